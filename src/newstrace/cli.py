@@ -1,0 +1,297 @@
+"""The command line: parse arguments, call the library, print. Nothing else."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+
+from newstrace import __version__
+from newstrace.errors import NewstraceError
+from newstrace.model import Article
+from newstrace.pipeline import AnalysisOptions, ErrorPolicy, Failure, build_pipeline
+from newstrace.record import article_to_record
+from newstrace.report import render_report
+
+FORMATS = click.Choice(["text", "json", "jsonl"])
+# Above this many inputs a progress bar is worth its noise.
+PROGRESS_MIN_INPUTS = 4
+
+
+def _db_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--db",
+        "db",
+        default=None,
+        metavar="PATH",
+        help="SQLite database file (default: $NEWSTRACE_DB or newstrace.db in the user data directory).",
+    )(f)
+
+
+def _format_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--format", "fmt", type=FORMATS, default="text", show_default=True, help="Output format.")(f)
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    return value
+
+
+def _emit(rows: Sequence[Any], fmt: str, as_text: Callable[[Any], str]) -> None:
+    if fmt == "json":
+        click.echo(json.dumps([_plain(r) for r in rows], ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(_plain(r), ensure_ascii=False))
+    else:
+        for r in rows:
+            click.echo(as_text(r))
+
+
+def _error_line(failure: Failure) -> None:
+    click.echo(f"error: {failure.input}: {failure.message} [{failure.code}]", err=True)
+
+
+def _open(db: str | None):  # noqa: ANN202 - returns the Store protocol
+    from newstrace.store import open_store
+
+    return open_store(db)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newstrace")
+def main() -> None:
+    """newstrace: who said what, when, citing whom, and where accounts conflict.
+
+    \b
+    Example:
+      newstrace analyze page.txt --published 2024-04-03
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) used to anchor relative dates.")
+@_format_option
+@click.option("--raw", is_flag=True, help="Take the input text as it is (no cleaning); offsets index the input file.")
+@click.option("--model", metavar="NAME", help="A spaCy pipeline (name or path) instead of the shipped model.")
+def analyze(paths: tuple[Path, ...], published: str | None, fmt: str, raw: bool, model: str | None) -> None:
+    """Analyse pages without storing them and print the result.
+
+    \b
+    Example:
+      newstrace analyze ../shared/seed/crocus-page.txt --published 2024-04-03
+      newstrace analyze page.html --format json > record.json
+    """
+    pipeline = _pipeline(published, raw, model)
+    ok = failed = 0
+    records = []
+    for outcome in pipeline.run(paths):
+        if isinstance(outcome, Failure):
+            failed += 1
+            _error_line(outcome)
+            continue
+        ok += 1
+        if fmt == "text":
+            click.echo(render_report(outcome, pipeline.missing, _conflicts([outcome])))
+            click.echo()
+        elif fmt == "jsonl":
+            click.echo(json.dumps(article_to_record(outcome, stages_missing=pipeline.missing), ensure_ascii=False))
+        else:
+            records.append(article_to_record(outcome, stages_missing=pipeline.missing))
+    if fmt == "json" and records:
+        click.echo(json.dumps(records[0] if len(records) == 1 else records, ensure_ascii=False, indent=2))
+    if ok == 0 and failed:
+        sys.exit(1)
+
+
+def _pipeline(published: str | None, raw: bool, model: str | None):  # noqa: ANN202
+    options = AnalysisOptions(published=published, keep_raw_text=raw, model=model, error_policy=ErrorPolicy.RECORD)
+    try:
+        return build_pipeline(options)
+    except NewstraceError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _conflicts(articles: Iterable[Article]):  # noqa: ANN202 - None when not installed
+    try:
+        from newstrace.link.conflicts import find_conflicts
+    except ModuleNotFoundError:
+        return None
+    return find_conflicts(list(articles))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs that do not state one.")
+@click.option("--model", metavar="NAME", help="A spaCy pipeline (name or path) instead of the shipped model.")
+@_db_option
+def ingest(paths: tuple[Path, ...], published: str | None, model: str | None, db: str | None) -> None:
+    """Analyse pages and store them (directories are read recursively).
+
+    \b
+    Example:
+      newstrace ingest pages/ --db news.db
+    """
+    from newstrace.ingest.files import expand_paths
+
+    pipeline = _pipeline(published, False, model)
+    store = _open(db)
+    counts = {"stored": 0, "duplicate": 0, "failed": 0}
+    inputs = list(expand_paths(paths))  # paths only; lets the progress bar know the total
+    with click.progressbar(
+        length=len(inputs), label="ingesting", file=sys.stderr, show_pos=True, show_eta=True
+    ) if len(inputs) >= PROGRESS_MIN_INPUTS else _NoBar() as bar:
+        for outcome in pipeline.run(inputs):
+            bar.update(1)
+            if isinstance(outcome, Failure):
+                counts["failed"] += 1
+                store.record_failure(outcome)
+                _error_line(outcome)
+            else:
+                counts[store.upsert_article(outcome).status] += 1
+    store.close()
+    click.echo(f"stored {counts['stored']}, duplicates {counts['duplicate']}, failed {counts['failed']}")
+    if counts["stored"] + counts["duplicate"] == 0 and counts["failed"]:
+        sys.exit(1)
+
+
+class _NoBar:
+    def __enter__(self) -> _NoBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def update(self, n: int) -> None:
+        return None
+
+
+@main.command()
+@click.argument("query")
+@click.option("--limit", default=20, show_default=True, help="Most hits to show.")
+@_db_option
+@_format_option
+def search(query: str, limit: int, db: str | None, fmt: str) -> None:
+    """Full-text search over titles and article text.
+
+    \b
+    Example:
+      newstrace search Naryshkin
+    """
+    with _open(db) as store:
+        hits = store.search(query, limit)
+    _emit(hits, fmt, lambda h: f"{h.article_id}  {h.published or '----------'}  {h.title or '(untitled)'}\n    {h.snippet}")
+    if not hits and fmt == "text":
+        click.echo(f"no article matches {query!r}")
+
+
+@main.command()
+@click.argument("article_id")
+@_db_option
+@_format_option
+def show(article_id: str, db: str | None, fmt: str) -> None:
+    """Show one stored article (an id or a unique prefix of one).
+
+    \b
+    Example:
+      newstrace show 3f2a9c
+    """
+    with _open(db) as store:
+        try:
+            article = store.get_article(article_id)
+        except NewstraceError as exc:
+            raise click.ClickException(str(exc)) from None
+        sources = store.article_sources(article.id)
+    if fmt == "text":
+        click.echo(render_report(article, conflicts=_conflicts([article])))
+        if len(sources) > 1:
+            click.echo("Also seen at: " + ", ".join(s.location for s in sources[1:]))
+    else:
+        record = article_to_record(article)
+        record["seen_at"] = [{"kind": s.kind, "location": s.location} for s in sources]
+        click.echo(json.dumps(record, ensure_ascii=False, indent=2 if fmt == "json" else None))
+
+
+@main.command()
+@click.option("--speaker", metavar="NAME", help="Only statements by speakers whose name contains NAME.")
+@click.option("--limit", default=100, show_default=True)
+@_db_option
+@_format_option
+def quotes(speaker: str | None, limit: int, db: str | None, fmt: str) -> None:
+    """List stored statements: who said what, how, through whom, when.
+
+    \b
+    Example:
+      newstrace quotes --speaker Naryshkin
+    """
+    with _open(db) as store:
+        rows = store.quotes(speaker, limit)
+    _emit(
+        rows,
+        fmt,
+        lambda q: f"{q.said_on or q.published or '----------'}  {q.speaker or '(unattributed)'} [{q.kind}, {q.cue}]"
+        + (f" via {' ← '.join(q.via)}" if q.via else "")
+        + f"\n    “{q.content}”",
+    )
+
+
+@main.command()
+@click.option("--article", "article_id", metavar="ID", help="Only the events of one article.")
+@click.option("--limit", default=500, show_default=True)
+@_db_option
+@_format_option
+def timeline(article_id: str | None, limit: int, db: str | None, fmt: str) -> None:
+    """Dated events of the stored articles, in date order.
+
+    \b
+    Example:
+      newstrace timeline --article 3f2a9c
+    """
+    with _open(db) as store:
+        rows = store.timeline(article_id, limit)
+    _emit(rows, fmt, lambda e: f"{e.date or 'undated':<12} {e.text}" + (f"  — {e.according_to}" if e.according_to else ""))
+
+
+@main.command()
+@_db_option
+@_format_option
+def failures(db: str | None, fmt: str) -> None:
+    """Inputs that failed, with the reason (those later stored are left out).
+
+    \b
+    Example:
+      newstrace failures --format jsonl
+    """
+    with _open(db) as store:
+        rows = store.failures()
+    _emit(rows, fmt, lambda f: f"{f.at}  {f.input}: {f.message} [{f.code}]")
+
+
+@main.command()
+@_db_option
+@_format_option
+def stats(db: str | None, fmt: str) -> None:
+    """Counts of what the store holds.
+
+    \b
+    Example:
+      newstrace stats
+    """
+    with _open(db) as store:
+        counts = store.stats()
+    if fmt == "text":
+        for key, value in counts.items():
+            click.echo(f"{key:<10} {value}")
+    else:
+        _emit([counts], fmt, str)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

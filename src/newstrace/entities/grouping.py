@@ -1,0 +1,88 @@
+"""Group an article's entity mentions into entities.
+
+Within one article, news style introduces a name in full and then shortens it
+("Vladimir Putin" ... "Putin"), or spells an organisation out once and uses
+its acronym after ("National Security Council" ... "the NSC"). Grouping
+follows those conventions: a shorter name joins a longer one whose words it
+repeats in order at the end (people) or whose initials it spells (acronyms).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+
+from newstrace.model import Entity, Mention, Span
+
+_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_TRAILING_PUNCT = re.compile(r"[\s.,;:]+$")
+
+
+def _clean_name(surface: str) -> str:
+    name = _LEADING_DET.sub("", surface.strip())
+    name = _POSSESSIVE.sub("", name)
+    if not re.search(r"\b[A-Z]\.$", name):  # keep the dot of "U.S." and initials
+        name = _TRAILING_PUNCT.sub("", name)
+    return name
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
+
+
+def _acronym_key(name: str) -> str:
+    return name.replace(".", "").replace(" ", "")
+
+
+def _is_acronym(name: str) -> bool:
+    key = _acronym_key(name)
+    return 2 <= len(key) <= 6 and key.isupper() and key.isalpha()
+
+
+def _joins(short: str, long: str, label: str) -> bool:
+    if short == long:
+        return True
+    if _is_acronym(short) and not _is_acronym(long):
+        key = _acronym_key(short)
+        return _initials(long) == key or _initials(long).endswith(key) and len(key) >= 3
+    if label == "PERSON":
+        short_words, long_words = short.split(), long.split()
+        return len(short_words) < len(long_words) and long_words[-len(short_words) :] == short_words
+    return False
+
+
+def group_mentions(text: str, mentions: tuple[Mention, ...]) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+    """Assign each mention an article-local entity id; return (mentions, entities)."""
+    names = [_clean_name(text[m.span.start : m.span.end]) for m in mentions]
+    # Longest names first become the canonical forms shorter ones join.
+    order = sorted(range(len(mentions)), key=lambda i: (-len(names[i].split()), -len(names[i]), mentions[i].span.start))
+    groups: OrderedDict[str, tuple[str, str, list[int]]] = OrderedDict()  # key -> (name, label, mention idx)
+    assignment: dict[int, str] = {}
+    for i in order:
+        name, label = names[i], mentions[i].label
+        if not name:
+            continue
+        for key, (canonical, group_label, members) in groups.items():
+            compatible = group_label == label or _is_acronym(name)
+            if compatible and _joins(name, canonical, group_label):
+                members.append(i)
+                assignment[i] = key
+                break
+        else:
+            key = f"e{len(groups) + 1}"
+            groups[key] = (name, label, [i])
+            assignment[i] = key
+    # Number entities by first appearance so ids read naturally.
+    first_seen = sorted(groups, key=lambda k: min(mentions[i].span.start for i in groups[k][2]))
+    renumber = {old: f"e{n + 1}" for n, old in enumerate(first_seen)}
+    new_mentions = tuple(
+        Mention(m.span, m.label, renumber[assignment[i]] if i in assignment else None) for i, m in enumerate(mentions)
+    )
+    entities = []
+    for old in first_seen:
+        canonical, label, members = groups[old]
+        aliases = tuple(OrderedDict.fromkeys(names[i] for i in sorted(members, key=lambda i: mentions[i].span.start) if names[i] != canonical))
+        spans: tuple[Span, ...] = tuple(sorted((mentions[i].span for i in members), key=lambda s: s.start))
+        entities.append(Entity(renumber[old], canonical, label, aliases, spans))
+    return new_mentions, tuple(entities)

@@ -1,0 +1,91 @@
+"""Every error newstrace raises on purpose derives from :class:`NewstraceError`.
+
+Hierarchy (each class carries a stable ``code`` used by the CLI, the store's
+failure table and the JSON API)::
+
+    NewstraceError                      code
+    ├── InputError                      input            bad or unreadable input
+    │   ├── InputNotFound               input.not_found
+    │   ├── InputUnreadable             input.unreadable  permissions, I/O error
+    │   ├── EmptyInput                  input.empty
+    │   ├── BinaryInput                 input.binary
+    │   ├── EncodingError               input.encoding
+    │   └── NothingToExtract            input.no_text     no article text found
+    ├── FetchError                      fetch             network sources
+    ├── PipelineError                   pipeline          stage contract broken
+    ├── ModelError                      model             an NLP model cannot be loaded
+    ├── StoreError                      store             database problems
+    │   └── NotFound                    store.not_found
+    └── ConfigError                     config            bad settings or options
+
+Messages are one line and name the input they concern, so a batch can record
+them verbatim and a person can act on them.
+"""
+
+from __future__ import annotations
+
+
+class NewstraceError(Exception):
+    """Base of all newstrace errors."""
+
+    code = "newstrace"
+
+    def __init__(self, message: str, *, input: str | None = None) -> None:
+        self.input = input
+        self.message = message
+        super().__init__(f"{input}: {message}" if input else message)
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"code": self.code, "input": self.input, "message": self.message}
+
+
+class InputError(NewstraceError):
+    code = "input"
+
+
+class InputNotFound(InputError):
+    code = "input.not_found"
+
+
+class InputUnreadable(InputError):
+    code = "input.unreadable"
+
+
+class EmptyInput(InputError):
+    code = "input.empty"
+
+
+class BinaryInput(InputError):
+    code = "input.binary"
+
+
+class EncodingError(InputError):
+    code = "input.encoding"
+
+
+class NothingToExtract(InputError):
+    code = "input.no_text"
+
+
+class FetchError(NewstraceError):
+    code = "fetch"
+
+
+class PipelineError(NewstraceError):
+    code = "pipeline"
+
+
+class ModelError(NewstraceError):
+    code = "model"
+
+
+class StoreError(NewstraceError):
+    code = "store"
+
+
+class NotFound(StoreError):
+    code = "store.not_found"
+
+
+class ConfigError(NewstraceError):
+    code = "config"

@@ -1,0 +1,235 @@
+"""The data model: frozen, slotted dataclasses in a standoff layout.
+
+The :class:`Article` owns its clean text. Every annotation (Sentence, Mention,
+Entity, Timex, Quote, Event) holds end-exclusive character offsets into that
+text, never a copy of it, so annotations from different stages can be
+compared, merged and highlighted without drifting from the text they describe.
+Stages never mutate an Article; they return a new one with
+:func:`dataclasses.replace`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+SCHEMA_VERSION = "newstrace.article/1"
+
+QuoteKind = Literal["direct", "indirect", "mixed", "no_comment", "stance"]
+SpeakerKind = Literal["person", "organization", "role", "anonymous_group", "outlet", "unknown"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` into the article text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def text(self, doc_text: str) -> str:
+        return doc_text[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Where a document came from: ``kind`` is file, url, feed, sitemap, warc, stdin."""
+
+    kind: str
+    location: str
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """Bytes as fetched or read, plus what the source itself knows about them."""
+
+    content: bytes
+    source: SourceRef
+    url: str | None = None
+    content_type: str | None = None  # "text/html", "text/plain", ... or None to sniff
+    encoding: str | None = None  # declared by the transport (HTTP header, WARC)
+    fetched_at: datetime | None = None
+    published_hint: str | None = None  # a date the feed/sitemap/WARC gave
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedDate:
+    """A publication date with its provenance (never a bare string)."""
+
+    value: str  # ISO 8601 date or datetime (timezone-aware where known)
+    source: str  # "option", "json-ld", "meta", "feed", "warc", "text", ...
+    raw: str | None = None  # the text it was read from
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    url: str | None
+    caption: str | None
+    credit: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedLine:
+    """A line of the input dropped as boilerplate, with the reason it was dropped."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A report this article says it retells."""
+
+    outlet: str | None
+    author: str | None = None
+    title: str | None = None
+    date_text: str | None = None
+    date: str | None = None  # normalised TimeML value where known
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One textual mention of an entity."""
+
+    span: Span
+    label: str  # PERSON, ORG, PLACE, ...
+    entity_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """An entity within one article, with all the names it goes by there."""
+
+    id: str
+    name: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A TimeML TIMEX3 time expression."""
+
+    span: Span
+    type: TimexType
+    value: str | None  # TimeML value, None when it cannot be known (no invented years)
+    anchor: str | None = None  # what it was resolved against: "dct", "timex:<i>", "event"
+    mod: str | None = None  # TimeML mod: MORE_THAN, APPROX, START, ...
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    text: str  # as written in the article
+    name: str  # canonical name ("Sergei Naryshkin", "a Kremlin spokesman")
+    kind: SpeakerKind
+    span: Span | None = None
+    entity_id: str | None = None
+    title: str | None = None  # "head of Russia's foreign intelligence service"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """An attributed statement: who said what, how, through whom, when."""
+
+    id: str
+    kind: QuoteKind
+    content: tuple[Span, ...]  # possibly discontinuous
+    cue: Span | None
+    cue_text: str
+    speaker: Speaker | None
+    channel: str | None = None
+    channel_span: Span | None = None
+    via: tuple[str, ...] = ()  # outlets/people it passed through, innermost first
+    said_on: str | None = None  # TimeML value of when it was said
+    said_on_timex: int | None = None  # index into Article.timexes
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something the text says happened at a stated time."""
+
+    id: str
+    span: Span
+    date: str | None  # TimeML value
+    timex: int | None  # index into Article.timexes
+    according_to: str | None  # speaker name, or None for the article itself
+    quote_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article with its metadata and all standoff annotations."""
+
+    id: str
+    text: str
+    source: SourceRef
+    url: str | None = None
+    title: str | None = None
+    site: str | None = None
+    section: str | None = None
+    authors: tuple[str, ...] = ()
+    published: PublishedDate | None = None
+    language: str | None = None
+    images: tuple[Image, ...] = ()
+    removed: tuple[RemovedLine, ...] = ()
+    cites: tuple[Citation, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    stages: tuple[str, ...] = ()  # analysis stages that have run, in order
+
+    def span_text(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictSide:
+    """One side of a conflict: a statement and who made it, in which article."""
+
+    article_id: str
+    quote_id: str | None
+    speaker: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Two or more statements that disagree on the same question."""
+
+    id: str
+    topic: str
+    sides: tuple[ConflictSide, ...]
+    evidence: str  # why they were paired: an explicit marker or opposing stances
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles about the same real-world event, across outlets."""
+
+    id: str
+    title: str
+    article_ids: tuple[str, ...] = field(default_factory=tuple)
+    first_date: str | None = None
+    last_date: str | None = None
+    outlets: tuple[str, ...] = ()

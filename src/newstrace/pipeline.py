@@ -1,0 +1,168 @@
+"""Compose the stages: RawDocument -> Article -> analysed Article.
+
+Each stage declares the capabilities it needs and the ones it adds; the
+pipeline checks the chain when it is built, so a misordered or missing stage
+fails at start-up with a clear message instead of producing half a record.
+Stages never call each other; only this module composes them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any, Protocol
+
+from newstrace.errors import InputError, NewstraceError, PipelineError
+from newstrace.extract import extract_article
+from newstrace.ingest.files import expand_paths, read_file
+from newstrace.model import Article, PublishedDate, RawDocument
+
+log = logging.getLogger(__name__)
+
+# What extraction itself provides before any analysis stage runs.
+BASE_CAPABILITIES = frozenset({"text", "metadata"})
+
+
+class ErrorPolicy(Enum):
+    RAISE = "raise"  # tests and single-document use: fail loudly
+    RECORD = "record"  # batches: record the failure and go on
+
+
+@dataclass
+class Context:
+    """Per-document scratch space shared by stages (e.g. the spaCy Doc)."""
+
+    dct: date | None
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+class Stage(Protocol):
+    name: str
+    requires: frozenset[str]
+    provides: frozenset[str]
+
+    def __call__(self, article: Article, ctx: Context) -> Article: ...
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisOptions:
+    published: str | None = None  # ISO date or datetime given by the caller
+    keep_raw_text: bool = False
+    model: str | None = None  # spaCy pipeline name or path; None: the shipped one
+    error_policy: ErrorPolicy = ErrorPolicy.RAISE
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    input: str
+    code: str
+    message: str
+
+
+Outcome = Article | Failure
+
+
+def parse_published(value: str) -> PublishedDate:
+    """Validate a user-given publication date (ISO 8601 date or datetime)."""
+    from newstrace.errors import ConfigError
+
+    try:
+        parsed = datetime.fromisoformat(value) if "T" in value or " " in value.strip() else date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"--published {value!r} is not an ISO 8601 date (YYYY-MM-DD) or datetime") from None
+    return PublishedDate(parsed.isoformat(), "option", value)
+
+
+def dct_of(article: Article) -> date | None:
+    if article.published is None:
+        return None
+    try:
+        return datetime.fromisoformat(article.published.value).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(article.published.value[:10])
+        except ValueError:
+            return None
+
+
+class Pipeline:
+    """Extraction followed by the analysis stages, in a checked order."""
+
+    def __init__(self, stages: Iterable[Stage], options: AnalysisOptions = AnalysisOptions(), missing: tuple[str, ...] = ()) -> None:
+        self.stages = tuple(stages)
+        self.options = options
+        self.missing = missing  # names of analysis stages that are not installed
+        self._published = parse_published(options.published) if options.published else None
+        have = set(BASE_CAPABILITIES)
+        for stage in self.stages:
+            lacking = stage.requires - have
+            if lacking:
+                raise PipelineError(f"stage {stage.name!r} needs {sorted(lacking)}, which no earlier stage provides")
+            have |= stage.provides
+
+    def extract(self, raw: RawDocument) -> Article:
+        article = extract_article(raw, keep_raw_text=self.options.keep_raw_text)
+        if self._published is not None:
+            article = dataclasses.replace(article, published=self._published)
+        return article
+
+    def analyse_article(self, article: Article) -> Article:
+        ctx = Context(dct=dct_of(article))
+        for stage in self.stages:
+            article = stage(article, ctx)
+            article = dataclasses.replace(article, stages=article.stages + (stage.name,))
+        return article
+
+    def analyse(self, raw: RawDocument) -> Article:
+        return self.analyse_article(self.extract(raw))
+
+    def run(self, paths: Iterable[str | Path], on_outcome: Callable[[Outcome], None] | None = None) -> Iterator[Outcome]:
+        """Analyse every input; under ErrorPolicy.RECORD failures are yielded, not raised."""
+        for item in expand_paths(paths):
+            if isinstance(item, InputError):
+                outcome: Outcome = self._fail(item, item.input or "?")
+            else:
+                outcome = self._analyse_path(item)
+            if on_outcome:
+                on_outcome(outcome)
+            yield outcome
+
+    def run_raw(self, documents: Iterable[RawDocument]) -> Iterator[Outcome]:
+        for raw in documents:
+            try:
+                yield self.analyse(raw)
+            except NewstraceError as exc:
+                yield self._fail(exc, raw.source.location)
+            except Exception as exc:  # noqa: BLE001 - a batch must survive one bad document
+                yield self._fail(exc, raw.source.location)
+
+    def _analyse_path(self, path: Path) -> Outcome:
+        try:
+            return self.analyse(read_file(path))
+        except NewstraceError as exc:
+            return self._fail(exc, str(path))
+        except Exception as exc:  # noqa: BLE001 - recorded as an internal error, see _fail
+            return self._fail(exc, str(path))
+
+    def _fail(self, exc: Exception, location: str) -> Failure:
+        if self.options.error_policy is ErrorPolicy.RAISE:
+            raise exc
+        if isinstance(exc, NewstraceError):
+            failure = Failure(exc.input or location, exc.code, exc.message)
+        else:
+            log.exception("internal error on %s", location)
+            failure = Failure(location, "internal", f"{exc.__class__.__name__}: {exc}")
+        return failure
+
+
+def build_pipeline(options: AnalysisOptions = AnalysisOptions()) -> Pipeline:
+    """The default pipeline: every installed analysis stage, in dependency order."""
+    from newstrace.stages import installed_stages
+
+    stages, missing = installed_stages(options)
+    return Pipeline(stages, options, missing)

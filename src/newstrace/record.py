@@ -1,0 +1,163 @@
+"""The article record: the JSON form of an Article (docs/article-record.md).
+
+Annotations hold offsets only; the record adds the text each span covers so a
+reader of the JSON does not have to slice. Reading a record back ignores those
+copies and rebuilds the standoff Article from the offsets.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newstrace.errors import StoreError
+from newstrace.model import (
+    SCHEMA_VERSION,
+    Article,
+    Citation,
+    Entity,
+    Event,
+    Image,
+    Mention,
+    PublishedDate,
+    Quote,
+    RemovedLine,
+    Sentence,
+    SourceRef,
+    Span,
+    Speaker,
+    Timex,
+)
+
+Json = dict[str, Any]
+
+
+def _span(span: Span | None, text: str) -> Json | None:
+    if span is None:
+        return None
+    return {"start": span.start, "end": span.end, "text": text[span.start : span.end]}
+
+
+def _unspan(data: Json | None) -> Span | None:
+    return None if data is None else Span(int(data["start"]), int(data["end"]))
+
+
+def _speaker(s: Speaker | None, text: str) -> Json | None:
+    if s is None:
+        return None
+    return {"text": s.text, "name": s.name, "kind": s.kind, "title": s.title, "entity_id": s.entity_id, "span": _span(s.span, text)}
+
+
+def _quote(q: Quote, text: str) -> Json:
+    return {
+        "id": q.id,
+        "kind": q.kind,
+        "content": " … ".join(text[s.start : s.end] for s in q.content),
+        "content_spans": [_span(s, text) for s in q.content],
+        "cue": q.cue_text,
+        "cue_span": _span(q.cue, text),
+        "speaker": _speaker(q.speaker, text),
+        "channel": q.channel,
+        "channel_span": _span(q.channel_span, text),
+        "via": list(q.via),
+        "said_on": q.said_on,
+        "said_on_timex": q.said_on_timex,
+    }
+
+
+def article_to_record(a: Article, *, stages_missing: tuple[str, ...] = ()) -> Json:
+    """The JSON-ready record of an article (see docs/article-record.schema.json)."""
+    t = a.text
+    return {
+        "schema": SCHEMA_VERSION,
+        "id": a.id,
+        "source": {"kind": a.source.kind, "location": a.source.location},
+        "url": a.url,
+        "title": a.title,
+        "site": a.site,
+        "section": a.section,
+        "authors": list(a.authors),
+        "published": a.published.value if a.published else None,
+        "published_source": a.published.source if a.published else None,
+        "published_raw": a.published.raw if a.published else None,
+        "language": a.language,
+        "text": t,
+        "images": [{"url": i.url, "caption": i.caption, "credit": i.credit} for i in a.images],
+        "removed": [{"text": r.text, "reason": r.reason} for r in a.removed],
+        "cites": [
+            {"outlet": c.outlet, "author": c.author, "title": c.title, "date_text": c.date_text, "date": c.date, "span": _span(c.span, t)}
+            for c in a.cites
+        ],
+        "sentences": [[s.span.start, s.span.end] for s in a.sentences],
+        "entities": [
+            {"id": e.id, "name": e.name, "label": e.label, "aliases": list(e.aliases), "mentions": [[m.start, m.end] for m in e.mentions]}
+            for e in a.entities
+        ],
+        "mentions": [{"start": m.span.start, "end": m.span.end, "label": m.label, "entity_id": m.entity_id} for m in a.mentions],
+        "quotes": [_quote(q, t) for q in a.quotes],
+        "timexes": [
+            {"text": t[x.span.start : x.span.end], "span": _span(x.span, t), "type": x.type, "value": x.value, "anchor": x.anchor, "mod": x.mod}
+            for x in a.timexes
+        ],
+        "events": [
+            {"id": e.id, "date": e.date, "text": t[e.span.start : e.span.end], "span": _span(e.span, t), "timex": e.timex, "according_to": e.according_to, "quote_id": e.quote_id}
+            for e in a.events
+        ],
+        "stages": list(a.stages),
+        "stages_missing": list(stages_missing),
+    }
+
+
+def _speaker_from(d: Json | None) -> Speaker | None:
+    if d is None:
+        return None
+    return Speaker(text=d["text"], name=d["name"], kind=d["kind"], span=_unspan(d.get("span")), entity_id=d.get("entity_id"), title=d.get("title"))
+
+
+def record_to_article(r: Json) -> Article:
+    """Rebuild an Article from its record (the inverse of article_to_record)."""
+    if r.get("schema") != SCHEMA_VERSION:
+        raise StoreError(f"record schema {r.get('schema')!r} is not {SCHEMA_VERSION!r}", input=r.get("id"))
+    published = PublishedDate(r["published"], r.get("published_source") or "unknown", r.get("published_raw")) if r.get("published") else None
+    return Article(
+        id=r["id"],
+        text=r["text"],
+        source=SourceRef(r["source"]["kind"], r["source"]["location"]),
+        url=r.get("url"),
+        title=r.get("title"),
+        site=r.get("site"),
+        section=r.get("section"),
+        authors=tuple(r.get("authors", ())),
+        published=published,
+        language=r.get("language"),
+        images=tuple(Image(i.get("url"), i.get("caption"), i.get("credit")) for i in r.get("images", ())),
+        removed=tuple(RemovedLine(x["text"], x["reason"]) for x in r.get("removed", ())),
+        cites=tuple(Citation(c.get("outlet"), c.get("author"), c.get("title"), c.get("date_text"), c.get("date"), _unspan(c.get("span"))) for c in r.get("cites", ())),
+        sentences=tuple(Sentence(Span(s, e)) for s, e in r.get("sentences", ())),
+        mentions=tuple(Mention(Span(m["start"], m["end"]), m["label"], m.get("entity_id")) for m in r.get("mentions", ())),
+        entities=tuple(
+            Entity(e["id"], e["name"], e["label"], tuple(e.get("aliases", ())), tuple(Span(s, x) for s, x in e.get("mentions", ())))
+            for e in r.get("entities", ())
+        ),
+        timexes=tuple(Timex(_unspan(x["span"]), x["type"], x.get("value"), x.get("anchor"), x.get("mod")) for x in r.get("timexes", ())),  # type: ignore[arg-type]
+        quotes=tuple(
+            Quote(
+                id=q["id"],
+                kind=q["kind"],
+                content=tuple(_unspan(s) for s in q.get("content_spans", ())),  # type: ignore[misc]
+                cue=_unspan(q.get("cue_span")),
+                cue_text=q.get("cue") or "",
+                speaker=_speaker_from(q.get("speaker")),
+                channel=q.get("channel"),
+                channel_span=_unspan(q.get("channel_span")),
+                via=tuple(q.get("via", ())),
+                said_on=q.get("said_on"),
+                said_on_timex=q.get("said_on_timex"),
+            )
+            for q in r.get("quotes", ())
+        ),
+        events=tuple(
+            Event(e["id"], _unspan(e["span"]), e.get("date"), e.get("timex"), e.get("according_to"), e.get("quote_id"))  # type: ignore[arg-type]
+            for e in r.get("events", ())
+        ),
+        stages=tuple(r.get("stages", ())),
+    )

@@ -1,0 +1,103 @@
+"""The readable text report of one analysed article."""
+
+from __future__ import annotations
+
+import textwrap
+from collections import OrderedDict
+from collections.abc import Sequence
+
+from newstrace.model import Article, Conflict, Quote
+
+WIDTH = 100
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    return textwrap.fill(" ".join(text.split()), width=WIDTH, initial_indent=indent, subsequent_indent=indent + "  ")
+
+
+def _quote_line(a: Article, q: Quote) -> str:
+    content = " … ".join(a.span_text(s) for s in q.content) or "(no comment)"
+    extras = [f"{q.kind}", f"cue: {q.cue_text}"]
+    if q.channel:
+        extras.append(f"channel: {q.channel}")
+    if q.via:
+        extras.append("via: " + " ← ".join(q.via))
+    if q.said_on:
+        extras.append(f"said on: {q.said_on}")
+    return _wrap(f"“{content}” [{'; '.join(extras)}]", "    - ")
+
+
+def render_report(a: Article, missing: tuple[str, ...] = (), conflicts: Sequence[Conflict] | None = None) -> str:
+    """``conflicts`` None means conflict finding is not installed (shown as such)."""
+    out: list[str] = []
+    out.append("=" * WIDTH)
+    out.append(a.title or "(untitled)")
+    meta = [f"id {a.id}", f"language {a.language or '?'}"]
+    if a.published:
+        meta.append(f"published {a.published.value} ({a.published.source})")
+    else:
+        meta.append("published: unknown")
+    if a.authors:
+        meta.append("by " + ", ".join(a.authors))
+    if a.site:
+        meta.append(a.site)
+    out.append(" · ".join(meta))
+    out.append(f"source: {a.source.kind} {a.source.location}")
+    out.append("=" * WIDTH)
+    if missing:
+        out.append(f"Stages not installed: {', '.join(missing)} (their sections stay empty).")
+    for c in a.cites:
+        parts = [p for p in (c.outlet, c.author and f"by {c.author}", c.title and f"“{c.title}”", c.date_text) if p]
+        out.append("Retells: " + ", ".join(parts))
+    for img in a.images:
+        out.append(_wrap(f"Image: {img.caption or ''} (credit: {img.credit or 'unknown'})", ""))
+
+    out.append("")
+    out.append(f"WHO SAID WHAT ({len(a.quotes)} statements)")
+    by_speaker: OrderedDict[str, list[Quote]] = OrderedDict()
+    for q in a.quotes:
+        key = q.speaker.name if q.speaker else "(unattributed)"
+        by_speaker.setdefault(key, []).append(q)
+    for speaker, quotes in by_speaker.items():
+        first = quotes[0].speaker
+        label = speaker + (f" — {first.title}" if first and first.title else "") + (f" [{first.kind}]" if first else "")
+        out.append("  " + label)
+        out.extend(_quote_line(a, q) for q in quotes)
+    if not a.quotes:
+        out.append("  (none found)" if "quotes" in a.stages else "  (quote stage not installed)")
+
+    out.append("")
+    out.append("TIMELINE")
+    dated = sorted((e for e in a.events if e.date), key=lambda e: e.date or "")
+    for e in dated:
+        who = f" — according to {e.according_to}" if e.according_to else ""
+        out.append(_wrap(f"{e.date}: {a.span_text(e.span)}{who}", "  "))
+    undated = [e for e in a.events if not e.date]
+    if undated:
+        out.append(f"  ({len(undated)} undated events)")
+    if not a.events:
+        out.append("  (no dated events)" if "events" in a.stages else "  (event stage not installed)")
+    if a.timexes:
+        out.append("  Time expressions: " + "; ".join(f"{a.span_text(t.span)} = {t.value or '?'}" for t in a.timexes))
+
+    out.append("")
+    out.append("CONFLICTS")
+    if conflicts is None:
+        out.append("  (conflict finding not installed)")
+    elif not conflicts:
+        out.append("  (none found)")
+    for n, conflict in enumerate(conflicts or (), 1):
+        out.append(f"  {n}. {conflict.topic}")
+        for side in conflict.sides:
+            out.append(_wrap(f"{side.speaker}: “{side.text}”", "     - "))
+
+    out.append("")
+    people = [e for e in a.entities if e.label == "PERSON"]
+    orgs = [e for e in a.entities if e.label == "ORG"]
+    places = [e for e in a.entities if e.label == "PLACE"]
+    for label, group in (("People", people), ("Organisations", orgs), ("Places", places)):
+        if group:
+            out.append(_wrap(f"{label}: " + ", ".join(e.name for e in group), ""))
+    if a.removed:
+        out.append(f"Removed as boilerplate: {len(a.removed)} lines (see --format json, field 'removed').")
+    return "\n".join(out)

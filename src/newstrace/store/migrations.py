@@ -1,0 +1,159 @@
+"""Schema migrations, registered in code and applied in order, once each.
+
+The FTS table follows sqlite-utils' layout (an external-content FTS5 table
+named <table>_fts with _ai/_ad/_au triggers) so Datasette finds and uses it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+Migration = tuple[int, str, Callable[[sqlite3.Connection], None]]
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into statements (trigger bodies contain semicolons)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return [s for s in statements if s]
+
+
+def _v1_initial(db: sqlite3.Connection) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            url TEXT,
+            title TEXT,
+            site TEXT,
+            section TEXT,
+            authors TEXT,
+            published TEXT,
+            published_source TEXT,
+            language TEXT,
+            text TEXT NOT NULL,
+            record TEXT NOT NULL,
+            source_kind TEXT NOT NULL,
+            source_location TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX idx_articles_published ON articles(published);
+        CREATE TABLE article_sources (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            location TEXT NOT NULL,
+            url TEXT,
+            seen_at TEXT NOT NULL,
+            UNIQUE (article_id, kind, location)
+        );
+        CREATE TABLE entities (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            label TEXT NOT NULL,
+            aliases TEXT NOT NULL,
+            mention_count INTEGER NOT NULL,
+            PRIMARY KEY (article_id, entity_id)
+        );
+        CREATE INDEX idx_entities_name ON entities(name);
+        CREATE TABLE quotes (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            quote_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            speaker TEXT,
+            speaker_kind TEXT,
+            speaker_text TEXT,
+            cue TEXT NOT NULL,
+            content TEXT NOT NULL,
+            channel TEXT,
+            via TEXT NOT NULL,
+            said_on TEXT,
+            start INTEGER,
+            "end" INTEGER,
+            PRIMARY KEY (article_id, quote_id)
+        );
+        CREATE INDEX idx_quotes_speaker ON quotes(speaker);
+        CREATE TABLE timexes (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            type TEXT NOT NULL,
+            value TEXT,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            PRIMARY KEY (article_id, idx)
+        );
+        CREATE TABLE events (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            event_id TEXT NOT NULL,
+            date TEXT,
+            text TEXT NOT NULL,
+            according_to TEXT,
+            quote_id TEXT,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            PRIMARY KEY (article_id, event_id)
+        );
+        CREATE INDEX idx_events_date ON events(date);
+        CREATE TABLE failures (
+            id INTEGER PRIMARY KEY,
+            input TEXT NOT NULL,
+            code TEXT NOT NULL,
+            message TEXT NOT NULL,
+            at TEXT NOT NULL,
+            resolved INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX idx_failures_input ON failures(input);
+        CREATE VIRTUAL TABLE [articles_fts] USING FTS5 ([title], [text], content=[articles]);
+        CREATE TRIGGER [articles_ai] AFTER INSERT ON [articles] BEGIN
+          INSERT INTO [articles_fts] (rowid, [title], [text]) VALUES (new.rowid, new.[title], new.[text]);
+        END;
+        CREATE TRIGGER [articles_ad] AFTER DELETE ON [articles] BEGIN
+          INSERT INTO [articles_fts] ([articles_fts], rowid, [title], [text]) VALUES('delete', old.rowid, old.[title], old.[text]);
+        END;
+        CREATE TRIGGER [articles_au] AFTER UPDATE ON [articles] BEGIN
+          INSERT INTO [articles_fts] ([articles_fts], rowid, [title], [text]) VALUES('delete', old.rowid, old.[title], old.[text]);
+          INSERT INTO [articles_fts] (rowid, [title], [text]) VALUES (new.rowid, new.[title], new.[text]);
+        END;
+        """,
+    )
+
+
+def _run(db: sqlite3.Connection, script: str) -> None:
+    # executescript() would commit on its own; statement by statement keeps
+    # the migration inside the caller's transaction.
+    for statement in _statements(script):
+        db.execute(statement)
+
+
+MIGRATIONS: tuple[Migration, ...] = ((1, "initial schema with FTS5 search", _v1_initial),)
+
+
+def migrate(db: sqlite3.Connection, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[int]:
+    """Apply the migrations not yet applied; return their versions."""
+    db.execute("CREATE TABLE IF NOT EXISTS _migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+    done = {row[0] for row in db.execute("SELECT version FROM _migrations")}
+    applied = []
+    for version, name, apply in migrations:
+        if version in done:
+            continue
+        db.execute("BEGIN IMMEDIATE")  # one transaction per migration: all or nothing
+        try:
+            apply(db)
+            db.execute(
+                "INSERT INTO _migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                (version, name, datetime.now(timezone.utc).isoformat(timespec="seconds")),
+            )
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        applied.append(version)
+    return applied

@@ -1,0 +1,19 @@
+"""Fixtures shared by all tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from _support import SEED_GOLD, SEED_PAGE, require_shared
+
+
+@pytest.fixture(scope="session")
+def seed_page() -> Path:
+    return require_shared(SEED_PAGE)
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    return json.loads(require_shared(SEED_GOLD).read_text(encoding="utf-8"))

@@ -1,0 +1,110 @@
+"""The SQLite store: upsert by content hash, FTS5 search, migrations, failures."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from newstrace.errors import NotFound
+from newstrace.model import Article, Quote, SourceRef, Span, Speaker
+from newstrace.ids import content_id
+from newstrace.pipeline import Failure
+from newstrace.store import open_store
+from newstrace.store.migrations import MIGRATIONS, migrate
+
+TEXT = "Sergei Naryshkin told reporters the warning was “too general”.\n\nThe venue had been named as a target."
+
+
+def _article(text: str = TEXT, location: str = "a.txt") -> Article:
+    quote = Quote(
+        id="q1",
+        kind="mixed",
+        content=(Span(text.index("the warning"), text.index("”.") + 1),),
+        cue=Span(text.index("told"), text.index("told") + 4),
+        cue_text="told",
+        speaker=Speaker("Sergei Naryshkin", "Sergei Naryshkin", "person", Span(0, 16)),
+        via=("Interfax",),
+    )
+    return Article(id=content_id(text), text=text, source=SourceRef("file", location), title="Warning row", quotes=(quote,))
+
+
+@pytest.fixture()
+def store(tmp_path):
+    s = open_store(tmp_path / "news.db")
+    yield s
+    s.close()
+
+
+def test_same_content_is_stored_once(store, tmp_path):
+    assert store.upsert_article(_article()).status == "stored"
+    again = store.upsert_article(_article(location="copy-of-a.txt"))
+    assert again.status == "duplicate"
+    assert store.stats()["articles"] == 1
+    assert [s.location for s in store.article_sources(again.article_id)] == ["a.txt", "copy-of-a.txt"]
+    assert store.stats()["quotes"] == 1
+
+
+def test_round_trip_keeps_the_analysis(store):
+    article = _article()
+    store.upsert_article(article)
+    back = store.get_article(article.id[:6])
+    assert back == article
+
+
+def test_search_with_snippet_and_safe_syntax(store):
+    store.upsert_article(_article())
+    hits = store.search("Naryshkin")
+    assert len(hits) == 1 and "[Naryshkin]" in hits[0].snippet
+    assert isinstance(store.search('too" OR general AND ('), list)  # FTS syntax in user input must not raise
+    assert store.search("absent-word") == []
+
+
+def test_fts_works_from_plain_sqlite(store, tmp_path):
+    store.upsert_article(_article())
+    db = sqlite3.connect(tmp_path / "news.db")
+    # The sqlite-utils/Datasette layout: external content table plus triggers.
+    rows = db.execute(
+        "SELECT articles.id FROM articles JOIN articles_fts ON articles.rowid = articles_fts.rowid WHERE articles_fts MATCH 'venue'"
+    ).fetchall()
+    assert len(rows) == 1
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").fetchone()[0]
+    assert "content=[articles]" in sql
+    triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {"articles_ai", "articles_ad", "articles_au"} <= triggers
+
+
+def test_quotes_filter_by_speaker(store):
+    store.upsert_article(_article())
+    assert [q.speaker for q in store.quotes("Naryshkin")] == ["Sergei Naryshkin"]
+    assert store.quotes("Putin") == []
+
+
+def test_failures_are_listed_until_the_input_succeeds(store):
+    store.record_failure(Failure("a.txt", "input.empty", "is empty"))
+    assert [f.input for f in store.failures()] == ["a.txt"]
+    store.upsert_article(_article(location="a.txt"))
+    assert store.failures() == []
+
+
+def test_unknown_id(store):
+    with pytest.raises(NotFound):
+        store.get_article("0000")
+
+
+def test_migrations_apply_once(tmp_path):
+    db = sqlite3.connect(tmp_path / "m.db", isolation_level=None)
+    assert migrate(db) == [v for v, _, _ in MIGRATIONS]
+    assert migrate(db) == []
+
+
+def test_failed_migration_leaves_nothing_behind(tmp_path):
+    db = sqlite3.connect(tmp_path / "m.db", isolation_level=None)
+
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("CREATE TABLE half (x)")
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        migrate(db, ((1, "broken", broken),))
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half'").fetchone()[0] == 0
