@@ -19,7 +19,7 @@ from newstrace.record import article_to_record
 from newstrace.report import render_report
 
 FORMATS = click.Choice(["text", "json", "jsonl"])
-# Above this many inputs a progress bar is worth its noise.
+# From this many inputs a progress bar (on a terminal) is worth its noise.
 PROGRESS_MIN_INPUTS = 4
 
 
@@ -147,8 +147,8 @@ def ingest(paths: tuple[Path, ...], published: str | None, model: str | None, db
     inputs = list(expand_paths(paths))  # paths only; lets the progress bar know the total
     with click.progressbar(
         length=len(inputs), label="ingesting", file=sys.stderr, show_pos=True, show_eta=True
-    ) if len(inputs) >= PROGRESS_MIN_INPUTS else _NoBar() as bar:
-        for outcome in pipeline.run(inputs):
+    ) if len(inputs) >= PROGRESS_MIN_INPUTS and sys.stderr.isatty() else _NoBar() as bar:
+        for outcome in pipeline.run_items(inputs):
             bar.update(1)
             if isinstance(outcome, Failure):
                 counts["failed"] += 1

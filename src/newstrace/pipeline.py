@@ -123,7 +123,11 @@ class Pipeline:
 
     def run(self, paths: Iterable[str | Path], on_outcome: Callable[[Outcome], None] | None = None) -> Iterator[Outcome]:
         """Analyse every input; under ErrorPolicy.RECORD failures are yielded, not raised."""
-        for item in expand_paths(paths):
+        return self.run_items(expand_paths(paths), on_outcome)
+
+    def run_items(self, items: Iterable[Path | InputError], on_outcome: Callable[[Outcome], None] | None = None) -> Iterator[Outcome]:
+        """Like :meth:`run`, over the output of :func:`expand_paths`."""
+        for item in items:
             if isinstance(item, InputError):
                 outcome: Outcome = self._fail(item, item.input or "?")
             else:

@@ -6,6 +6,7 @@ import textwrap
 from collections import OrderedDict
 from collections.abc import Sequence
 
+from newstrace.events.timeline import timeline_of
 from newstrace.model import Article, Conflict, Quote
 
 WIDTH = 100
@@ -68,11 +69,10 @@ def render_report(a: Article, missing: tuple[str, ...] = (), conflicts: Sequence
 
     out.append("")
     out.append("TIMELINE")
-    dated = sorted((e for e in a.events if e.date), key=lambda e: e.date or "")
+    dated, undated = timeline_of(a)
     for e in dated:
         who = f" — according to {e.according_to}" if e.according_to else ""
         out.append(_wrap(f"{e.date}: {a.span_text(e.span)}{who}", "  "))
-    undated = [e for e in a.events if not e.date]
     if undated:
         out.append(f"  ({len(undated)} undated events)")
     if not a.events:
