@@ -1,0 +1,159 @@
+"""Resolver factories: how each kind of expression gets its value from its anchor."""
+
+from __future__ import annotations
+
+from .anchor import Context
+from .calendar import Point, coarser, rank, safe_date, shift
+from .candidate import Candidate, Resolved, Resolver
+from .numbers import format_quantity
+
+#: Which granularity a shift by a unit lands on ("two weeks ago" names a week).
+UNIT_GRAN = {"D": "D", "W": "W", "WE": "WE", "M": "M", "Q": "Q", "H": "H", "Y": "Y", "DE": "Y", "CE": "Y"}
+#: How to spell a fractional unit with the next smaller one (1.5 years = 1 year 6 months).
+_SMALLER = {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False),
+            "D": ("H", 24, True), "H": ("M", 60, True), "TM": ("S", 60, True)}
+NONE: Resolved = (None, None, None)
+
+
+def duration_value(n: float | str, unit: str, time_unit: bool) -> str:
+    """TimeML duration value: P3D, PT30M, PXY, P1Y6M, PT5H30M; decades and centuries as years."""
+    if unit == "DE":
+        unit, n = "Y", n if isinstance(n, str) else n * 10
+        if isinstance(n, str):
+            unit = "DE"
+    elif unit == "CE":
+        unit, n = "Y", n if isinstance(n, str) else n * 100
+        if isinstance(n, str):
+            unit = "CE"
+    if unit == "Q" and not isinstance(n, str):
+        unit, n = "M", n * 3
+    t = "T" if time_unit else ""
+    if isinstance(n, str) or float(n).is_integer():
+        return f"P{t}{format_quantity(n)}{unit}"
+    whole, frac = int(n), n - int(n)
+    key = "TM" if (time_unit and unit == "M") else unit
+    small = _SMALLER.get(key)
+    if small is None:
+        return f"P{t}{format_quantity(n)}{unit}"
+    sunit, factor, s_time = small
+    rest = round(frac * factor)
+    head = f"{whole}{unit}" if whole else ""
+    if time_unit or not s_time:
+        return f"P{t}{head}{rest}{sunit}"
+    return f"P{head}T{rest}{sunit}"
+
+
+def month_day(month: int, day: int) -> Resolver:
+    """A month and day written without a year."""
+
+    def resolve(ctx: Context, cand: Candidate) -> Resolved:
+        year, anchor = ctx.year_for(cand, month, day)
+        d = safe_date(year, month, day)
+        if d is None:
+            return NONE
+        p = Point(d, "D", year is not None)
+        return p.value(), p, anchor
+
+    return resolve
+
+
+def month_only(month: int, gran_suffix: str = "") -> Resolver:
+    """A month written without a year ("in March")."""
+
+    def resolve(ctx: Context, cand: Candidate) -> Resolved:
+        year, anchor = ctx.year_for(cand, month, None)
+        p = Point(safe_date(year, month, 1), "M", year is not None)  # type: ignore[arg-type]
+        return p.value(), p, anchor
+
+    return resolve
+
+
+def weekday(wd: int, direction: int | None = None, part: str | None = None, strict: bool = False) -> Resolver:
+    """A weekday: the nearest such day to the DCT in the sentence's direction."""
+
+    def resolve(ctx: Context, cand: Candidate) -> Resolved:
+        if ctx.dct is None:
+            return NONE
+        d = ctx.weekday(cand, wd, direction)
+        assert d is not None
+        if strict and d == ctx.dct:
+            d = shift(d, 7 if (direction or 0) > 0 else -7, "D")
+        p = Point(d, "D")
+        return p.value() + (f"T{part}" if part else ""), p, "dct"
+
+    return resolve
+
+
+def deictic(n: int, gran: str, part: str | None = None) -> Resolver:
+    """An offset of ``n`` units from the DCT ("yesterday", "last month", "next year")."""
+
+    def resolve(ctx: Context, cand: Candidate) -> Resolved:
+        if ctx.dct is None:
+            return NONE
+        unit = "W" if gran == "WE" else gran
+        p = Point(shift(ctx.dct, n, unit), gran)  # type: ignore[arg-type]
+        return p.value() + (f"T{part}" if part else ""), p, "dct"
+
+    return resolve
+
+
+def ref(value: str) -> Resolver:
+    """PRESENT_REF, PAST_REF, FUTURE_REF: meaningful without a DCT too."""
+
+    def resolve(ctx: Context, cand: Candidate) -> Resolved:
+        p = Point(ctx.dct, "D") if (value == "PRESENT_REF" and ctx.dct) else None
+        return value, p, ("dct" if p else None)
+
+    return resolve
+
+
+def offset(n: float | str, unit: str, sign: int, narrative: bool) -> Resolver:
+    """ "two years ago" (from the DCT) or "a day later" (from the last expression)."""
+
+    def resolve(ctx: Context, cand: Candidate) -> Resolved:
+        if isinstance(n, str):
+            return ("PAST_REF" if sign < 0 else "FUTURE_REF"), None, None
+        if narrative:
+            base, anchor = ctx.narrative(cand)
+        else:
+            base, anchor = ctx.dct_point(), "dct"
+            # "a year ago" next to a quarter compares periods: the same quarter a year before.
+            prev = next((c for c in reversed(ctx.resolved) if c.point is not None and c.type == "DATE"
+                         and c.start < cand.start), None)
+            if (unit == "Y" and n == 1 and prev is not None and prev.point is not None
+                    and prev.point.gran in ("Q", "H") and cand.start - prev.end < 600):
+                base, anchor = prev.point, prev
+        if base is None:
+            return NONE
+        gran = UNIT_GRAN.get(unit, "D")
+        if anchor != "dct" and base.gran in ("Q", "H", "M") and unit == "Y" or (
+                not narrative and anchor != "dct"):
+            gran = base.gran
+        elif anchor != "dct":
+            gran = coarser(base.gran, gran) if rank(base.gran) > rank("D") else gran
+        amount, u = n, unit
+        if not float(amount).is_integer():
+            if u == "Y":
+                amount, u = amount * 12, "M"
+            elif u in ("W", "D"):
+                amount, u = round(amount * (7 if u == "W" else 1)), "D"
+        if u in ("DE", "CE"):
+            amount, u = amount * (10 if u == "DE" else 100), "Y"
+        d = shift(base.day, int(round(sign * amount)), u)
+        p = Point(d, gran, base.year_known)  # type: ignore[arg-type]
+        return p.value(), p, anchor
+
+    return resolve
+
+
+def narrative_unit(n: int, gran: str) -> Resolver:
+    """ "the next day", "the following week", "the same year": from the last expression."""
+
+    def resolve(ctx: Context, cand: Candidate) -> Resolved:
+        base, anchor = ctx.narrative(cand, max_gran=gran)
+        if base is None:
+            return NONE
+        p = Point(shift(base.day, n, "W" if gran == "WE" else gran), gran, base.year_known)  # type: ignore[arg-type]
+        return p.value(), p, anchor
+
+    return resolve

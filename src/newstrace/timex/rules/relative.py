@@ -1,0 +1,226 @@
+"""Expressions whose value depends on the DCT or on an earlier expression:
+"yesterday", "Tuesday", "last month", "this week", "now", "two years ago",
+"a day later", "the following week"."""
+
+from __future__ import annotations
+
+import re
+
+from ..anchor import Context
+from ..calendar import Point
+from ..candidate import Candidate, Resolved, RuleResult
+from ..lexicon import DAY_PARTS, QUANTITY_MODS, UNITS
+from ..numbers import parse_number
+from ..patterns import DAYPART, NUM, QMOD, WEEKDAY
+from ..resolvers import (
+    NONE,
+    deictic,
+    duration_value,
+    narrative_unit,
+    offset,
+    ref,
+    weekday,
+)
+from .base import rule, weekday_of
+from .dates import PMOD, point_mod
+
+_DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+@rule(PMOD + r"\b(?P<w>today|yesterday|tomorrow)(?:\s+(?P<part>" + DAYPART + r"))?\b",
+      trigger=r"today|yesterday|tomorrow", back=40, fwd=15)
+def deictic_day(m: re.Match[str], text: str) -> RuleResult:
+    n = _DEICTIC_DAYS[m["w"].lower()]
+    if m["w"].lower() == "today" and re.match(r"['’]s\s+(?:world|society|youth|standards|economy)", text[m.end():]):
+        return None  # "today's world" is the present in general, not the day
+    part = DAY_PARTS[m["part"].lower()] if m["part"] else None
+    typ = "TIME" if part else "DATE"
+    return Candidate(m.start(), m.end(), typ, deictic(n, "D", part), mod=point_mod(m["pm"]))
+
+
+@rule(r"\b(?:(?P<this>this|last|tomorrow|yesterday)\s+)?(?P<part>morning|afternoon|evening|night)\b|\b(?P<tonight>tonight)\b")
+def day_part(m: re.Match[str], text: str) -> RuleResult:
+    if m["tonight"]:
+        return Candidate(m.start(), m.end(), "TIME", deictic(0, "D", "NI"))
+    if not m["this"]:
+        return None
+    w = m["this"].lower()
+    part = DAY_PARTS[m["part"].lower()]
+    if w == "last" and part != "NI":
+        return None  # "last morning" is not idiomatic; "last night" is yesterday night
+    n = -1 if w in ("last", "yesterday") else 1 if w == "tomorrow" else 0
+    return Candidate(m.start(), m.end(), "TIME", deictic(n, "D", part))
+
+
+@rule(rf"(?P<pm>)(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{WEEKDAY})(?:['’]s)?"
+      rf"(?:\s+(?P<part>{DAYPART}))?\b(?!\s*,?\s*(?:the\s+)?[0-9])",
+      trigger=WEEKDAY, back=40, fwd=35)
+def weekday_rule(m: re.Match[str], text: str) -> RuleResult:
+    wd = weekday_of(m["wd"])
+    rel = (m["rel"] or "").lower()
+    direction = -1 if rel in ("last", "past", "previous") else 1 if rel in ("next", "coming") else None
+    part = DAY_PARTS[m["part"].lower()] if m["part"] else None
+    end = m.end()
+    if text[m.end("wd") : m.end("wd") + 2] in ("'s", "’s") and not part:
+        end = m.end("wd")
+    typ = "TIME" if part else "DATE"
+    return Candidate(m.start(), end, typ, weekday(wd, direction, part, strict=bool(rel and rel != "this")),
+                     mod=point_mod(m["pm"]))
+
+
+_REFS = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "these days": "PRESENT_REF",
+    "right now": "PRESENT_REF", "current": "PRESENT_REF", "the present": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "lately": "PAST_REF", "once": "PAST_REF", "in the past": "PAST_REF",
+    "the future": "FUTURE_REF", "soon": "FUTURE_REF", "future": "FUTURE_REF",
+    "shortly": "FUTURE_REF", "in the future": "FUTURE_REF", "someday": "FUTURE_REF",
+}
+
+
+@rule(r"\b(?:(?P<present>now|currently|nowadays|presently|right\s+now|these\s+days)"
+      r"|(?P<past>recently|the\s+past|lately)"
+      r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short)\s+term)"
+      r"|(?P<recent>recent)\s+(?P<ru>years|decades|months|weeks|days|times)"
+      r"|(?P<cur>current|recent)\b(?=\s+(?:economic\s+|fiscal\s+|calendar\s+|financial\s+)?(?:period|quarter|year|month|week|season|term|situation|climate|environment|crisis|conditions|levels?)\b))\b")
+def reference(m: re.Match[str], text: str) -> RuleResult:
+    if m["present"]:
+        return Candidate(m.start(), m.end(), "DATE", ref("PRESENT_REF"))
+    if m["past"]:
+        # "the past" followed by a quantity is a duration ("the past 20 years"), found elsewhere.
+        if m["past"].lower().startswith("the") and re.match(r"\s+(?:[0-9]|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|hour|quarter|couple|half|twelve|twenty|thirty|fifty)", text[m.end():], re.I):
+            return None
+        return Candidate(m.start(), m.end(), "DATE", ref("PAST_REF"))
+    if m["future"]:
+        return Candidate(m.start(), m.end(), "DATE", ref("FUTURE_REF"))
+    if m["recent"]:
+        unit = m["ru"].lower()
+        if unit in ("years", "decades", "times"):
+            return Candidate(m.start(), m.end(), "DATE", ref("PAST_REF"))
+        letter = {"months": "M", "weeks": "W", "days": "D"}[unit]
+        return Candidate(m.start(), m.end(), "DURATION", lambda c, k: (f"PX{letter}", None, None))
+    if m["cur"]:
+        w = m["cur"].lower()
+        # "the current quarter/year" is handled as a whole elsewhere; alone, "current" is the present.
+        nxt = re.match(r"\s+(\w+)", text[m.end():])
+        if nxt and nxt.group(1).lower() in ("quarter", "year", "month", "week", "period"):
+            return None
+        return Candidate(m.start(), m.end(), "DATE", ref("PRESENT_REF" if w == "current" else "PAST_REF"))
+    return None
+
+
+_GRAN = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "weekend": "WE", "decade": "DE",
+         "century": "CE", "day": "D", "half": "H"}
+_REL_N = {"this": 0, "the current": 0, "the present": 0, "last": -1, "the last": -1, "the previous": -1,
+          "the past": -1, "next": 1, "the next": 1, "the coming": 1, "the following": 1,
+          "the same": 0, "that": 0, "the latest": -1, "the prior": -1, "the upcoming": 1}
+_NARRATIVE = ("the previous", "the following", "the same", "that", "the prior")
+
+
+@rule(r"\b(?P<pre>(?:earlier|later|early|late|the\s+(?:end|beginning|start|middle|close)\s+of)\s+)?(?P<rel>this|last|next|the\s+(?:current|present|last|previous|"
+      r"past|next|coming|following|same|latest|prior|upcoming)|that)\s+(?:(?:fiscal|calendar)\s+)?"
+      r"(?P<u>week|month|year|quarter|weekend|decade|century)\b(?!-)",
+      trigger=r"week|month|year|quarter|weekend|decade|century", back=50, fwd=8)
+def relative_unit(m: re.Match[str], text: str) -> RuleResult:
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = m["u"].lower()
+    gran = _GRAN[unit]
+    n = _REL_N[rel]
+    pre = (m["pre"] or "").strip().lower()
+    pre = re.sub(r"\s+", " ", pre)
+    mod = {"early": "START", "late": "END", "earlier": "START", "later": "END", "the end of": "END",
+           "the close of": "END", "the beginning of": "START", "the start of": "START",
+           "the middle of": "MID"}.get(pre) if pre else None
+    if pre in ("earlier", "later"):
+        mod = None  # TimeBank leaves "earlier this year" without a mod more often than not
+    # "the past year", "the last week": a stretch of time ending now, not a calendar unit.
+    if rel in ("the past", "the last") and not pre and gran != "Q":
+        letter = {"W": "W", "M": "M", "Y": "Y", "Q": "Q", "WE": "WE", "DE": "DE", "CE": "CE"}[gran]
+        value = "P1" + letter if letter not in ("DE", "CE") else ("P10Y" if letter == "DE" else "P100Y")
+        if letter == "Q":
+            value = "P3M"
+        return Candidate(m.start(), m.end(), "DURATION", lambda c, k: (value, None, None))
+    if rel == "that" and unit not in ("week", "month", "year", "day"):
+        return None
+    if rel in _NARRATIVE:
+        return Candidate(m.start(), m.end(), "DATE", narrative_unit(n if rel != "the following" else 1, gran), mod=mod)
+    return Candidate(m.start(), m.end(), "DATE", deictic(n, gran), mod=mod)
+
+
+@rule(r"\b(?P<w>the\s+(?:next|following|previous|same|prior)\s+day|the\s+day\s+(?:before|after)|"
+      r"the\s+night\s+before|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+      r"the\s+weekend|the\s+quarter|the\s+latest\s+quarter|the\s+year-(?:earlier|ago)\s+(?:quarter|period)|"
+      r"year-(?:earlier|ago))\b")
+def narrative_day(m: re.Match[str], text: str) -> RuleResult:
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    if w == "the day before yesterday":
+        return Candidate(m.start(), m.end(), "DATE", deictic(-2, "D"))
+    if w == "the day after tomorrow":
+        return Candidate(m.start(), m.end(), "DATE", deictic(2, "D"))
+    if w == "the weekend":
+        def weekend(ctx: Context, cand: Candidate) -> Resolved:
+            if ctx.dct is None:
+                return NONE
+            d = ctx.direction(cand, default=-1)
+            # A weekend mentioned before Friday in a past-tense report is the one just gone.
+            n = -1 if d < 0 and ctx.dct.isoweekday() < 6 else 0
+            return deictic(n, "WE")(ctx, cand)
+        return Candidate(m.start(), m.end(), "DATE", weekend)
+    if w in ("the quarter", "the latest quarter"):
+        def last_quarter(ctx: Context, cand: Candidate) -> Resolved:
+            base, anchor = ctx.narrative(cand, max_gran="Q")
+            if base is not None and anchor != "dct" and base.gran == "Q":
+                return base.value(), base, anchor
+            return deictic(-1, "Q")(ctx, cand)
+        return Candidate(m.start(), m.end(), "DATE", last_quarter)
+    if "year-" in w:
+        def year_earlier(ctx: Context, cand: Candidate) -> Resolved:
+            base, anchor = ctx.narrative(cand, max_gran="Y")
+            if base is None:
+                return NONE
+            gran = base.gran if base.gran in ("Q", "H", "M", "Y") else "Y"
+            p = Point(base.day.replace(year=base.day.year - 1) if not (base.day.month == 2 and base.day.day == 29)
+                      else base.day.replace(year=base.day.year - 1, day=28), gran, base.year_known)  # type: ignore[arg-type]
+            return p.value(), p, anchor
+        return Candidate(m.start(), m.end(), "DATE", year_earlier)
+    n = {"the next day": 1, "the following day": 1, "the day after": 1, "the previous day": -1,
+         "the prior day": -1, "the day before": -1, "the night before": -1, "the same day": 0}[w]
+    return Candidate(m.start(), m.end(), "DATE", narrative_unit(n, "D"))
+
+
+_UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
+
+
+def _qmod(q: str | None) -> str | None:
+    if not q:
+        return None
+    q = re.sub(r"\s+", " ", q.lower())
+    return QUANTITY_MODS.get(q) or {"almost": "LESS_THAN", "about": "APPROX", "around": "APPROX"}.get(q)
+
+
+@rule(rf"(?:(?P<q>{QMOD}|almost|about|around|roughly)\s+)?(?P<n>{NUM})\s+(?:more\s+|full\s+|long\s+)?(?P<u>(?:{_UNIT_ALT}|centurie)s?)"
+      r"\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|hence|from\s+now|previously|back)\b",
+      trigger=r"\b(?:ago|earlier|later|before|after|hence|from\s+now|previously|back)\b", back=80, fwd=0)
+def unit_offset(m: re.Match[str], text: str) -> RuleResult:
+    n = parse_number(m["n"])
+    if n is None:
+        return None
+    u = m["u"].lower().rstrip("s")
+    u = "century" if u == "centurie" else u
+    letter, is_time = UNITS[u]
+    if is_time:
+        return None  # "three hours later": TimeML types these TIME; too rare to guess the clock
+    d = m["dir"].lower()
+    sign = -1 if d in ("ago", "earlier", "before", "previously", "back") else 1
+    narrative = d not in ("ago", "hence", "from now", "back")
+    if d in ("before", "after"):
+        # "two weeks before the vote": TimeML marks the quantity as a DURATION; when a date
+        # follows ("before March 22") compose.py turns the whole phrase into a DATE.
+        end = m.end("u")
+        value = duration_value(n, letter, is_time)
+        return Candidate(m.start(), end, "DURATION", lambda c, k: (value, None, None), priority=1,
+                         mod=_qmod(m["q"]), shift=(n, letter if letter != "WE" else "W", sign))
+    mod = _qmod(m["q"])
+    unit = letter if letter != "WE" else "W"
+    return Candidate(m.start(), m.end(), "DATE", offset(n, unit, sign, narrative), mod=mod, priority=1)

@@ -1,0 +1,78 @@
+"""``tag_timexes``: find, compose, anchor and normalise every time expression in a text."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ..errors import InputError
+from ..model import Span, Timex
+from .anchor import Context
+from .candidate import Block, Candidate
+from .compose import compose
+from .rules import RULES
+from .select import select
+
+
+def find_candidates(text: str) -> list[Candidate | Block]:
+    found: list[Candidate | Block] = []
+    for r in RULES:
+        for m in r.finditer(text):
+            res = r.handler(m, text)
+            if res is None:
+                continue
+            if isinstance(res, list):
+                found.extend(res)
+            else:
+                found.append(res)
+    return found
+
+
+def _resolve(ctx: Context, c: Candidate) -> None:
+    for child in c.children:
+        _resolve(ctx, child)
+    try:
+        c.value, c.point, c.anchor = c.resolve(ctx, c)
+    except (ValueError, OverflowError):
+        # Calendar arithmetic ran off the calendar (year 9999 and the like): keep the span, no value.
+        c.value, c.point, c.anchor = None, None, None
+    ctx.resolved.append(c)
+
+
+def tag_timexes(text: str, dct: date | None = None) -> tuple[Timex, ...]:
+    """Every time expression in ``text`` as a TimeML TIMEX3, sorted by start offset.
+
+    ``dct`` is the document creation time; relative expressions ("Tuesday", "last month")
+    resolve against it. Without it they get no value, and dates written without a year
+    take it from the text if the text gives it, else keep it unknown (``XXXX``).
+    """
+    if not isinstance(text, str):
+        raise InputError(f"expected text as str, got {type(text).__name__}")
+    if isinstance(dct, datetime):
+        dct = dct.date()
+    if dct is not None and not isinstance(dct, date):
+        raise InputError(f"expected dct as datetime.date, got {type(dct).__name__}")
+
+    chosen = compose(select(find_candidates(text)), text)
+    ctx = Context(text, dct)
+    everything: list[Candidate] = []
+    for c in chosen:
+        everything.extend(c.children)
+        everything.append(c)
+    for c in sorted(everything, key=lambda c: c.start):
+        if c.written:
+            month, day, year = c.written
+            ctx.learn(month, day, year, c.start)
+    for c in chosen:
+        _resolve(ctx, c)
+
+    everything.sort(key=lambda c: (c.start, -c.end))
+    index = {id(c): i for i, c in enumerate(everything)}
+    out: list[Timex] = []
+    for c in everything:
+        anchor: str | None
+        if isinstance(c.anchor, Candidate):
+            anchor = f"timex:{index[id(c.anchor)]}" if id(c.anchor) in index else None
+        else:
+            anchor = c.anchor
+        out.append(Timex(Span(c.start, c.end), c.type, c.value, anchor=anchor, mod=c.mod))  # type: ignore[arg-type]
+    return tuple(out)

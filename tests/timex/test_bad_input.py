@@ -1,0 +1,83 @@
+"""Robustness: nothing crashes, and numbers that only look like dates stay numbers."""
+
+from __future__ import annotations
+
+import random
+import time
+from datetime import date
+
+import pytest
+
+from newstrace.errors import InputError
+from newstrace.timex import tag_timexes
+
+DCT = date(2024, 4, 3)
+
+
+def texts(text: str) -> list[str]:
+    return [t.span.text(text) for t in tag_timexes(text, DCT)]
+
+
+def test_impossible_dates_are_not_dates() -> None:
+    assert texts("The meeting on February 30 was cancelled.") == []
+    assert texts("It was dated 31 April 2021 and 2023-02-29.") == []
+
+
+def test_money_is_not_a_year() -> None:
+    assert texts("The bill came to $2017 and €1999 in fees.") == []
+
+
+def test_counts_are_not_years() -> None:
+    assert texts("About 2000 people and more than 1500 troops were there.") == []
+
+
+def test_percentages_and_decimals_are_not_times() -> None:
+    assert texts("Rates rose to 7.30 percent and 2019% of target.") == []
+
+
+def test_fractions_and_ratios_are_not_dates() -> None:
+    assert texts("Half the votes (1/2) and a 3/4 share; scores of 12/5.") == []
+
+
+def test_empty_and_whitespace() -> None:
+    assert tag_timexes("") == ()
+    assert tag_timexes("   \n\t ", DCT) == ()
+
+
+def test_wrong_types_raise_input_error() -> None:
+    with pytest.raises(InputError):
+        tag_timexes(b"March 22")  # type: ignore[arg-type]
+    with pytest.raises(InputError):
+        tag_timexes("March 22", "2024-04-03")  # type: ignore[arg-type]
+
+
+def test_datetime_dct_is_accepted() -> None:
+    from datetime import datetime
+
+    (t,) = tag_timexes("They met yesterday.", datetime(2024, 4, 3, 12, 0))
+    assert t.value == "2024-04-02"
+
+
+def test_extreme_dct_does_not_crash() -> None:
+    for d in (date(1, 1, 1), date(9999, 12, 31)):
+        tag_timexes("Yesterday, last year, next week, 200 years ago, next December 31.", d)
+
+
+def test_one_megabyte_document_is_fast_and_sane() -> None:
+    para = ("On Tuesday, officials said the March 22 attack killed 140 people, "
+            "three days after a warning; shares fell 7.30 percent to $2017. ")
+    text = para * (1_000_000 // len(para))
+    t0 = time.perf_counter()
+    found = tag_timexes(text, DCT)
+    assert time.perf_counter() - t0 < 20
+    assert len(found) >= 2 * (len(text) // len(para))
+    assert all(text[t.span.start : t.span.end] not in ("2017", "7.30") for t in found)
+
+
+def test_random_junk_does_not_crash() -> None:
+    rng = random.Random(5)
+    alphabet = "0123456789 /:.-,$%'aAmMpP\n年Tuesday March the ago last next"
+    for _ in range(200):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200)))
+        for t in tag_timexes(s, DCT):
+            assert 0 <= t.span.start < t.span.end <= len(s)

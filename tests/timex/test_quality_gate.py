@@ -1,0 +1,36 @@
+"""Quality gate: TempEval-3 scores must stay within a safe margin of the measured figures.
+
+Floors are about 3 points under what benchmarks/timex_tempeval3.py measured on
+2026-11-24 (see BENCHMARKS.md); a drop below them means a rule change broke something.
+Skips when the shared TempEval-3 data is absent.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from _support import REPO, SHARED, require_shared
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+FLOORS = {
+    # corpus: (relaxed F1, strict F1, value F1), measured 92.8/85.9/78.3 and 92.1/82.7/79.4
+    "tbaq": (89.0, 82.5, 75.0),
+    "platinum": (89.0, 79.5, 76.0),
+}
+
+
+@pytest.mark.parametrize("corpus", sorted(FLOORS))
+def test_tempeval3_floors(corpus: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    require_shared(SHARED / "data" / "tempeval3")
+    monkeypatch.setenv("NEWSTRACE_SHARED", str(SHARED))
+    from timex_scoring import score, tempeval3_docs
+
+    s = score(tempeval3_docs(corpus))
+    relaxed, strict, value = FLOORS[corpus]
+    got = (100 * s.prf()[2], 100 * s.prf(strict=True)[2], 100 * s.attr_f1("value"))
+    assert got[0] >= relaxed and got[1] >= strict and got[2] >= value, (
+        f"{corpus}: relaxed/strict/value F1 {got[0]:.2f}/{got[1]:.2f}/{got[2]:.2f} "
+        f"under floors {relaxed}/{strict}/{value}"
+    )
