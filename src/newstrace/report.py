@@ -13,7 +13,7 @@ WIDTH = 100
 
 
 def _wrap(text: str, indent: str = "  ") -> str:
-    return textwrap.fill(" ".join(text.split()), width=WIDTH, initial_indent=indent, subsequent_indent=indent + "  ")
+    return textwrap.fill(" ".join(text.split()), width=WIDTH, initial_indent=indent, subsequent_indent=" " * len(indent) + "  ")
 
 
 def _quote_line(a: Article, q: Quote) -> str:

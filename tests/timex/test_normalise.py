@@ -89,3 +89,45 @@ class TestNoInventedYears:
     def test_year_given_elsewhere_in_the_text(self) -> None:
         text = "The attack of March 22, 2024 shocked Moscow. Since March 22 the venue is closed."
         assert [v for _, _, v in tx(text, None)] == ["2024-03-22", "2024-03-22"]
+
+
+def test_possessive_weekday_is_past() -> None:
+    # DCT is a Wednesday; "would" points forward, but "Monday's ruling" has already happened.
+    assert tx("They said they would appeal Monday's ruling.") == [("Monday", "DATE", "2024-04-01")]
+
+
+def test_deadline_weekday_is_ahead() -> None:
+    # "gave ... until Friday" sets a deadline: the coming Friday despite the past tense.
+    assert tx("The court gave them until Friday to respond.") == [("Friday", "DATE", "2024-04-05")]
+    assert tx("Until Friday, they had not been charged.", date(2024, 4, 6)) == [("Friday", "DATE", "2024-04-05")]
+
+
+def test_second_year_comparison_names_the_same_period() -> None:
+    text = ("Third-quarter profit rose to $5 million from $4 million a year ago. "
+            "Sales were $9 million, up from $8 million a year earlier.")
+    got = tx(text, date(1989, 10, 26))
+    assert ("a year ago", "DATE", "1988-Q3") in got
+    assert ("a year earlier", "DATE", "1988-Q3") in got
+
+
+def test_same_period_last_year_is_one_expression() -> None:
+    text = "Net rose in the third quarter, compared with a loss in the same period last year."
+    got = tx(text, date(1989, 10, 26))
+    assert ("the same period last year", "DATE", "1988-Q3") in got
+
+
+def test_year_ended_is_a_duration() -> None:
+    got = tx("For the year ended June 30, net was $3 million.", date(1989, 10, 26))
+    assert got[0] == ("the year", "DURATION", "P1Y")
+
+
+def test_adjectival_quantity_leaves_article_out() -> None:
+    assert tx("Stocks hit a five year low.") == [("five year", "DURATION", "P5Y")]
+
+
+def test_market_day() -> None:
+    assert tx("The index ended the day at 7,114.") == [("the day", "DATE", "2024-04-03")]
+
+
+def test_final_quarter_of_year() -> None:
+    assert tx("Sales slowed in the final quarter of 2009.") == [("the final quarter of 2009", "DATE", "2009-Q4")]

@@ -1,7 +1,7 @@
 """Quality gate: TempEval-3 scores must stay within a safe margin of the measured figures.
 
 Floors are about 3 points under what benchmarks/timex_tempeval3.py measured on
-2026-11-24 (see BENCHMARKS.md); a drop below them means a rule change broke something.
+2026-11-24 (see BENCHMARKS.md; TBAQ floors raised after the second round of rule work); a drop below them means a rule change broke something.
 Skips when the shared TempEval-3 data is absent.
 """
 
@@ -15,8 +15,8 @@ from _support import REPO, SHARED, require_shared
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 FLOORS = {
-    # corpus: (relaxed F1, strict F1, value F1), measured 92.8/85.9/78.3 and 92.1/82.7/79.4
-    "tbaq": (89.0, 82.5, 75.0),
+    # corpus: (relaxed F1, strict F1, value F1), measured 93.0/86.5/79.6 and 92.1/82.7/79.4
+    "tbaq": (90.0, 83.5, 76.5),
     "platinum": (89.0, 79.5, 76.0),
 }
 

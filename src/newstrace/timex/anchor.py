@@ -13,11 +13,19 @@ expressions get no value at all: we never invent years.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .calendar import Point, nearest_year, rank, safe_date, weekday_date
 from .candidate import Anchor, Candidate
 from .tense import TenseOracle
+
+#: Words right before a weekday that point forward whatever the verb tense: deadlines
+#: ("until Tuesday", "as soon as Monday") are the coming day.
+#: ("Until Thursday, they had not ..." opens a sentence looking back: lower case only.)
+_FORWARD_CUE = re.compile(r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+(?:on\s+)?$")
+
+_YEAR_BACK = re.compile(r"year[-\s]+(?:ago|earlier|before)|\blast\s+year", re.I)
 
 #: How far (days) the nearest reading of a yearless date must be before the tense may flip it.
 FAR_DAYS = 60
@@ -62,6 +70,26 @@ class Context:
         p = self.dct_point()
         return (p, "dct") if p else (None, None)
 
+    def year_comparison(self, prev: Anchor) -> bool:
+        """Whether ``prev`` is itself a year-on-year comparison ("a year ago", "the year-earlier
+        quarter"): a second one ("... a year earlier") names the same period, it does not go
+        back another year."""
+        if not isinstance(prev, Candidate):
+            return False
+        return bool(_YEAR_BACK.search(self.text, prev.start, prev.end))
+
+    def reporting_period(self, cand: Candidate, within: int = 1500) -> Candidate | None:
+        """The latest quarter or half-year named before ``cand`` (not too far back): what
+        "a year ago" and "the year-earlier period" compare with in an earnings report."""
+        for prev in reversed(self.resolved):
+            if prev.start >= cand.start or prev.point is None or prev.type != "DATE":
+                continue
+            if cand.start - prev.end > within:
+                return None
+            if prev.point.gran in ("Q", "H") and prev.point.year_known and not self.year_comparison(prev):
+                return prev
+        return None
+
     # -- year for dates written without one ----------------------------------------------
     def year_for(self, cand: Candidate, month: int, day: int | None) -> tuple[int | None, Anchor]:
         if self.dct is not None:
@@ -98,6 +126,8 @@ class Context:
     def weekday(self, cand: Candidate, weekday: int, direction: int | None = None) -> date | None:
         if self.dct is None:
             return None
+        if direction is None and _FORWARD_CUE.search(self.text, max(0, cand.start - 30), cand.start):
+            direction = 1
         d = self.direction(cand) if direction is None else direction
         return weekday_date(self.dct, weekday, d)
 

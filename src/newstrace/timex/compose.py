@@ -46,7 +46,7 @@ def _clock_on(clock: Candidate, day: Candidate) -> Resolver:
     suffix = clock.clock
 
     def resolve(ctx: Context, cand: Candidate) -> Resolved:
-        value, point, anchor = day.resolve(ctx, day)
+        value, point, anchor = day.resolve(ctx, cand)
         if point is not None and point.gran == "D":
             return point.value() + suffix, point, anchor
         return clock.resolve(ctx, cand)

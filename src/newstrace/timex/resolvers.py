@@ -117,12 +117,13 @@ def offset(n: float | str, unit: str, sign: int, narrative: bool) -> Resolver:
             base, anchor = ctx.narrative(cand)
         else:
             base, anchor = ctx.dct_point(), "dct"
-            # "a year ago" next to a quarter compares periods: the same quarter a year before.
-            prev = next((c for c in reversed(ctx.resolved) if c.point is not None and c.type == "DATE"
-                         and c.start < cand.start), None)
-            if (unit == "Y" and n == 1 and prev is not None and prev.point is not None
-                    and prev.point.gran in ("Q", "H") and cand.start - prev.end < 600):
-                base, anchor = prev.point, prev
+        if unit == "Y" and n == 1 and sign < 0:
+            # "a year ago" in an earnings report compares periods: the same quarter a year before.
+            period = ctx.reporting_period(cand)
+            if period is not None:
+                base, anchor = period.point, period
+            if ctx.year_comparison(anchor):
+                return anchor.value, anchor.point, anchor.anchor  # type: ignore[union-attr]
         if base is None:
             return NONE
         gran = UNIT_GRAN.get(unit, "D")

@@ -17,7 +17,7 @@ _FUTURE = re.compile(
     r"(?:\b(?:will|won't|wo n't|shall|going to|gonna|is to|are to|plans to|planning to|"
     r"expects to|is expected to|are expected to|is due|are due|is scheduled|are scheduled|"
     r"is set to|are set to|set to|intends to|upcoming|aims to|hopes to|scheduled|planned to|"
-    r"as soon as|would|next)\b|'ll\b)",
+    r"as soon as|would|plan to|next(?!\s+to\b))\b|'ll\b)",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -33,7 +33,8 @@ _PRESENT = re.compile(r"\b(?:is|are|am|says|has|have|does|do|remains?|should|cou
                       re.IGNORECASE)
 # "-ed" words that are not past verbs often enough to mislead.
 _NOT_PAST = frozenset({"need", "red", "bed", "led", "feed", "speed", "seed", "indeed", "hundred",
-                       "proceed", "succeed", "exceed", "embed", "shed", "bred", "wed", "breed"})
+                       "proceed", "succeed", "exceed", "embed", "shed", "bred", "wed", "breed",
+                       "united", "limited", "based", "related", "armed", "detailed"})
 
 PAST, PRESENT, FUTURE, UNKNOWN = -1, 0, 1, None
 

@@ -253,12 +253,16 @@ def _year_word(ctx: Context, word: str | None) -> int | None:
 
 
 @rule(rf"(?:the\s+)?(?:(?P<yr>{_QYEAR})'s\s+)?(?:(?:fiscal|calendar)\s+)?"
-      r"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<u>quarter|half)"
+      r"(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<u>quarter|half)"
       rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:the\s+year\s+)?(?P<y2>{_QYEAR}))?",
       trigger=r"quarter|half", back=45, fwd=45)
 def quarter(m: re.Match[str], text: str) -> RuleResult:
     n = ORDINALS[m["o"].lower()]
     half = m["u"].lower() == "half"
+    if m["o"].lower() in ("last", "final"):
+        if m["o"].lower() == "last" and not m["y2"]:
+            return None  # "the last quarter" is the one just gone (relative rules)
+        n = 2 if half else 4
     if half and n > 2:
         return None
     month = (n - 1) * (6 if half else 3) + 1

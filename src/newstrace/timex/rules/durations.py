@@ -69,6 +69,11 @@ def quantity(m: re.Match[str], text: str) -> RuleResult:
         ctx = before(text, start, 25)
         if re.search(r"(?:[0-9%]|\b(?:million|billion|thousand|hundred|dollars?|cents?|times|once|twice|percent))[\s,]*$", ctx):
             return Candidate(start, m.end(), "SET", fixed(duration_value(1, letter, is_time)))
+    # "a five year low", "the two day rally": the quantity is an adjective and TimeML leaves
+    # the article outside the span.
+    if (det in ("a", "an", "the") and not rel and not (m["q"] or m["qb"]) and not unit_word.endswith("s")
+            and isinstance(n, (int, float)) and n > 1):
+        start = m.start("n")
     value = duration_value(n, letter if letter != "WE" else "WE", is_time)
     mod = _mod(m["q"])
     if m["qb"]:

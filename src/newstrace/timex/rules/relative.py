@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..anchor import Context
-from ..calendar import Point
+from ..calendar import Point, shift
 from ..candidate import Candidate, Resolved, RuleResult
 from ..lexicon import DAY_PARTS, QUANTITY_MODS, UNITS
 from ..numbers import parse_number
@@ -63,6 +63,8 @@ def weekday_rule(m: re.Match[str], text: str) -> RuleResult:
     end = m.end()
     if text[m.end("wd") : m.end("wd") + 2] in ("'s", "’s") and not part:
         end = m.end("wd")
+        if direction is None:
+            direction = -1  # "Thursday's ruling", "Friday's close": reported, so already past
     typ = "TIME" if part else "DATE"
     return Candidate(m.start(), end, typ, weekday(wd, direction, part, strict=bool(rel and rel != "this")),
                      mod=point_mod(m["pm"]))
@@ -169,16 +171,24 @@ def narrative_day(m: re.Match[str], text: str) -> RuleResult:
         return Candidate(m.start(), m.end(), "DATE", weekend)
     if w in ("the quarter", "the latest quarter"):
         def last_quarter(ctx: Context, cand: Candidate) -> Resolved:
+            period = ctx.reporting_period(cand)
+            if period is not None and period.point is not None and period.point.gran == "Q":
+                return period.point.value(), period.point, period
             base, anchor = ctx.narrative(cand, max_gran="Q")
-            if base is not None and anchor != "dct" and base.gran == "Q":
+            if base is not None and anchor != "dct" and base.gran == "Q" and not ctx.year_comparison(anchor):
                 return base.value(), base, anchor
             return deictic(-1, "Q")(ctx, cand)
         return Candidate(m.start(), m.end(), "DATE", last_quarter)
     if "year-" in w:
         def year_earlier(ctx: Context, cand: Candidate) -> Resolved:
             base, anchor = ctx.narrative(cand, max_gran="Y")
+            period = ctx.reporting_period(cand)
+            if period is not None and ("quarter" in w or "period" in w):
+                base, anchor = period.point, period
             if base is None:
                 return NONE
+            if ctx.year_comparison(anchor):
+                return anchor.value, anchor.point, anchor.anchor  # type: ignore[union-attr]
             gran = base.gran if base.gran in ("Q", "H", "M", "Y") else "Y"
             p = Point(base.day.replace(year=base.day.year - 1) if not (base.day.month == 2 and base.day.day == 29)
                       else base.day.replace(year=base.day.year - 1, day=28), gran, base.year_known)  # type: ignore[arg-type]
@@ -224,3 +234,43 @@ def unit_offset(m: re.Match[str], text: str) -> RuleResult:
     mod = _qmod(m["q"])
     unit = letter if letter != "WE" else "W"
     return Candidate(m.start(), m.end(), "DATE", offset(n, unit, sign, narrative), mod=mod, priority=1)
+
+
+@rule(r"\b(?P<the>the\s+)(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", trigger=r"\byear\s+end", back=20, fwd=10)
+def year_ended(m: re.Match[str], text: str) -> RuleResult:
+    """ "for the year ended June 30": a twelve-month stretch, not a calendar year."""
+    return Candidate(m.start(), m.end(), "DURATION", lambda c, k: ("P1Y", None, None), priority=2)
+
+
+@rule(r"\bthe\s+(?:same|corresponding|comparable|like)\s+(?P<u>period|quarter|month|week|season|time)\s+"
+      r"(?:of\s+|in\s+)?(?P<back>last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:last|previous|prior)\s+year)\b",
+      trigger=r"\b(?:same|corresponding|comparable|like)\s+(?:period|quarter|month|week|season|time)", back=10, fwd=40)
+def same_period_last_year(m: re.Match[str], text: str) -> RuleResult:
+    """ "the same period last year", "the corresponding quarter a year ago": the period the text
+    is about, a year back (one expression in TimeML)."""
+    unit = m["u"].lower()
+
+    def resolve(ctx: Context, cand: Candidate) -> Resolved:
+        period = ctx.reporting_period(cand)
+        if period is None:
+            base, anchor = ctx.narrative(cand, max_gran="Y")
+            if anchor == "dct" or base is None or base.gran not in ("M", "Q", "H", "W", "SP", "SU", "FA", "WI"):
+                return deictic(-1, "Y")(ctx, cand)
+        else:
+            base, anchor = period.point, period
+        assert base is not None
+        if ctx.year_comparison(anchor):
+            return anchor.value, anchor.point, anchor.anchor  # type: ignore[union-attr]
+        gran = "Q" if unit == "quarter" and base.gran not in ("Q", "H") else base.gran
+        p = Point(shift(base.day, -1, "Y"), gran, base.year_known)  # type: ignore[arg-type]
+        return p.value(), p, anchor
+
+    return Candidate(m.start(), m.end(), "DATE", resolve, priority=2)
+
+
+@rule(r"\b(?:end|ends|ended|ending|finish|finishes|finished|finishing|for|during)\s+(?P<d>the\s+day)\b"
+      r"(?!\s+(?:before|after|of|when|that|on|in|he|she|they|it|we)\b|['’-])",
+      trigger=r"\bthe\s+day\b", back=20, fwd=10)
+def the_day(m: re.Match[str], text: str) -> RuleResult:
+    """ "ended the day at 7,114", "for the day": the day being reported (market reports)."""
+    return Candidate(m.start("d"), m.end("d"), "DATE", narrative_unit(0, "D"))

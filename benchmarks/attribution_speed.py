@@ -1,0 +1,67 @@
+"""Attribution speed: articles per second for the NLP pipeline alone and NLP + attribution, one core.
+
+    python benchmarks/attribution_speed.py [--limit N]
+
+Texts: the PolNeAR dev articles (../shared/data/polnear/dev/text), or the seed
+page when PolNeAR is absent. Single process, BLAS/OpenMP pinned to one thread.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_v, "1")
+
+import argparse  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+
+def _texts(limit: int) -> list[str]:
+    shared = Path(os.environ.get("NEWSTRACE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+    d = shared / "data" / "polnear" / "dev" / "text"
+    if d.exists():
+        files = sorted(d.glob("*.txt"))
+        return [f.read_text(encoding="utf-8") for f in (files[:limit] if limit else files)]
+    seed = shared / "seed" / "crocus-page.txt"
+    return [seed.read_text(encoding="utf-8")] * 20 if seed.exists() else []
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--limit", type=int, default=0)
+    args = ap.parse_args(argv)
+    texts = _texts(args.limit)
+    if not texts:
+        print("skipped: no texts found (set NEWSTRACE_SHARED)")
+        return 0
+    from newstrace.attribution import extract_attributions
+    from newstrace.nlp import load_nlp
+
+    nlp = load_nlp()
+    nlp(texts[0])  # warm up
+    t0 = time.perf_counter()
+    docs = [nlp(t) for t in texts]
+    t_nlp = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    n_quotes = 0
+    for t, d in zip(texts, docs):
+        n_quotes += len(extract_attributions(t, d).quotes)
+    t_attr = time.perf_counter() - t0
+    words = sum(len(t.split()) for t in texts)
+    n = len(texts)
+    print(f"{n} articles, {words} words, {n_quotes} quotes found")
+    print("| stage | seconds | articles/s | ms/article |")
+    print("|---|---:|---:|---:|")
+    print(f"| NLP pipeline alone | {t_nlp:.2f} | {n / t_nlp:.1f} | {1000 * t_nlp / n:.1f} |")
+    print(f"| attribution alone | {t_attr:.2f} | {n / t_attr:.1f} | {1000 * t_attr / n:.1f} |")
+    tot = t_nlp + t_attr
+    print(f"| NLP + attribution | {tot:.2f} | {n / tot:.1f} | {1000 * tot / n:.1f} |")
+    print(f"| ratio (NLP + attribution) / NLP | {tot / t_nlp:.3f} | | |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

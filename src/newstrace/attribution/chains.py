@@ -1,0 +1,74 @@
+"""Reporting chains: a statement that reaches the article through someone else.
+
+"X told reporters that ..., the state-run Interfax news agency reported" is
+one statement by X that came via Interfax: the outer attribution (whose
+content holds the inner cue) is folded into the inner quote's ``via``
+(innermost first) instead of being reported as a quote of its own.
+
+A relative clause inside a source phrase ("Islam Khalilov, 15, who said that
+..., said that ...") is a separate statement whose content stops where the
+relative clause does.
+"""
+
+from __future__ import annotations
+
+from newstrace.attribution.context import ArticleContext, Candidate
+from newstrace.model import Span
+
+
+def _contains(outer: Candidate, pos: int) -> bool:
+    return any(p.start <= pos < p.end for p in outer.content)
+
+
+def cut_relative_clauses(ctx: ArticleContext, cands: list[Candidate]) -> None:
+    doc = ctx.doc
+    for b in cands:
+        src = getattr(b, "source", None)
+        if src is None:
+            continue
+        for a in cands:
+            if a is b or a.cue is None or not a.content:
+                continue
+            for ea, eb in src.extras:
+                lo, hi = doc[ea].idx, doc[eb - 1].idx + len(doc[eb - 1].text)
+                if lo <= a.cue.start < hi:
+                    a.content = [Span(p.start, min(p.end, hi)) for p in a.content if p.start < hi]
+
+
+def fold_chains(cands: list[Candidate]) -> list[Candidate]:
+    """Fold outer attributions into the inner ones they relay; returns the surviving candidates."""
+    dropped: set[int] = set()
+    ordered = sorted(cands, key=lambda c: -(sum(p.end - p.start for p in c.content)))
+    for outer in ordered:
+        if outer.kind == "no_comment" or outer.speaker is None or id(outer) in dropped:
+            continue
+        inner_all = [c for c in cands if c is not outer and c.cue is not None and _contains(outer, c.cue.start)
+                     and c.sent_index == outer.sent_index]
+        if not inner_all:
+            continue
+        o_start = min(p.start for p in outer.content)
+        o_end = max(p.end for p in outer.content)
+        relays = []
+        for inner in inner_all:
+            i_end = max((p.end for p in inner.content), default=inner.cue.end)
+            i_src = inner.speaker.span.start if inner.speaker is not None and inner.speaker.span else inner.cue.start
+            # the inner attribution fills the outer content: a relay, not a separate claim
+            if i_src - o_start <= 60 and o_end - i_end <= 3:
+                relays.append(inner)
+        cut = outer.speaker.span.start if outer.speaker.span is not None else None
+        if outer.cue is not None and (cut is None or outer.cue.start < cut):
+            cut = outer.cue.start
+        for inner in relays:
+            inner.via = [outer.speaker.name] + list(outer.via)
+            if cut is not None and cut > inner.cue.start:
+                inner.content = [trim for p in inner.content
+                                 if (trim := _clip(p, cut)) is not None]
+        if relays:
+            dropped.add(id(outer))
+    return [c for c in cands if id(c) not in dropped]
+
+
+def _clip(p: Span, cut: int) -> Span | None:
+    if p.start >= cut:
+        return None
+    return Span(p.start, min(p.end, cut)) if min(p.end, cut) > p.start else None

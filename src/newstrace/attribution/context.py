@@ -1,0 +1,150 @@
+"""Shared per-article state for the attribution rules, and small parse helpers.
+
+The rules work on a spaCy ``Doc`` whose parser may use Universal Dependencies
+labels (``nsubj:pass``, ``obl``, ``case``, ``acl:relcl``, ``parataxis``) or
+spaCy's English labels (``nsubjpass``, ``prep``/``pobj``, ``relcl``); the
+helpers here accept both so the rules do not care which.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from newstrace.attribution.quotemarks import QuotedSpan, find_quotes, paragraphs
+from newstrace.attribution.sentences import split_sentences
+from newstrace.model import Span, Timex
+
+SUBJ = ("nsubj", "nsubjpass", "nsubj:pass", "csubj", "expl")
+OBJ = ("obj", "dobj", "iobj", "dative")
+CLAUSAL = ("ccomp", "xcomp")
+RELCL = ("relcl", "acl:relcl")
+APPOS = ("appos",)
+NEG_WORDS = frozenset({"not", "n't", "never", "neither", "nor", "no"})
+
+
+def dep(tok: Token) -> str:
+    return tok.dep_.lower()
+
+
+def base_dep(tok: Token) -> str:
+    return tok.dep_.lower().split(":", 1)[0]
+
+
+def is_subject(tok: Token) -> bool:
+    return base_dep(tok) in ("nsubj", "nsubjpass")
+
+
+def preposition_of(tok: Token) -> Token | None:
+    """The preposition that marks a nominal: UD ``case`` child, or the ``prep`` head (spaCy labels)."""
+    for c in tok.children:
+        if base_dep(c) == "case" and c.i < tok.i:
+            return c
+    if dep(tok) == "pobj" and tok.head.dep_.lower() == "prep":
+        return tok.head
+    return None
+
+
+def prepositional_children(tok: Token) -> list[tuple[Token, Token]]:
+    """(preposition, nominal) pairs attached to ``tok``, in either labelling scheme."""
+    pairs: list[tuple[Token, Token]] = []
+    for c in tok.children:
+        d = base_dep(c)
+        if d in ("obl", "nmod", "advmod", "npadvmod", "obj", "iobj"):
+            p = preposition_of(c)
+            if p is not None:
+                pairs.append((p, c))
+        elif d == "prep":
+            for g in c.children:
+                if dep(g) == "pobj":
+                    pairs.append((c, g))
+    return pairs
+
+
+def is_negated(tok: Token) -> bool:
+    for c in tok.children:
+        if dep(c) == "neg" or (base_dep(c) in ("advmod", "neg") and c.lower_ in NEG_WORDS):
+            return True
+    return False
+
+
+def span_of_tokens(tokens: list[Token]) -> Span | None:
+    if not tokens:
+        return None
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return Span(start, end)
+
+
+def trim_span(text: str, start: int, end: int, strip: str = " \t\n,;:—–-") -> Span | None:
+    """Trim whitespace and the given punctuation from both ends; None if nothing is left."""
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+@dataclass
+class Candidate:
+    """A quote under construction (mutable while the rules refine it)."""
+
+    kind: str  # direct | indirect | mixed | no_comment | stance
+    content: list[Span]
+    cue: Span | None
+    cue_text: str
+    sent_index: int
+    speaker_head: Token | None = None  # head token of the source noun phrase
+    speaker_span: Span | None = None
+    speaker_tokens: list[Token] = field(default_factory=list)
+    cue_token: Token | None = None
+    audience: Token | None = None  # "told reporters": who was addressed
+    channel_span: Span | None = None
+    via: list[str] = field(default_factory=list)
+    origin: str = "verb"  # verb | according | direct | carry | no_comment | noun
+    carried_from: Candidate | None = None
+    speaker: object | None = None  # model.Speaker once resolved
+
+    @property
+    def start(self) -> int:
+        starts = [s.start for s in self.content]
+        if self.cue is not None:
+            starts.append(self.cue.start)
+        return min(starts) if starts else 0
+
+
+class ArticleContext:
+    """The text, its parse, its sentences/paragraphs and its quotation marks, computed once."""
+
+    def __init__(self, text: str, doc: Doc, timexes: tuple[Timex, ...] = ()) -> None:
+        self.text = text
+        self.doc = doc
+        self.timexes = timexes
+        self.sents: list[SpacySpan] = split_sentences(text, doc)
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.paragraphs: list[Span] = paragraphs(text)
+        self.para_starts = [p.start for p in self.paragraphs]
+        self.quotes: list[QuotedSpan] = find_quotes(text)
+
+    def sent_index_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
+
+    def para_index_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, char) - 1)
+
+    def quote_at(self, char: int) -> QuotedSpan | None:
+        """The quotation whose inner text (or marks) covers ``char``."""
+        for q in self.quotes:
+            if q.open <= char < q.outer.end:
+                if any(s.start <= char < s.end for s in q.segments) or char in (q.open, q.close):
+                    return q
+        return None
+
+    def quotes_in(self, start: int, end: int) -> list[QuotedSpan]:
+        return [q for q in self.quotes if q.open < end and q.outer.end > start]
+
+    def token_at(self, char: int) -> Token | None:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None

@@ -1,0 +1,143 @@
+"""Compose the attribution rules into :func:`extract_attributions`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from newstrace.attribution.according import find_according_to
+from newstrace.attribution.carryover import carry_over
+from newstrace.attribution.chains import cut_relative_clauses, fold_chains
+from newstrace.attribution.cites import apply_cite_via, find_cites
+from newstrace.attribution.clauses import find_clause_attributions
+from newstrace.attribution.context import ArticleContext, Candidate
+from newstrace.attribution.cues import SPEECH_VERBS
+from newstrace.attribution.direct import classify_kind, continued_quotes, widen_to_quotes
+from newstrace.attribution.nocomment import _RE as NO_COMMENT_RE, find_no_comment
+from newstrace.attribution.speakers import SpeakerResolver
+from newstrace.model import Citation, Quote, Span, Timex
+
+# A cheap filter: only sentences with one of these can carry an attribution.
+_STEMS = sorted({w[:4] if len(w) > 4 else w for w in SPEECH_VERBS} | {"told", "said", "wrot", "thou", "felt"})
+_TRIGGER_RE = re.compile(r"\b(?:" + "|".join(_STEMS) + r")|according|[\"“”„«»]", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Attributions:
+    """What :func:`extract_attributions` found: quotes in text order and article-level citations."""
+
+    quotes: tuple[Quote, ...] = ()
+    cites: tuple[Citation, ...] = ()
+
+
+def candidate_sentences(ctx: ArticleContext) -> list[int]:
+    out = []
+    for i, s in enumerate(ctx.sents):
+        chunk = ctx.text[s.start_char : s.end_char]
+        if _TRIGGER_RE.search(chunk) or NO_COMMENT_RE.search(chunk):
+            out.append(i)
+    return out
+
+
+def extract_attributions(text: str, doc: Doc, timexes: tuple[Timex, ...] = ()) -> Attributions:
+    """Who said what in ``text`` (parsed as ``doc``), with reporting chains and citations.
+
+    ``timexes`` (optional, offsets into ``text``) let a quote get ``said_on``
+    from a date in its sentence that lies outside the quoted content.
+    Deterministic; never raises on odd input (unbalanced quote marks, no
+    sentences, very long quotations).
+    """
+    if not text.strip() or len(doc) == 0:
+        return Attributions()
+    ctx = ArticleContext(text, doc, timexes)
+    cands: list[Candidate] = []
+    for si in candidate_sentences(ctx):
+        found = find_no_comment(ctx, si)
+        cues_taken = {c.cue.start for c in found if c.cue}
+        found += [c for c in find_according_to(ctx, si)]
+        for c in find_clause_attributions(ctx, si):
+            if not any(nc.cue and nc.cue.start <= c.cue.start < nc.cue.end for nc in found if nc.kind == "no_comment"):
+                found.append(c)
+        del cues_taken
+        cands.extend(found)
+    cands.sort(key=lambda c: (c.cue.start if c.cue else c.start))
+    cut_relative_clauses(ctx, cands)
+    resolver = SpeakerResolver(ctx)
+    kept: list[Candidate] = []
+    for c in cands:
+        src = getattr(c, "source", None)
+        if src is not None:
+            c.speaker = resolver.resolve(src.core, src.extras)
+        if c.speaker is None and c.kind == "no_comment":
+            continue
+        widen_to_quotes(ctx, c)
+        c.kind = classify_kind(ctx, c)
+        if c.content or c.kind == "no_comment":
+            kept.append(c)
+    kept = fold_chains(kept)
+    kept = [c for c in _dedupe(kept) if c.content or c.kind == "no_comment"]
+    kept += continued_quotes(ctx, kept)
+    kept += carry_over(ctx, kept)
+    cite_list = find_cites(ctx, timexes)
+    apply_cite_via(ctx, cite_list, kept)
+    kept.sort(key=lambda c: (c.start, c.cue.start if c.cue else -1))
+    quotes = tuple(_to_quote(ctx, n, c) for n, c in enumerate(kept, 1))
+    return Attributions(quotes=quotes, cites=tuple(c for c, _ in cite_list))
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """One quote per cue; of two candidates with the same content keep the one with a speaker."""
+    seen: dict[tuple, Candidate] = {}
+    out: list[Candidate] = []
+    for c in cands:
+        key = (c.cue.start, c.cue.end) if c.cue else ("c", c.start)
+        if key in seen:
+            continue
+        seen[key] = c
+        out.append(c)
+    return out
+
+
+def _said_on(ctx: ArticleContext, c: Candidate) -> tuple[str | None, int | None]:
+    if not ctx.timexes or c.cue is None:
+        return None, None
+    sent = ctx.sents[c.sent_index]
+    best: tuple[int, int] | None = None
+    for i, t in enumerate(ctx.timexes):
+        if t.type not in ("DATE", "TIME") or not t.value:
+            continue
+        if not (sent.start_char <= t.span.start and t.span.end <= sent.end_char):
+            continue
+        if any(p.start <= t.span.start < p.end for p in c.content):
+            continue
+        if any(j != i and o.span.contains(t.span) and o.span != t.span for j, o in enumerate(ctx.timexes)):
+            continue  # "March 22" inside "three days before the March 22 attack": take the whole
+        dist = abs(t.span.start - c.cue.start)
+        if best is None or dist < best[0]:
+            best = (dist, i)
+    if best is None:
+        return None, None
+    return ctx.timexes[best[1]].value, best[1]
+
+
+def _to_quote(ctx: ArticleContext, n: int, c: Candidate) -> Quote:
+    said_on, said_idx = _said_on(ctx, c)
+    if said_on is None and c.carried_from is not None and c.kind != "direct":
+        said_on, said_idx = None, None
+    channel = ctx.text[c.channel_span.start : c.channel_span.end] if c.channel_span else None
+    content = tuple(sorted({(p.start, p.end) for p in c.content}))
+    return Quote(
+        id=f"q{n}",
+        kind=c.kind,  # type: ignore[arg-type]
+        content=tuple(Span(a, b) for a, b in content),
+        cue=c.cue,
+        cue_text=c.cue_text,
+        speaker=c.speaker,  # type: ignore[arg-type]
+        channel=channel,
+        channel_span=c.channel_span,
+        via=tuple(c.via),
+        said_on=said_on,
+        said_on_timex=said_idx,
+    )

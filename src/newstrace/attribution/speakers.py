@@ -1,0 +1,436 @@
+"""Who is speaking: from a source noun phrase to a resolved :class:`Speaker`.
+
+Within one article, the names people and organisations go by are gathered
+from the entity recogniser: a surname alone ("Naryshkin") resolves to the
+full name used elsewhere ("Sergei Naryshkin"), an acronym ("the NSC") to the
+organisation it abbreviates ("National Security Council"), a pronoun ("he")
+to the person last speaking or last named, and a description ("the Russian
+leader") to the person whose title matches it. What is not a name is kept as
+written, classed as a role ("a Kremlin spokesman") or an anonymous group
+("American officials familiar with the situation").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from newstrace.attribution.context import ArticleContext, trim_span
+from newstrace.attribution.cues import (
+    FIRST_PERSON,
+    GROUP_NOUNS,
+    NAME_TITLES,
+    OUTLET_WORDS,
+    PERSONAL_PRONOUNS,
+    PLURAL_PRONOUNS,
+    ROLE_NOUNS,
+)
+from newstrace.model import Speaker, Span
+
+PERSON_LABELS = frozenset({"PERSON", "PER"})
+ORG_LABELS = frozenset({"ORG", "NORP"})
+PLACE_LABELS = frozenset({"PLACE", "GPE", "LOC", "FAC"})
+_STOP_INITIAL = frozenset({"of", "for", "the", "and", "on", "in", "&", "de"})
+_DET_RE = re.compile(r"^(the|a|an)\s+", re.I)
+_POSS_RE = re.compile(r"(’s|'s)$")
+_CAP_RUN_RE = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+(?:of|for|and|on|the)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)*\s+"
+    r"(?:Council|Committee|Ministry|Department|Agency|Party|Office|Service|Court|Commission|Bureau|Institute|"
+    r"Association|Union|Administration|Foundation|Organization|Organisation|Federation|Authority|Board|Command|"
+    r"Agency|Fund|Bank|Forces|Army|Guard|Directorate|Center|Centre)\b")
+_LEADER_WORDS = frozenset({"leader", "president", "premier", "head", "chief", "ruler", "strongman"})
+
+
+@dataclass
+class Cluster:
+    """One named entity of the article and the forms it goes by."""
+
+    id: str
+    name: str
+    label: str  # PERSON / ORG / PLACE
+    forms: set[str] = field(default_factory=set)
+    titles: list[str] = field(default_factory=list)
+    first: int = 0
+
+
+def _clean_name(text: str) -> str:
+    text = _POSS_RE.sub("", text.strip())
+    text = _DET_RE.sub("", text)
+    return text.strip(" ,.;:\"“”'’")
+
+
+def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split leading title words off a person name: (title words, name words)."""
+    i = 0
+    while i < len(words) - 1 and (words[i].lower() in NAME_TITLES or words[i][:1].islower()):
+        i += 1
+    return words[:i], words[i:]
+
+
+def acronym(name: str) -> str:
+    letters = [w[0] for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _STOP_INITIAL and w[0].isalpha()]
+    return "".join(letters).upper() if len(letters) >= 2 else ""
+
+
+class EntityIndex:
+    """The article's people, organisations and places, with their short forms."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.clusters: list[Cluster] = []
+        self.by_form: dict[str, Cluster] = {}
+        self.by_surname: dict[str, Cluster] = {}
+        self.by_acronym: dict[str, Cluster] = {}
+        self.mentions: list[tuple[int, int, Cluster]] = []  # (start_char, end_char, cluster)
+        ents = [e for e in ctx.doc.ents if e.label_ in PERSON_LABELS | ORG_LABELS | PLACE_LABELS]
+        # Full names first, so that short forms find them wherever they occur.
+        ordered = sorted(ents, key=lambda e: (-len(e.text.split()), e.start_char))
+        for e in ordered:
+            self._add(e)
+        for m in _CAP_RUN_RE.finditer(ctx.text):
+            name = m.group(0)
+            acr = acronym(name)
+            if acr and len(acr) >= 2 and acr not in self.by_acronym:
+                c = self.lookup(name)
+                if c is None:
+                    c = Cluster(id=f"e{len(self.clusters) + 1}", name=name, label="ORG", forms={name.lower()},
+                                first=m.start())
+                    self.clusters.append(c)
+                    self.by_form.setdefault(name.lower(), c)
+                if c.label == "ORG":
+                    self.by_acronym[acr] = c
+        for e in ents:
+            c = self.lookup(_clean_name(e.text), e.label_)
+            if c is not None:
+                self.mentions.append((e.start_char, e.end_char, c))
+        self.mentions.sort(key=lambda m: m[0])
+
+    def _label(self, spacy_label: str) -> str:
+        if spacy_label in PERSON_LABELS:
+            return "PERSON"
+        if spacy_label in PLACE_LABELS:
+            return "PLACE"
+        return "ORG"
+
+    def _add(self, ent) -> None:  # type: ignore[no-untyped-def]
+        label = self._label(ent.label_)
+        raw = _clean_name(ent.text)
+        if not raw:
+            return
+        if self.lookup(raw, ent.label_) is not None:
+            c = self.lookup(raw, ent.label_)
+            assert c is not None
+            c.forms.add(raw.lower())
+            return
+        words = raw.split()
+        title: list[str] = []
+        if label == "PERSON":
+            title, words = split_name(words)
+        name = " ".join(words)
+        c = Cluster(id=f"e{len(self.clusters) + 1}", name=name, label=label, forms={raw.lower(), name.lower()},
+                    first=ent.start_char)
+        if title:
+            c.titles.append(" ".join(title))
+        self.clusters.append(c)
+        self.by_form.setdefault(name.lower(), c)
+        self.by_form.setdefault(raw.lower(), c)
+        if label == "PERSON" and len(words) >= 2:
+            self.by_surname.setdefault(words[-1].lower(), c)
+        if label == "ORG":
+            acr = acronym(name)
+            if acr:
+                self.by_acronym.setdefault(acr, c)
+
+    def lookup(self, text: str, spacy_label: str | None = None) -> Cluster | None:
+        """The cluster a name refers to: exact form, surname, acronym, or title-stripped form."""
+        t = _clean_name(text)
+        if not t:
+            return None
+        low = t.lower()
+        compact = t.replace(".", "")
+        if compact.isupper() and compact in self.by_acronym:
+            return self.by_acronym[compact]
+        if " " not in low and low in self.by_surname:
+            return self.by_surname[low]
+        if low in self.by_form:
+            return self.by_form[low]
+        words = t.split()
+        _, name_words = split_name(words)
+        if name_words and " ".join(name_words).lower() in self.by_form:
+            return self.by_form[" ".join(name_words).lower()]
+        if name_words and len(name_words) == 1 and name_words[0].lower() in self.by_surname:
+            return self.by_surname[name_words[0].lower()]
+        if len(words) >= 2 and words[-1].lower() in self.by_surname:
+            c = self.by_surname[words[-1].lower()]
+            if c.name.split()[0].lower() == name_words[0].lower():
+                return c
+        compact = t.replace(".", "").upper()
+        if compact in self.by_acronym and t.replace(".", "").isupper():
+            return self.by_acronym[compact]
+        return None
+
+    def cluster_for_tokens(self, start: int, end: int, label: str | None = None) -> Cluster | None:
+        for s, e, c in self.mentions:
+            if s >= start and e <= end and (label is None or c.label == label):
+                return c
+        return None
+
+    def last_person_before(self, char: int, window_start: int) -> Cluster | None:
+        best = None
+        for s, _e, c in self.mentions:
+            if s >= char:
+                break
+            if s >= window_start and c.label == "PERSON":
+                best = c
+        return best
+
+
+ORG_WORDS = frozenset(
+    """council committee ministry department agency party office service services court commission bureau
+    institute university association union army police government administration campaign foundation company
+    corp corp. inc inc. group bank house kremlin pentagon state senate congress parliament board authority
+    center centre force forces command embassy organization organisation fund federation league movement
+    division unit team club network cabinet""".split()
+)
+_DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "ic", "i")
+
+
+def _titlecase(tok: Token) -> bool:
+    t = tok.text
+    return bool(t) and (t[0].isupper() or (t[0].isdigit() is False and t.isupper())) and t.lower() not in ("the", "a", "an")
+
+
+def split_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split title words (and a nationality before a title) off the front of a capitalised run."""
+    i = 0
+    while i < len(words) - 1:
+        w = words[i].lower()
+        nxt = words[i + 1].lower()
+        if w in NAME_TITLES or words[i][:1].islower():
+            i += 1
+        elif w.endswith(_DEMONYM_ENDINGS) and (nxt in NAME_TITLES) and i + 2 < len(words):
+            i += 1
+        else:
+            break
+    return words[:i], words[i:]
+
+
+class SpeakerResolver:
+    """Turns a source phrase (token ranges) into a :class:`Speaker`, resolving short forms within the article."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self.index = EntityIndex(ctx)
+        self.history: list[tuple[int, Speaker]] = []  # (char offset, speaker) of resolved speakers
+
+    def remember(self, pos: int, sp: Speaker) -> None:
+        self.history.append((pos, sp))
+
+    def resolve(self, core: tuple[int, int], extras: list[tuple[int, int]] = ()) -> Speaker | None:  # type: ignore[assignment]
+        sp = self._resolve(core, list(extras))
+        if sp is not None and sp.name:
+            self.history.append((self.ctx.doc[core[0]].idx, sp))
+            return sp
+        return None
+
+    # -- helpers -----------------------------------------------------------------------
+    def _span(self, a: int, b: int) -> Span | None:
+        doc = self.ctx.doc
+        if b <= a:
+            return None
+        return trim_span(self.ctx.text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), " \t\n,;:—–-\"“”")
+
+    def _text(self, a: int, b: int) -> str:
+        sp = self._span(a, b)
+        return self.ctx.text[sp.start : sp.end] if sp else ""
+
+    def _name_run(self, a: int, b: int) -> tuple[int, int] | None:
+        """The capitalised run at the end of tokens [a, b) (the head end of a noun phrase)."""
+        doc = self.ctx.doc
+        j = b
+        while j > a and (_titlecase(doc[j - 1]) or doc[j - 1].text in ("-", ".") and j - 1 > a) \
+                and doc[j - 1].lower_ not in ("'s", "’s"):
+            j -= 1
+        return (j, b) if j < b else None
+
+    def _cluster_for(self, run_text: str, a: int, b: int) -> Cluster | None:
+        cl = self.index.lookup(run_text)
+        if cl is not None:
+            return cl
+        doc = self.ctx.doc
+        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        cl = self.index.cluster_for_tokens(start, end)
+        if cl is not None and not set(run_text.lower().split()) <= set(cl.name.lower().split()):
+            return None  # the recogniser saw only part of this name
+        return cl
+
+    def _register_person(self, name: str, title: str | None, pos: int) -> Cluster:
+        cl = self.index.lookup(name)
+        if cl is not None and cl.label == "PERSON":
+            return cl
+        words = name.split()
+        cl = Cluster(id=f"e{len(self.index.clusters) + 1}", name=name, label="PERSON",
+                     forms={name.lower()}, first=pos)
+        if title:
+            cl.titles.append(title)
+        self.index.clusters.append(cl)
+        self.index.by_form[name.lower()] = cl
+        if len(words) >= 2:
+            self.index.by_surname.setdefault(words[-1].lower(), cl)
+        return cl
+
+    def _org_kind(self, words: list[str]) -> str | None:
+        low = {w.lower().strip(".,") for w in words}
+        if low & (OUTLET_WORDS - {"media", "network", "channel", "press", "daily", "news", "agency", "wire"}) \
+                or {"news", "agency"} <= low:
+            return "outlet"
+        if low & ORG_WORDS:
+            return "organization"
+        return None
+
+    # -- resolution ----------------------------------------------------------------------
+    def _resolve(self, core: tuple[int, int], extras: list[tuple[int, int]]) -> Speaker | None:
+        doc = self.ctx.doc
+        a, b = core
+        # drop a trailing possessive marker and leading determiners/conjunctions
+        while b > a and doc[b - 1].lower_ in ("'s", "’s", "'"):
+            b -= 1
+        while a < b and doc[a].lower_ in ("and", "but", "so", "then"):
+            a += 1
+        if b <= a:
+            return None
+        full_end = max([b] + [e for _, e in extras])
+        written_span = self._span(a, full_end)
+        if written_span is None:
+            return None
+        written = self.ctx.text[written_span.start : written_span.end]
+        if b - a == 1 and (doc[a].pos_ == "PRON" or doc[a].lower_ in PERSONAL_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON):
+            return self._pronoun(doc[a])
+        core_text = self._text(a, b)
+        core_clean = _DET_RE.sub("", core_text)
+        # 1. a name in an apposition: "the head of X, Sergei Naryshkin"
+        for ea, eb in extras:
+            run = self._name_run(ea, eb)
+            if run and run[0] == ea and run[1] - run[0] >= 2:
+                title_words, name_words = split_name(self._text(*run).split())
+                name = " ".join(name_words)
+                if self._org_kind(name_words) is None and len(name_words) >= 2:
+                    cl = self._register_person(name, core_clean, written_span.start)
+                    return Speaker(written, cl.name, "person", written_span, cl.id, core_clean or None)
+        # 2. the phrase ends in a name (and the name is its head, not a complement: "a spokesman for the NSC")
+        run = self._name_run(a, b)
+        phrase_head = self._phrase_head(a, b)
+        if run is not None and phrase_head.i < run[0]:
+            run = None
+        if run is not None:
+            run_text = self._text(*run)
+            words = run_text.split()
+            title_words, name_words = split_name(words)
+            name = " ".join(name_words)
+            pre = self._text(a, run[0]) if run[0] > a else ""
+            pre = _DET_RE.sub("", pre)
+            title = " ".join([pre] + title_words).strip() or None
+            cl = self._cluster_for(name, *run)
+            org_kind = self._org_kind(words + core_clean.split())
+            if cl is not None and cl.label == "PERSON" and org_kind is None:
+                return Speaker(written, cl.name, "person", written_span, cl.id, title or (cl.titles[0] if cl.titles else None))
+            if org_kind is not None or (cl is not None and cl.label in ("ORG", "PLACE")):
+                kind = org_kind or "organization"
+                oname = _clean_name(cl.name if cl is not None and cl.label == "ORG" else run_text)
+                if cl is None and len(words) == 1:
+                    acr = self.index.lookup(words[0])
+                    if acr is not None:
+                        oname = acr.name
+                return Speaker(written, oname, kind, written_span, cl.id if cl else None)
+            ent_label = next((t.ent_type_ for t in doc[run[0]:run[1]] if t.ent_type_), "")
+            if len(name_words) >= 2 and ent_label not in ("ORG",):
+                cl = self._register_person(name, title, written_span.start)
+                return Speaker(written, cl.name, "person", written_span, cl.id, title)
+            if len(name_words) == 1:
+                if name.isupper() and len(name) <= 6:
+                    return Speaker(written, name, "organization", written_span)
+                if ent_label == "PERSON" and b - a == 1:
+                    cl = self._register_person(name, title, written_span.start)
+                    return Speaker(written, cl.name, "person", written_span, cl.id, title)
+                return Speaker(written, name, "organization", written_span)
+        # 3. an outlet or organisation described by its kind: "the state-run Interfax news agency"
+        head = doc[b - 1]
+        inner = self._inner_name(a, b)
+        if head.lower_ in OUTLET_WORDS and not _is_plural(head) and inner:
+            return Speaker(written, inner, "outlet", written_span)
+        # 4. a description of someone named earlier: "the Russian leader"
+        if doc[a].lower_ == "the" and (head.lower_ in _LEADER_WORDS or head.lower_ in ROLE_NOUNS) and b - a <= 4:
+            cl = self._description(head, core_clean)
+            if cl is not None:
+                return Speaker(written, cl.name, "person", written_span, cl.id)
+        # 5. a described source, kept as written
+        name = core_text
+        heads = [t for t in doc[a:b] if t.pos_ in ("NOUN", "PROPN")]
+        if _is_plural(phrase_head) or phrase_head.lower_ in GROUP_NOUNS:
+            kind = "anonymous_group"
+        elif heads or phrase_head.lower_ in ROLE_NOUNS:
+            kind = "role"
+        else:
+            return None
+        return Speaker(written, name, kind, written_span)
+
+    def _phrase_head(self, a: int, b: int) -> Token:
+        """The head noun: the last noun before any "of/for/with/from" complement."""
+        doc = self.ctx.doc
+        for k in range(a, b):
+            if doc[k].lower_ in ("of", "for", "with", "from", "at", "in", "familiar", "who", "close", "and") and k > a:
+                return doc[k - 1]
+        return doc[b - 1]
+
+    def _inner_name(self, a: int, b: int) -> str | None:
+        doc = self.ctx.doc
+        toks = [t for t in doc[a:b] if _titlecase(t) and t.i > a or (t.i == a and _titlecase(t) and t.lower_ not in ("the", "a"))]
+        toks = [t for t in toks if t.lower_ not in OUTLET_WORDS or t.text[0].isupper()]
+        if not toks:
+            return None
+        return " ".join(t.text for t in toks)
+
+    def _pronoun(self, tok: Token) -> Speaker | None:
+        low = tok.lower_
+        if low in FIRST_PERSON or low in ("it", "this", "that", "which", "who", "you", "there"):
+            return None
+        sent_i = self.ctx.sent_index_at(tok.idx)
+        window = self.ctx.sents[max(0, sent_i - 4)].start_char if self.ctx.sents else 0
+        span = Span(tok.idx, tok.idx + len(tok.text))
+        want_plural = low in PLURAL_PRONOUNS
+        for pos, sp in reversed(self.history):
+            if pos < window:
+                break
+            if pos >= tok.idx:
+                continue
+            if want_plural == (sp.kind in ("anonymous_group", "organization", "outlet")):
+                return Speaker(tok.text, sp.name, sp.kind, span, sp.entity_id, sp.title)
+        if not want_plural:
+            cl = self.index.last_person_before(tok.idx, window)
+            if cl is not None:
+                return Speaker(tok.text, cl.name, "person", span, cl.id)
+        return None
+
+    def _description(self, head: Token, core_clean: str) -> Cluster | None:
+        words = {w.lower() for w in core_clean.split()}
+        best = None
+        for cl in self.index.clusters:
+            if cl.label != "PERSON" or cl.first >= head.idx or not cl.titles:
+                continue
+            twords = {w.lower() for t in cl.titles for w in t.split()}
+            score = len(words & twords)
+            if head.lower_ in _LEADER_WORDS and twords & _LEADER_WORDS:
+                score += 1
+            if score >= 2 and (best is None or cl.first > best.first):
+                best = cl
+        return best
+
+
+def _is_plural(tok: Token) -> bool:
+    if tok.tag_ in ("NNS", "NNPS"):
+        return True
+    if "Plur" in tok.morph.get("Number"):
+        return True
+    low = tok.lower_
+    return low in GROUP_NOUNS or (low.endswith("s") and not low.endswith("ss") and low[:-1] in ROLE_NOUNS)
