@@ -17,7 +17,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Protocol
 
-from newstrace.errors import InputError, NewstraceError, PipelineError
+from newstrace.errors import NewstraceError, PipelineError
 from newstrace.extract import extract_article
 from newstrace.ingest.files import expand_paths, read_file
 from newstrace.model import Article, PublishedDate, RawDocument
@@ -125,11 +125,13 @@ class Pipeline:
         """Analyse every input; under ErrorPolicy.RECORD failures are yielded, not raised."""
         return self.run_items(expand_paths(paths), on_outcome)
 
-    def run_items(self, items: Iterable[Path | InputError], on_outcome: Callable[[Outcome], None] | None = None) -> Iterator[Outcome]:
-        """Like :meth:`run`, over the output of :func:`expand_paths`."""
+    def run_items(self, items: Iterable[Path | RawDocument | NewstraceError], on_outcome: Callable[[Outcome], None] | None = None) -> Iterator[Outcome]:
+        """Like :meth:`run`, over files to read, documents already fetched, or input errors."""
         for item in items:
-            if isinstance(item, InputError):
+            if isinstance(item, NewstraceError):
                 outcome: Outcome = self._fail(item, item.input or "?")
+            elif isinstance(item, RawDocument):
+                outcome = self._analyse_raw(item)
             else:
                 outcome = self._analyse_path(item)
             if on_outcome:
@@ -138,12 +140,15 @@ class Pipeline:
 
     def run_raw(self, documents: Iterable[RawDocument]) -> Iterator[Outcome]:
         for raw in documents:
-            try:
-                yield self.analyse(raw)
-            except NewstraceError as exc:
-                yield self._fail(exc, raw.source.location)
-            except Exception as exc:  # noqa: BLE001 - a batch must survive one bad document
-                yield self._fail(exc, raw.source.location)
+            yield self._analyse_raw(raw)
+
+    def _analyse_raw(self, raw: RawDocument) -> Outcome:
+        try:
+            return self.analyse(raw)
+        except NewstraceError as exc:
+            return self._fail(exc, raw.source.location)
+        except Exception as exc:  # noqa: BLE001 - a batch must survive one bad document
+            return self._fail(exc, raw.source.location)
 
     def _analyse_path(self, path: Path) -> Outcome:
         try:

@@ -24,7 +24,7 @@ def _from_html(raw: RawDocument, text: str) -> Article:
         raise NothingToExtract("is HTML, and the HTML extractor is not installed", input=raw.source.location)
     from newstrace.extract.html import extract_html
 
-    return extract_html(raw)
+    return extract_html(raw, text=text)
 
 
 def extract_article(raw: RawDocument, *, keep_raw_text: bool = False) -> Article:
