@@ -77,6 +77,8 @@ class Image:
     url: str | None
     caption: str | None
     credit: str | None
+    date_text: str | None = None  # a time expression in the caption ("on March 26")
+    date: str | None = None  # its TimeML value
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,7 +81,7 @@ def article_to_record(a: Article, *, stages_missing: tuple[str, ...] = ()) -> Js
         "published_raw": a.published.raw if a.published else None,
         "language": a.language,
         "text": t,
-        "images": [{"url": i.url, "caption": i.caption, "credit": i.credit} for i in a.images],
+        "images": [{"url": i.url, "caption": i.caption, "credit": i.credit, "date_text": i.date_text, "date": i.date} for i in a.images],
         "removed": [{"text": r.text, "reason": r.reason} for r in a.removed],
         "cites": [
             {"outlet": c.outlet, "author": c.author, "title": c.title, "date_text": c.date_text, "date": c.date, "span": _span(c.span, t)}
@@ -129,7 +129,7 @@ def record_to_article(r: Json) -> Article:
         authors=tuple(r.get("authors", ())),
         published=published,
         language=r.get("language"),
-        images=tuple(Image(i.get("url"), i.get("caption"), i.get("credit")) for i in r.get("images", ())),
+        images=tuple(Image(i.get("url"), i.get("caption"), i.get("credit"), i.get("date_text"), i.get("date")) for i in r.get("images", ())),
         removed=tuple(RemovedLine(x["text"], x["reason"]) for x in r.get("removed", ())),
         cites=tuple(Citation(c.get("outlet"), c.get("author"), c.get("title"), c.get("date_text"), c.get("date"), _unspan(c.get("span"))) for c in r.get("cites", ())),
         sentences=tuple(Sentence(Span(s, e)) for s, e in r.get("sentences", ())),

@@ -4,16 +4,30 @@ from __future__ import annotations
 
 import dataclasses
 
-from newstrace.model import Article
+from newstrace.model import Article, Image
 from newstrace.pipeline import Context
 
 
 class TimeStage:
     name = "time"
     requires = frozenset({"text"})
-    provides = frozenset({"timexes"})
+    provides = frozenset({"timexes", "image_dates"})
 
     def __call__(self, article: Article, ctx: Context) -> Article:
         from newstrace.timex import tag_timexes
 
-        return dataclasses.replace(article, timexes=tag_timexes(article.text, ctx.dct))
+        images = tuple(_dated(image, ctx) for image in article.images)
+        return dataclasses.replace(article, timexes=tag_timexes(article.text, ctx.dct), images=images)
+
+
+def _dated(image: Image, ctx: Context) -> Image:
+    """Captions stand outside the text, so their date is kept on the image itself."""
+    from newstrace.timex import tag_timexes
+
+    if not image.caption:
+        return image
+    for timex in tag_timexes(image.caption, ctx.dct):
+        if timex.type in ("DATE", "TIME") and timex.value:
+            span = image.caption[timex.span.start : timex.span.end]
+            return dataclasses.replace(image, date_text=span, date=timex.value)
+    return image
