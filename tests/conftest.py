@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from _support import SEED_GOLD, SEED_PAGE, require_shared
+from store_backends import pg_schema_url, pg_url, store, store_location  # noqa: F401 - fixtures: every store test runs on SQLite and PostgreSQL
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,4 @@
-"""The SQLite store: upsert by content hash, FTS5 search, migrations, failures."""
+"""The store (SQLite and PostgreSQL): upsert by content hash, search, migrations, failures."""
 
 from __future__ import annotations
 
@@ -29,8 +29,11 @@ def _article(text: str = TEXT, location: str = "a.txt") -> Article:
     return Article(id=content_id(text), text=text, source=SourceRef("file", location), title="Warning row", quotes=(quote,))
 
 
+# `store` (tests/store_backends.py) runs each test on SQLite and on PostgreSQL.
+
+
 @pytest.fixture()
-def store(tmp_path):
+def sqlite_store(tmp_path):
     s = open_store(tmp_path / "news.db")
     yield s
     s.close()
@@ -60,8 +63,8 @@ def test_search_with_snippet_and_safe_syntax(store):
     assert store.search("absent-word") == []
 
 
-def test_fts_works_from_plain_sqlite(store, tmp_path):
-    store.upsert_article(_article())
+def test_fts_works_from_plain_sqlite(sqlite_store, tmp_path):
+    sqlite_store.upsert_article(_article())
     db = sqlite3.connect(tmp_path / "news.db")
     # The sqlite-utils/Datasette layout: external content table plus triggers.
     rows = db.execute(

@@ -37,6 +37,24 @@ def _format_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--format", "fmt", type=FORMATS, default="text", show_default=True, help="Output format.")(f)
 
 
+def _source_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    options = [
+        click.option("--feed", "feeds", multiple=True, metavar="URL", help="An RSS/Atom feed; its articles are fetched."),
+        click.option("--sitemap", "sitemaps", multiple=True, metavar="URL", help="A (news) sitemap or sitemap index."),
+        click.option("--urls", "url_lists", multiple=True, type=click.Path(path_type=Path), metavar="FILE", help="A file with one URL per line."),
+        click.option("--allow-private", is_flag=True, help="Allow URLs on loopback, private and link-local addresses."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _sources(inputs: tuple[str, ...], feeds: tuple[str, ...], sitemaps: tuple[str, ...], url_lists: tuple[Path, ...], allow_private: bool):  # noqa: ANN202
+    from newstrace.ingest.sources import SourceOptions, iter_sources
+
+    return iter_sources(inputs, SourceOptions(feeds=feeds, sitemaps=sitemaps, url_lists=url_lists, allow_private=allow_private))
+
+
 def _plain(value: Any) -> Any:
     if is_dataclass(value) and not isinstance(value, type):
         return asdict(value)
@@ -76,23 +94,26 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1)
 @click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) used to anchor relative dates.")
 @_format_option
 @click.option("--raw", is_flag=True, help="Take the input text as it is (no cleaning); offsets index the input file.")
 @click.option("--model", metavar="NAME", help="A spaCy pipeline (name or path) instead of the shipped model.")
-def analyze(paths: tuple[Path, ...], published: str | None, fmt: str, raw: bool, model: str | None) -> None:
-    """Analyse pages without storing them and print the result.
+@_source_options
+def analyze(inputs: tuple[str, ...], published: str | None, fmt: str, raw: bool, model: str | None, **sources: Any) -> None:
+    """Analyse pages (files, directories, WARC files, URLs) without storing them.
 
     \b
     Example:
       newstrace analyze ../shared/seed/crocus-page.txt --published 2024-04-03
       newstrace analyze page.html --format json > record.json
+      newstrace analyze https://example.org/news/story.html
     """
+    _require_inputs(inputs, sources)
     pipeline = _pipeline(published, raw, model)
     ok = failed = 0
     records = []
-    for outcome in pipeline.run(paths):
+    for outcome in pipeline.run_items(_sources(inputs, **sources)):
         if isinstance(outcome, Failure):
             failed += 1
             _error_line(outcome)
@@ -128,38 +149,61 @@ def _conflicts(articles: Iterable[Article]):  # noqa: ANN202 - None when not ins
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1)
 @click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs that do not state one.")
 @click.option("--model", metavar="NAME", help="A spaCy pipeline (name or path) instead of the shipped model.")
 @_db_option
-def ingest(paths: tuple[Path, ...], published: str | None, model: str | None, db: str | None) -> None:
+@_source_options
+def ingest(inputs: tuple[str, ...], published: str | None, model: str | None, db: str | None, **sources: Any) -> None:
     """Analyse pages and store them (directories are read recursively).
+
+    Inputs are files, directories, WARC/ARC archives and page URLs; --feed,
+    --sitemap and --urls add articles listed elsewhere.
 
     \b
     Example:
       newstrace ingest pages/ --db news.db
+      newstrace ingest crawl.warc.gz --feed https://example.org/rss.xml
     """
-    from newstrace.ingest.files import expand_paths
-
+    _require_inputs(inputs, sources)
     pipeline = _pipeline(published, False, model)
     store = _open(db)
     counts = {"stored": 0, "duplicate": 0, "failed": 0}
-    inputs = list(expand_paths(paths))  # paths only; lets the progress bar know the total
+    # Local files are listed first (paths only) so the bar knows the total; archives and URLs stream.
+    items = list(_sources(inputs, **sources)) if not _streams(inputs, sources) else _sources(inputs, **sources)
+    total = len(items) if isinstance(items, list) else None
     with click.progressbar(
-        length=len(inputs), label="ingesting", file=sys.stderr, show_pos=True, show_eta=True
-    ) if len(inputs) >= PROGRESS_MIN_INPUTS and sys.stderr.isatty() else _NoBar() as bar:
-        for outcome in pipeline.run_items(inputs):
+        length=total, label="ingesting", file=sys.stderr, show_pos=True, show_eta=True
+    ) if (total is None or total >= PROGRESS_MIN_INPUTS) and sys.stderr.isatty() else _NoBar() as bar:
+        for outcome in pipeline.run_items(items):
             bar.update(1)
             if isinstance(outcome, Failure):
                 counts["failed"] += 1
                 store.record_failure(outcome)
                 _error_line(outcome)
             else:
-                counts[store.upsert_article(outcome).status] += 1
+                upserted = store.upsert_article(outcome)
+                counts[upserted.status] += 1
+                if upserted.status == "stored":
+                    _link(store, outcome)
     store.close()
     click.echo(f"stored {counts['stored']}, duplicates {counts['duplicate']}, failed {counts['failed']}")
     if counts["stored"] + counts["duplicate"] == 0 and counts["failed"]:
         sys.exit(1)
+
+
+def _require_inputs(inputs: tuple[str, ...], sources: dict[str, Any]) -> None:
+    if not inputs and not (sources["feeds"] or sources["sitemaps"] or sources["url_lists"]):
+        raise click.UsageError("give at least one file, directory, URL, --feed, --sitemap or --urls")
+
+
+def _streams(inputs: tuple[str, ...], sources: dict[str, Any]) -> bool:
+    """Whether the inputs include archives or network sources, which are read lazily."""
+    from newstrace.ingest.sources import is_url, is_warc
+
+    return bool(sources["feeds"] or sources["sitemaps"] or sources["url_lists"]) or any(
+        is_url(i) or is_warc(Path(i)) for i in inputs
+    )
 
 
 class _NoBar:
@@ -292,6 +336,28 @@ def stats(db: str | None, fmt: str) -> None:
     else:
         _emit([counts], fmt, str)
 
+
+# Commands that live next to what they drive register themselves on `main`.
+from newstrace.export import cli as _export_cli  # noqa: E402,F401
+from newstrace.web import cli as _web_cli  # noqa: E402,F401
+
+def _link(store, article: Article) -> None:  # noqa: ANN001 - a Store
+    """Join a newly stored article to the store's stories, claims, conflicts and entities."""
+    try:
+        from newstrace.link import link_article
+    except ModuleNotFoundError:
+        return
+    try:
+        link_article(store, article)
+    except NewstraceError as exc:
+        click.echo(f"warning: {article.id}: linking failed: {exc}", err=True)
+
+
+from newstrace.cli_link import register as _register_link_commands  # noqa: E402
+
+_register_link_commands(main)
+
+from newstrace.batch import cli as _batch_cli  # noqa: E402,F401 - `newstrace batch`
 
 if __name__ == "__main__":  # pragma: no cover
     main()

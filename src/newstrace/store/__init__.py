@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from newstrace.errors import ConfigError
@@ -22,10 +23,14 @@ def default_db_path() -> Path:
 
 
 def open_store(location: str | Path | None = None) -> Store:
-    """Open the store at a SQLite path (the default) or a database URL."""
+    """Open the store at a SQLite path (the default) or a ``postgresql://`` URL."""
     target = str(location) if location is not None else str(default_db_path())
     if target.startswith(("postgresql://", "postgres://")):
-        raise ConfigError(f"{target.split('@')[-1]}: the PostgreSQL backend is not installed in this version")
+        from newstrace.store.postgres import PostgresStore
+
+        return PostgresStore(target)
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", target):
+        raise ConfigError(f"{target.split('://')[0]}:// databases are not supported; give a SQLite path or a postgresql:// URL")
     from newstrace.store.sqlite import SQLiteStore
 
     return SQLiteStore(Path(target))

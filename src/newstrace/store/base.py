@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from newstrace.model import Article, SourceRef
 from newstrace.pipeline import Failure
+from newstrace.store.links_base import LinkStore
 
 UpsertStatus = Literal["stored", "duplicate"]
 
@@ -60,7 +61,25 @@ class FailureRow:
     at: str
 
 
-class Store(Protocol):
+@dataclass(frozen=True, slots=True)
+class UnitDone:
+    """A batch work unit finished: its completion marker (see newstrace.batch)."""
+
+    key: str  # stable identity of the unit: input, size and byte range or file list
+    input: str  # the input (file, or file#range=a-b) it covers; its unit-level failures resolve with it
+    documents: int
+    failed: int
+
+
+@dataclass(frozen=True, slots=True)
+class BatchCounts:
+    stored: int = 0
+    duplicate: int = 0
+    failed: int = 0
+    stored_ids: tuple[str, ...] = ()  # the articles this write stored (not the duplicates)
+
+
+class Store(LinkStore, Protocol):
     def upsert_article(self, article: Article) -> UpsertResult: ...
 
     def record_failure(self, failure: Failure) -> None: ...
@@ -80,5 +99,24 @@ class Store(Protocol):
     def failures(self) -> list[FailureRow]: ...
 
     def stats(self) -> dict[str, int]: ...
+
+    # -- batch runs (newstrace.batch) ----------------------------------------
+
+    def write_batch(
+        self, outcomes: Iterable[Article | Failure], done: Iterable[UnitDone] = (), on_stored: Callable[[Article], None] | None = None
+    ) -> BatchCounts:
+        """In one transaction: upsert the articles, record the failures (a new failure of an
+        input replaces its earlier one) and write the completion markers of ``done``.
+        ``on_stored`` runs inside that transaction for each newly stored article (the batch
+        runner links it there, so an article is never stored without being linked)."""
+        ...
+
+    def done_units(self, keys: Iterable[str]) -> set[str]:
+        """Those of ``keys`` whose completion marker is stored."""
+        ...
+
+    def unlinked_article_ids(self) -> list[str]:
+        """Stored articles not yet linked (a batch whose workers store leaves linking to its writer)."""
+        ...
 
     def close(self) -> None: ...

@@ -133,7 +133,37 @@ def _run(db: sqlite3.Connection, script: str) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: tuple[Migration, ...] = ((1, "initial schema with FTS5 search", _v1_initial),)
+def _v20_batch_units(db: sqlite3.Connection) -> None:
+    # Completion markers of batch work units (newstrace.batch): a unit whose key is here is
+    # skipped when an interrupted run is started again. Written in the transaction that
+    # stores the unit's last documents, so a marker never exists without its documents.
+    _run(
+        db,
+        """
+        CREATE TABLE batch_units (
+            key TEXT PRIMARY KEY,
+            input TEXT NOT NULL,
+            documents INTEGER NOT NULL,
+            failed INTEGER NOT NULL,
+            finished_at TEXT NOT NULL
+        );
+        CREATE INDEX idx_failures_unresolved ON failures(resolved, input);
+        """,
+    )
+
+
+def _v2_links(db: sqlite3.Connection) -> None:
+    # Cross-document links (newstrace.link): stories, claims, conflicts, entities.
+    from newstrace.store.sqlite_links import LINK_SCHEMA
+
+    _run(db, LINK_SCHEMA)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    (1, "initial schema with FTS5 search", _v1_initial),
+    (2, "cross-document links: stories, claims, conflicts, entities", _v2_links),
+    (20, "batch work-unit completion markers", _v20_batch_units),
+)
 
 
 def migrate(db: sqlite3.Connection, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -13,8 +13,9 @@ from newstrace.errors import NotFound, StoreError
 from newstrace.model import Article, SourceRef
 from newstrace.pipeline import Failure
 from newstrace.record import article_to_record, record_to_article
-from newstrace.store.base import FailureRow, QuoteRow, SearchHit, TimelineRow, UpsertResult
+from newstrace.store.base import BatchCounts, FailureRow, QuoteRow, SearchHit, TimelineRow, UnitDone, UpsertResult
 from newstrace.store.migrations import migrate
+from newstrace.store.sqlite_links import SQLiteLinks
 
 _FTS_TOKEN = re.compile(r"\w[\w'-]*", re.UNICODE)
 
@@ -29,7 +30,7 @@ def fts_query(query: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
-class SQLiteStore:
+class SQLiteStore(SQLiteLinks):
     """One connection, one writer; every write is one transaction."""
 
     def __init__(self, path: Path) -> None:
@@ -48,22 +49,27 @@ class SQLiteStore:
 
     def upsert_article(self, article: Article) -> UpsertResult:
         """Store an article once per content id; a repeat only adds its source."""
-        record = article_to_record(article)
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
-            exists = db.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone()
-            if not exists:
-                self._insert(article, record)
-            db.execute(
-                "INSERT OR IGNORE INTO article_sources (article_id, kind, location, url, seen_at) VALUES (?, ?, ?, ?, ?)",
-                (article.id, article.source.kind, article.source.location, article.url, _now()),
-            )
-            db.execute("UPDATE failures SET resolved = 1 WHERE input = ? AND resolved = 0", (article.source.location,))
+            result = self._upsert(article)
         except BaseException:
             db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
+        return result
+
+    def _upsert(self, article: Article) -> UpsertResult:
+        """The body of :meth:`upsert_article`, inside the caller's transaction."""
+        db = self.db
+        exists = db.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone()
+        if not exists:
+            self._insert(article, article_to_record(article))
+        db.execute(
+            "INSERT OR IGNORE INTO article_sources (article_id, kind, location, url, seen_at) VALUES (?, ?, ?, ?, ?)",
+            (article.id, article.source.kind, article.source.location, article.url, _now()),
+        )
+        db.execute("UPDATE failures SET resolved = 1 WHERE input = ? AND resolved = 0", (article.source.location,))
         return UpsertResult("duplicate" if exists else "stored", article.id)
 
     def _insert(self, a: Article, record: dict) -> None:
@@ -108,6 +114,56 @@ class SQLiteStore:
             "INSERT INTO failures (input, code, message, at) VALUES (?, ?, ?, ?)",
             (failure.input, failure.code, failure.message, _now()),
         )
+
+    def write_batch(
+        self, outcomes: Iterable[Article | Failure], done: Iterable[UnitDone] = (), on_stored: Callable[[Article], None] | None = None
+    ) -> BatchCounts:
+        """Many outcomes and unit markers in one transaction (see Store.write_batch)."""
+        db = self.db
+        stored_ids: list[str] = []
+        duplicate = failed = 0
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            done = list(done)
+            for unit in done:  # a unit that completes clears its own earlier unit-level failure
+                db.execute("UPDATE failures SET resolved = 1 WHERE input = ? AND resolved = 0", (unit.input,))
+            for outcome in outcomes:
+                if isinstance(outcome, Failure):
+                    failed += 1
+                    db.execute("UPDATE failures SET resolved = 1 WHERE input = ? AND resolved = 0", (outcome.input,))
+                    db.execute(
+                        "INSERT INTO failures (input, code, message, at) VALUES (?, ?, ?, ?)",
+                        (outcome.input, outcome.code, outcome.message, _now()),
+                    )
+                elif self._upsert(outcome).status == "stored":
+                    stored_ids.append(outcome.id)
+                    if on_stored is not None:
+                        on_stored(outcome)
+                else:
+                    duplicate += 1
+            db.executemany(
+                "INSERT OR REPLACE INTO batch_units (key, input, documents, failed, finished_at) VALUES (?, ?, ?, ?, ?)",
+                [(u.key, u.input, u.documents, u.failed, _now()) for u in done],
+            )
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        return BatchCounts(len(stored_ids), duplicate, failed, tuple(stored_ids))
+
+    def done_units(self, keys: Iterable[str]) -> set[str]:
+        keys = list(keys)
+        found: set[str] = set()
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(k for (k,) in self.db.execute(f"SELECT key FROM batch_units WHERE key IN ({marks})", chunk))
+        return found
+
+    def unlinked_article_ids(self) -> list[str]:
+        """Stored articles that linking has not seen yet (every linked article has its terms row)."""
+        rows = self.db.execute("SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM link_terms t WHERE t.article_id = a.id) ORDER BY rowid")
+        return [r[0] for r in rows]
 
     # -- reading -----------------------------------------------------------
 

@@ -1,0 +1,111 @@
+"""Linking at scale: time and memory to link one more article as the store grows to 10,000.
+
+Usage: python benchmarks/link_scale.py [--articles 10000] [--db PATH]
+
+Synthetic articles (stories of 1-30 articles spread over a year, each article
+with named people, two quotes and dated events) are stored and linked one by
+one, as `newstrace ingest` does. Reported: the mean time of upsert + link over
+the 100 articles ending at each checkpoint, the time and peak Python memory of
+the last one, and the store's size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+import tracemalloc
+from datetime import date, timedelta
+from pathlib import Path
+
+from newstrace.link import link_article
+from newstrace.model import Article, Entity, Event, PublishedDate, Quote, SourceRef, Span, Speaker
+from newstrace.store.sqlite import SQLiteStore
+
+WORDS = [f"{a}{b}" for a in ("ka", "lo", "mi", "ne", "su", "ta", "ve", "ro", "pi", "da", "fe", "gu") for b in ("ram", "len", "tos", "vik", "dum", "sar", "pel", "gon", "bis", "tur", "mak", "zor")]
+FIRST = ["Anna", "Boris", "Carla", "David", "Elena", "Farid", "Grace", "Hugo", "Irina", "Jamal", "Kofi", "Lena"]
+LAST = [f"{w.capitalize()}ov" for w in WORDS[:60]] + [f"{w.capitalize()}son" for w in WORDS[60:120]]
+OUTLETS = ["reuters.com", "apnews.com", "bbc.co.uk", "cnn.com", "theguardian.com", "lemonde.fr", "dw.com", "aljazeera.com"]
+
+
+def make_story(rng: random.Random, n: int) -> dict:
+    return {
+        "words": rng.sample(WORDS, 8),
+        "place": rng.choice(LAST).replace("ov", "grad").replace("son", "ville"),
+        "people": [(rng.choice(FIRST), rng.choice(LAST)) for _ in range(3)],
+        "start": date(2025, 1, 1) + timedelta(days=rng.randrange(330)),
+        "left": n,
+    }
+
+
+def make_article(rng: random.Random, story: dict, n: int) -> Article:
+    w = story["words"]
+    (f1, l1), (f2, l2), _ = story["people"]
+    day = story["start"] + timedelta(days=rng.randrange(10))
+    filler = " ".join(rng.choice(WORDS) for _ in range(60))
+    lead = f"In {story['place']}, the {w[0]} {w[1]} of the {w[2]} {w[3]} drew protests on {day:%B %d}. "
+    q1 = f"the {w[4]} {w[5]} was {rng.choice(['planned', 'unexpected', 'necessary'])} and the {w[6]} will {rng.choice(['stay', 'change'])}"
+    q2 = f"the {w[1]} of the {w[7]} {rng.choice(['helped', 'hurt'])} the {w[2]} {w[3]}"
+    body = f"{f1} {l1}, the minister, said {q1}. But {l2} said {q2}. {filler}."
+    text = lead + body
+    i1, i2 = text.index(q1), text.index(q2)
+    quotes = (
+        Quote("q1", "indirect", (Span(i1, i1 + len(q1)),), None, "said", Speaker(f"{f1} {l1}", f"{f1} {l1}", "person")),
+        Quote("q2", "indirect", (Span(i2, i2 + len(q2)),), None, "said", Speaker(l2, f"{f2} {l2}", "person")),
+    )
+    entities = (Entity("e1", f"{f1} {l1}", "PERSON", (l1,)), Entity("e2", f"{f2} {l2}", "PERSON", (l2,)), Entity("e3", story["place"], "PLACE"))
+    events = (Event("ev1", Span(0, len(lead) - 2), day.isoformat(), None, None),)
+    return Article(
+        id=f"art{n:06d}", text=text, source=SourceRef("synthetic", f"art{n}"), title=f"{w[0].capitalize()} {w[1]} in {story['place']}",
+        site=rng.choice(OUTLETS), published=PublishedDate(day.isoformat(), "option"), quotes=quotes, entities=entities, events=events,
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--db", type=Path)
+    args = ap.parse_args()
+    rng = random.Random(7)
+    tmp = tempfile.TemporaryDirectory()
+    db = args.db or Path(tmp.name) / "scale.db"
+    store = SQLiteStore(db)
+    stories: list[dict] = []
+    checkpoints = {1000, 2000, 5000, args.articles}
+    window: list[float] = []
+    rows = []
+    for n in range(1, args.articles + 1):
+        live = [s for s in stories if s["left"] > 0]
+        story = rng.choice(live) if live and rng.random() < 0.8 else None
+        if story is None:
+            story = make_story(rng, rng.randint(1, 30))
+            stories.append(story)
+        story["left"] -= 1
+        article = make_article(rng, story, n)
+        last = n == args.articles
+        if last:
+            tracemalloc.start()
+        t0 = time.perf_counter()
+        store.upsert_article(article)
+        link_article(store, article)
+        dt = time.perf_counter() - t0
+        window = (window + [dt])[-100:]
+        if last:
+            _, peak = tracemalloc.get_traced_memory()
+            tracemalloc.stop()
+        if n in checkpoints:
+            rows.append((n, statistics.mean(window) * 1000, statistics.median(window) * 1000, len(store.stories(limit=100000))))
+    size = db.stat().st_size / 1e6
+    print(f"Linking at scale: synthetic articles stored and linked one by one ({args.articles} articles, {len(stories)} real stories)")
+    print("| store size (articles) | mean ms per article (last 100) | median ms | stories found |")
+    print("| --- | --- | --- | --- |")
+    for n, mean, med, found in rows:
+        print(f"| {n:,} | {mean:.1f} | {med:.1f} | {found:,} |")
+    print(f"\nThe {args.articles:,}th article: {dt * 1000:.1f} ms, peak Python memory while linking it {peak / 1e6:.2f} MB; database {size:.0f} MB.")
+    store.close()
+
+
+if __name__ == "__main__":
+    main()

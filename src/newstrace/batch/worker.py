@@ -1,0 +1,112 @@
+"""What runs on a worker (a local process or a Dask worker): analyse one unit.
+
+Each worker process builds the pipeline once (and, for a database server, opens its own
+store connection once) and reuses them for every unit it is given. With SQLite the
+outcomes go back to the single writer in the parent; with PostgreSQL the worker writes
+them itself, in transactions of ``write_batch`` documents, the unit's completion marker
+in the same transaction as its last documents.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from newstrace.batch.readers import read_unit
+from newstrace.batch.units import WorkUnit
+from newstrace.model import Article
+from newstrace.pipeline import AnalysisOptions, ErrorPolicy, Failure, Pipeline
+from newstrace.store.base import BatchCounts, UnitDone
+
+DEFAULT_FACTORY = "newstrace.pipeline:build_pipeline"
+
+
+@dataclass(frozen=True, slots=True)
+class JobSpec:
+    """Everything a worker needs to know, sent to it once (it must pickle)."""
+
+    options: AnalysisOptions = AnalysisOptions(error_policy=ErrorPolicy.RECORD)
+    pipeline_factory: str = DEFAULT_FACTORY  # "module:callable" taking AnalysisOptions, returning a Pipeline
+    db: str | None = None  # a database server URL: workers write their own results there
+    write_batch: int = 200  # documents per transaction when workers write
+    mark_done: bool = True  # write completion markers (not when retrying failures)
+
+
+@dataclass(slots=True)
+class UnitResult:
+    key: str
+    location: str
+    size: int
+    documents: int = 0
+    failed: int = 0
+    outcomes: list[Article | Failure] = field(default_factory=list)  # for the parent to write
+    written: BatchCounts | None = None  # when the worker wrote them itself
+    seconds: float = 0.0
+    cpu_seconds: float = 0.0  # CPU time of the worker on this unit (shows contention: wall vs CPU)
+
+
+class _WorkerState(threading.local):
+    job: JobSpec | None = None
+    pipeline: Pipeline | None = None
+    store: object | None = None
+
+
+_STATE = _WorkerState()
+
+
+def _factory(dotted: str) -> Callable[[AnalysisOptions], Pipeline]:
+    module, _, name = dotted.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def prepare(job: JobSpec) -> tuple[Pipeline, object | None]:
+    """This process's (this thread's) pipeline and store for ``job``, built once."""
+    if _STATE.job != job or _STATE.pipeline is None:
+        if _STATE.store is not None:
+            _STATE.store.close()  # type: ignore[attr-defined]
+        _STATE.pipeline = _factory(job.pipeline_factory)(job.options)
+        _STATE.store = None
+        if job.db is not None:
+            from newstrace.store import open_store
+
+            _STATE.store = open_store(job.db)
+        _STATE.job = job
+    return _STATE.pipeline, _STATE.store
+
+
+def init_worker(job: JobSpec) -> None:
+    """Process-pool initializer: load the model before the first unit arrives."""
+    prepare(job)
+
+
+def process_unit(unit: WorkUnit, job: JobSpec) -> UnitResult:
+    """Analyse every document of ``unit``; write the results when the job says workers write."""
+    began, cpu = time.perf_counter(), time.process_time()
+    pipeline, store = prepare(job)
+    result = UnitResult(unit.key, unit.location, unit.size)
+    pending: list[Article | Failure] = []
+    written = BatchCounts()
+    for item in read_unit(unit):
+        outcome = item if isinstance(item, Failure) else next(iter(pipeline.run_raw([item])))
+        result.documents += 1
+        result.failed += isinstance(outcome, Failure)
+        if store is not None and len(pending) >= job.write_batch:
+            # flushed before adding, so the unit's last outcome always shares the marker's transaction
+            written = _add(written, store.write_batch(pending))  # type: ignore[attr-defined]
+            pending = []
+        pending.append(outcome)
+    done = [UnitDone(unit.key, unit.location, result.documents, result.failed)] if job.mark_done else []
+    if store is not None:
+        result.written = _add(written, store.write_batch(pending, done))  # type: ignore[attr-defined]
+    else:
+        result.outcomes = pending
+    result.seconds = time.perf_counter() - began
+    result.cpu_seconds = time.process_time() - cpu
+    return result
+
+
+def _add(a: BatchCounts, b: BatchCounts) -> BatchCounts:
+    return BatchCounts(a.stored + b.stored, a.duplicate + b.duplicate, a.failed + b.failed)

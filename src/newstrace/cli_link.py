@@ -1,0 +1,206 @@
+"""Commands over the cross-document links: stories, story, claims, conflicts, entities.
+
+Registered on the ``main`` group by :func:`register` (cli.py calls it).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+import click
+
+from newstrace.errors import NewstraceError
+
+
+def _cli():  # noqa: ANN202 - the helpers of cli.py, imported late to avoid a cycle
+    from newstrace import cli
+
+    return cli
+
+
+def _get(fn, *args):  # noqa: ANN001, ANN002, ANN202
+    try:
+        return fn(*args)
+    except NewstraceError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.command()
+@click.option("--limit", default=50, show_default=True, help="Most stories to show.")
+@click.option("--min-articles", default=1, show_default=True, help="Only stories with at least this many articles.")
+@click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file (default: $NEWSTRACE_DB or the user data directory).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True, help="Output format.")
+def stories(limit: int, min_articles: int, db: str | None, fmt: str) -> None:
+    """Stories: articles about the same real-world event, across outlets.
+
+    \b
+    Example:
+      newstrace stories --min-articles 2
+    """
+    cli = _cli()
+    with cli._open(db) as store:
+        rows = store.stories(limit, min_articles)
+    if fmt != "text":
+        cli._emit([dict(asdict(s), article_count=len(s.article_ids)) for s in rows], fmt, str)
+        return
+    for s in rows:
+        span = f"{s.first_date or '?'} … {s.last_date or '?'}" if s.first_date != s.last_date else (s.first_date or "undated")
+        click.echo(f"{s.id}  {len(s.article_ids):>3} articles  {span}  {s.title or '(untitled)'}")
+        if s.outlets:
+            click.echo(f"    outlets: {', '.join(s.outlets)}")
+    if not rows:
+        click.echo("no stories yet (ingest some articles)")
+
+
+@click.command()
+@click.argument("story_id")
+@click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
+def story(story_id: str, db: str | None, fmt: str) -> None:
+    """One story: its timeline, who said what, its claims and conflicts.
+
+    \b
+    Example:
+      newstrace story st000001
+    """
+    from newstrace.link.timeline import story_timeline
+
+    cli = _cli()
+    with cli._open(db) as store:
+        s = _get(store.get_story, story_id)
+        articles = [_get(store.get_article, a) for a in s.article_ids]
+        claims = store.claims(200, s.id)
+        sources = {c.id: store.claim_sources(c.id) for c in claims}
+        conflicts = store.conflicts(s.id, 200)
+    dated, undated = story_timeline(articles)
+    if fmt == "json":
+        click.echo(json.dumps({
+            "story": dict(asdict(s), article_count=len(s.article_ids)),
+            "articles": [{"id": a.id, "title": a.title, "published": a.published.value if a.published else None, "site": a.site} for a in articles],
+            "timeline": [asdict(e) for e in dated], "undated": [asdict(e) for e in undated],
+            "claims": [dict(asdict(c), sources=[asdict(x) for x in sources[c.id]]) for c in claims],
+            "conflicts": [asdict(c) for c in conflicts],
+        }, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{s.id}: {s.title or '(untitled)'}")
+    click.echo(f"{len(articles)} articles, {s.first_date or '?'} … {s.last_date or '?'}, outlets: {', '.join(s.outlets) or '?'}")
+    for a in articles:
+        click.echo(f"  {a.id[:12]}  {a.published.value[:10] if a.published else '----------'}  {a.site or ''}  {a.title or '(untitled)'}")
+    click.echo("\nTIMELINE")
+    for e in dated:
+        who = "; ".join(f"{x.according_to or x.outlet or x.article_id[:8]}" for x in e.sources)
+        click.echo(f"  {e.date:<12} {e.text}  [{who}]")
+    if undated:
+        click.echo(f"  ({len(undated)} undated events)")
+    if not dated:
+        click.echo("  (no dated events)")
+    click.echo("\nWHO SAID WHAT")
+    for c in claims:
+        who = ", ".join(dict.fromkeys(f"{x.speaker or '?'} ({x.outlet or x.article_id[:8]})" for x in sources[c.id]))
+        click.echo(f"  “{c.text}” — {who}")
+    if not claims:
+        click.echo("  (no statements)")
+    click.echo("\nCONFLICTS")
+    for n, c in enumerate(conflicts, 1):
+        click.echo(f"  {n}. {c.topic}  [{c.evidence}]")
+        for side in c.sides:
+            click.echo(f"     - {side.speaker}: “{side.text}” ({side.article_id[:8]})")
+    if not conflicts:
+        click.echo("  (none found)")
+
+
+@click.command()
+@click.option("--story", "story_id", metavar="ID", help="Only the claims of one story.")
+@click.option("--min-sources", default=1, show_default=True, help="Only claims made or repeated by at least this many sources.")
+@click.option("--limit", default=100, show_default=True)
+@click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True, help="Output format.")
+def claims(story_id: str | None, min_sources: int, limit: int, db: str | None, fmt: str) -> None:
+    """Claims: the same statement made or repeated by several sources, first appearance first.
+
+    \b
+    Example:
+      newstrace claims --min-sources 2
+    """
+    cli = _cli()
+    with cli._open(db) as store:
+        rows = store.claims(limit, story_id, min_sources)
+        sources = {c.id: store.claim_sources(c.id) for c in rows}
+    if fmt != "text":
+        cli._emit([dict(asdict(c), sources=[asdict(x) for x in sources[c.id]]) for c in rows], fmt, str)
+        return
+    for c in rows:
+        click.echo(f"{c.id}  {c.source_count} source(s), first {c.first_date or '?'} by {c.first_speaker or '?'}")
+        click.echo(f"    “{c.text}”")
+        for x in sources[c.id]:
+            click.echo(f"      {x.date or '----------'}  {x.speaker or '?'}  {x.outlet or x.article_id[:8]}")
+
+
+@click.command()
+@click.option("--story", "story_id", metavar="ID", help="Only the conflicts of one story.")
+@click.option("--limit", default=100, show_default=True)
+@click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True, help="Output format.")
+def conflicts(story_id: str | None, limit: int, db: str | None, fmt: str) -> None:
+    """Statements that disagree, side by side, with who made each.
+
+    \b
+    Example:
+      newstrace conflicts --story st000001 --format json
+    """
+    cli = _cli()
+    with cli._open(db) as store:
+        rows = store.conflicts(story_id, limit)
+    cli._emit(
+        rows, fmt,
+        lambda c: f"{c.id}  {c.story_id or '-'}  {c.topic}  [{c.evidence}]\n"
+        + "\n".join(f"    - {s.speaker}: “{s.text}” ({s.article_id[:8]})" for s in c.sides),
+    )
+
+
+@click.command()
+@click.argument("name", required=False)
+@click.option("--label", metavar="LABEL", help="PERSON, ORG, PLACE or GROUP.")
+@click.option("--limit", default=100, show_default=True)
+@click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True, help="Output format.")
+def entities(name: str | None, label: str | None, limit: int, db: str | None, fmt: str) -> None:
+    """Entities across articles; with NAME (or an id), its mentions and quotes over time.
+
+    \b
+    Example:
+      newstrace entities --label PERSON
+      newstrace entities "Vladimir Putin"
+    """
+    cli = _cli()
+    with cli._open(db) as store:
+        if name is None:
+            rows = store.entities(limit, None, label)
+            cli._emit(rows, fmt, lambda e: f"{e.id}  {e.label:<7} {e.name}  ({e.article_count} articles, {e.first_date or '?'} … {e.last_date or '?'})"
+                      + (f"\n    also: {', '.join(e.aliases)}" if e.aliases else ""))
+            return
+        e = _get(store.get_entity, name)
+        mentions = store.entity_mentions(e.id, limit)
+        quotes = store.entity_quotes(e.id, limit)
+    if fmt != "text":
+        cli._emit([dict(asdict(e), mentions=[asdict(m) for m in mentions], quotes=[asdict(q) for q in quotes])], fmt, str)
+        return
+    click.echo(f"{e.id}  {e.name} [{e.label}]  {e.article_count} articles, {e.first_date or '?'} … {e.last_date or '?'}")
+    if e.aliases:
+        click.echo(f"  also named: {', '.join(e.aliases)}")
+    if e.titles:
+        click.echo(f"  titles: {', '.join(e.titles)}")
+    click.echo("MENTIONS")
+    for m in mentions:
+        click.echo(f"  {(m.published or '----------')[:10]}  {m.surface!r} ×{m.mentions}  [{m.method}, {m.confidence:.2f}]  {m.title or m.article_id[:8]}")
+    click.echo("QUOTES")
+    for q in quotes:
+        click.echo(f"  {(q.said_on or q.published or '----------')[:10]}  [{q.kind}, {q.cue}] “{q.content}”")
+    if not quotes:
+        click.echo("  (none)")
+
+
+def register(group: click.Group) -> None:
+    for command in (stories, story, claims, conflicts, entities):
+        group.add_command(command)

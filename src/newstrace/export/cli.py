@@ -1,0 +1,44 @@
+"""`newstrace export`: write the store as JSONL, CSV, JSON-LD or GEXF."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from newstrace.cli import _db_option, _open, main
+from newstrace.errors import NewstraceError
+from newstrace.export import FORMATS, write_export
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(FORMATS), required=True, help="Export format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output).")
+@_db_option
+def export(fmt: str, output: Path | None, db: str | None) -> None:
+    """Export the stored articles.
+
+    \b
+    jsonl   one article record per line (the same as `show --format json`)
+    csv     one row per statement: speaker, cue, content, via, said on
+    jsonld  schema.org NewsArticle items with Quotation and Claim parts
+    gexf    who cites whom: speaker -> via -> outlet -> article (Gephi)
+
+    \b
+    Example:
+      newstrace export --format csv -o statements.csv
+      newstrace export --format gexf --db news.db > network.gexf
+    """
+    try:
+        with _open(db) as store:
+            if output is None:
+                n = write_export(store, fmt, sys.stdout.buffer)
+                sys.stdout.buffer.flush()
+            else:
+                with output.open("wb") as fh:
+                    n = write_export(store, fmt, fh)
+    except NewstraceError as exc:
+        raise click.ClickException(str(exc)) from None
+    if output is not None:
+        click.echo(f"wrote {n} {'articles' if fmt != 'csv' else 'statements'} to {output}", err=True)

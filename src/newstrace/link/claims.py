@@ -1,0 +1,57 @@
+"""Claims: the same statement made or repeated by several sources, grouped.
+
+Two statements state the same thing when they share most of their content
+words (by stem) and their wording overlaps at the character level (character
+4-grams catch inflection and small rewordings: "warned Russia" / "had warned
+the Russians"). With the optional embedding extra installed, sentence
+embeddings are blended in, which catches paraphrases with little shared
+wording.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass
+
+from newstrace.link.text import char_ngrams, content_stems, cosine
+
+MIN_STEMS = 3  # shorter statements ("Ukraine", "too general") are too thin to be a claim of their own
+THRESHOLD = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimText:
+    text: str
+    stems: frozenset[str]
+    grams: dict[str, float]
+
+    @classmethod
+    def of(cls, text: str) -> ClaimText:
+        return cls(text, frozenset(content_stems(text)), {k: float(v) for k, v in char_ngrams(text).items()})
+
+
+def similarity(a: ClaimText, b: ClaimText) -> float:
+    """0..1: how surely two statements state the same thing (lexical)."""
+    if not a.stems or not b.stems:
+        return 0.0
+    shared = len(a.stems & b.stems)
+    words = shared / math.sqrt(len(a.stems) * len(b.stems))
+    return 0.5 * words + 0.5 * cosine(a.grams, b.grams)
+
+
+def claim_id(article_id: str, quote_id: str) -> str:
+    return "cl" + hashlib.sha1(f"{article_id}:{quote_id}".encode()).hexdigest()[:10]
+
+
+def best_match(text: ClaimText, candidates: list[tuple[str, str]], threshold: float = THRESHOLD, embed=None) -> tuple[str, float] | None:
+    """The candidate (id, text) that states the same thing as ``text``, with its similarity."""
+    best: tuple[str, float] | None = None
+    vec = embed(text.text) if embed else None
+    for cid, ctext in candidates:
+        s = similarity(text, ClaimText.of(ctext))
+        if vec is not None:
+            s = 0.5 * s + 0.5 * float(sum(x * y for x, y in zip(vec, embed(ctext))))
+        if s >= threshold and (best is None or s > best[1]):
+            best = (cid, s)
+    return best

@@ -1,0 +1,118 @@
+"""Linking one new article into the store: entities, story, claims, conflicts.
+
+``link_article(store, article)`` runs right after the article is stored (the
+ingest command calls it when ``upsert_article`` says "stored"). It touches only
+what the new article joins, so its cost does not grow with the store.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from newstrace.link.claims import MIN_STEMS, ClaimText, best_match, claim_id
+from newstrace.link.conflicts import find_conflicts
+from newstrace.link.entities import EntityLink, link_entities
+from newstrace.link.statements import article_statements, outlet_of
+from newstrace.link.stories import Assignment, StoryClusterer, StoryOptions, article_terms, day_number
+from newstrace.model import Article
+from newstrace.store.links_base import ClaimRow, ClaimSourceRow, LinkStore, Terms
+
+log = logging.getLogger(__name__)
+
+CONFLICT_CONTEXT = 25  # most recent story members a new article is compared with for conflicts
+
+
+class StoreIndex:
+    """The store seen as the StoryIndex the clusterer reads."""
+
+    def __init__(self, store: LinkStore) -> None:
+        self.store = store
+
+    def add_terms(self, article_id: str, terms: Terms, day: int | None) -> None:
+        self.store.story_add_terms(article_id, terms, day)
+
+    def df(self, terms):  # noqa: ANN001, ANN201 - see StoryIndex
+        return self.store.story_df(terms)
+
+    def n_docs(self) -> int:
+        return self.store.story_doc_count()
+
+    def candidates(self, terms: list[str], day: int | None, window_days: int, limit: int) -> list[str]:
+        return self.store.story_candidates(terms, day, window_days, limit)
+
+    def terms_of(self, article_ids: list[str]):  # noqa: ANN201
+        return self.store.story_terms(article_ids)
+
+    def stories_of(self, article_ids: list[str]) -> dict[str, str]:
+        return self.store.stories_of(article_ids)
+
+    def members(self, story_id: str, limit: int) -> list[str]:
+        return self.store.story_members(story_id, limit)
+
+    def join(self, story_id: str, article_id: str, similarity: float) -> None:
+        self.store.story_join(story_id, article_id, similarity)
+
+    def new_story(self, article_id: str) -> str:
+        return self.store.story_new(article_id)
+
+
+@dataclass
+class LinkResult:
+    article_id: str
+    story: Assignment | None = None
+    entities: list[EntityLink] = field(default_factory=list)
+    claims_new: int = 0
+    claims_joined: int = 0
+    conflicts: int = 0
+
+
+def link_claims(store: LinkStore, article: Article, story_id: str | None, result: LinkResult) -> None:
+    date = article.published.value[:10] if article.published else None
+    outlet = outlet_of(article) if (article.site or article.cites) else None
+    for st in article_statements(article):
+        if st.no_comment or st.quote_id is None:
+            continue
+        ct = ClaimText.of(st.text)
+        if len(ct.stems) < MIN_STEMS:
+            continue
+        cands = store.claim_candidates(sorted(ct.stems)[:40], 30)
+        match = best_match(ct, [(c.id, c.text) for c in cands if c.first_article_id != article.id])
+        if match is None:
+            cid, sim = claim_id(article.id, st.quote_id), 1.0
+            store.claim_new(ClaimRow(cid, st.text, article.id, st.quote_id, st.speaker, date, 0, story_id), ct.stems)
+            result.claims_new += 1
+        else:
+            cid, sim = match
+            result.claims_joined += 1
+        store.claim_add_source(ClaimSourceRow(cid, article.id, st.quote_id, st.speaker, outlet, date, round(sim, 3), st.text))
+
+
+def link_conflicts(store: LinkStore, article: Article, story_id: str | None, load) -> int:  # noqa: ANN001
+    others: list[Article] = []
+    if story_id:
+        for aid in store.story_members(story_id, CONFLICT_CONTEXT + 1):
+            if aid != article.id:
+                try:
+                    others.append(load(aid))
+                except Exception:  # noqa: BLE001 - a member that cannot be read is left out
+                    log.warning("story member %s could not be read", aid)
+    found = [c for c in find_conflicts([article, *others], focus=article.id) if any(s.article_id == article.id for s in c.sides)]
+    return store.save_conflicts(story_id, found)
+
+
+def link_article(store, article: Article, options: StoryOptions = StoryOptions()) -> LinkResult:  # noqa: ANN001 - a Store
+    """Join a stored article to the entities, story, claims and conflicts of the store."""
+    result = LinkResult(article.id)
+    existing = store.story_of(article.id)
+    if existing is not None:  # linked before: linking is once per article
+        result.story = Assignment(existing, 0.0, False)
+        return result
+    with store.link_transaction():
+        result.entities = link_entities(store, article)
+        clusterer = StoryClusterer(StoreIndex(store), options)
+        result.story = clusterer.add(article.id, dict(article_terms(article, options)), day_number(article))
+        story_id = result.story.story_id
+        link_claims(store, article, story_id, result)
+        result.conflicts = link_conflicts(store, article, story_id, store.get_article)
+    return result

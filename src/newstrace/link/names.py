@@ -1,0 +1,173 @@
+"""Names across documents: titles split off, keys for matching, and how two names relate.
+
+"Russian President Vladimir Putin", "Vladimir Putin", "Putin", "V. Putin" and
+"Vladimir V. Putin" all carry the key ``last:putin``; the full forms also carry
+``full:vladimir putin`` (middle initials dropped), and a title ("Russian
+President") gives role keys (``role:russian president``, ``role:russian leader``)
+through which a description such as "the Russian leader" finds the person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newstrace.link.text import fold
+
+TITLE_WORDS = frozenset(
+    """president vice prime minister premier chancellor secretary senator sen. rep. representative congressman
+    congresswoman governor gov. mayor judge justice general gen. admiral adm. colonel col. lt. lieutenant captain capt.
+    sergeant sgt. major commander dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady king queen prince princess pope
+    cardinal bishop archbishop rabbi imam sheikh ceo cfo coo chairman chairwoman chair chief head leader director
+    spokesman spokeswoman spokesperson ambassador envoy officer official founder owner co-owner coach manager
+    foreign defense defence interior finance justice deputy former late then acting interim supreme state national
+    attorney prosecutor detective inspector superintendent commissioner minister-president speaker first lady
+    analyst reporter journalist correspondent editor author actor actress singer rapper star player striker
+    goalkeeper midfielder defender driver pilot astronaut professor prof. economist historian""".split()
+)
+# Words in a title that say "leads the country/organisation": they make a generic "leader" role key.
+LEADER_WORDS = frozenset({"president", "premier", "chancellor", "king", "queen", "leader", "prime", "pope", "ruler", "head", "chief", "ceo"})
+_NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "bin", "al", "ibn", "el", "dos", "du", "st."})
+_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+_POSS = re.compile(r"(?:'s|’s|'|’)$")
+_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$|^[A-Z]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A surface name split into its title and the name proper."""
+
+    surface: str
+    title: str | None
+    name: str  # the name proper, title removed
+    first: str | None  # folded first given name (None for one-word names)
+    last: str  # folded last name (or the whole folded name for organisations)
+
+
+def clean(surface: str) -> str:
+    s = " ".join(surface.replace("\u00a0", " ").split())
+    s = _DET.sub("", s)
+    s = _POSS.sub("", s)
+    s = _SUFFIX.sub("", s)
+    return s.strip(" ,.;:\"“”'‘’()[]")
+
+
+def _is_title_word(word: str) -> bool:
+    w = fold(word)
+    return w in TITLE_WORDS or w.rstrip(".") in TITLE_WORDS
+
+
+def _is_adjective_of_place(word: str) -> bool:
+    w = fold(word).rstrip(".")
+    return w in {"u.s", "us", "uk", "u.k", "eu", "un", "american", "british", "french", "german"} or bool(
+        re.fullmatch(r"[a-z]+(?:ian|ean|ese|ish|ic|i|an)", w) and word[:1].isupper()
+    )
+
+
+def split_title(surface: str) -> tuple[str | None, str]:
+    """('Russian President', 'Vladimir Putin') from 'Russian President Vladimir Putin'."""
+    words = clean(surface).split()
+    if not words:
+        return None, ""
+    last_title = -1
+    for i, w in enumerate(words[:-1]):
+        if _is_title_word(w) or (w[:1].islower() and fold(w) not in _NAME_PARTICLES | {"of", "the", "for", "and"}):
+            last_title = i
+    if last_title < 0:
+        return None, " ".join(words)
+    return " ".join(words[: last_title + 1]), " ".join(words[last_title + 1 :])
+
+
+def parse(surface: str, label: str = "PERSON") -> Name:
+    title, proper = split_title(surface) if label == "PERSON" else (None, clean(surface))
+    words = proper.split()
+    if label != "PERSON" or not words:
+        return Name(surface, title, proper, None, fold(proper))
+    given = [w for w in words[:-1] if not _INITIAL.match(w)]
+    last_i = len(words) - 1
+    while last_i > 0 and fold(words[last_i - 1]) in _NAME_PARTICLES:
+        last_i -= 1
+    last = fold(" ".join(words[last_i:]))
+    first = fold(words[0]).rstrip(".") if len(words) > 1 else None
+    if given and given[0] != words[0]:
+        first = fold(words[0]).rstrip(".")
+    return Name(surface, title, proper, first, last)
+
+
+def full_key(n: Name, label: str) -> str | None:
+    if label == "PERSON":
+        if n.first is None or len(n.first) <= 1:
+            return None
+        return f"full:{n.first} {n.last}"
+    return f"{label.lower()}:{fold(n.name)}" if n.name else None
+
+
+def acronym(name: str) -> str | None:
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", name) if fold(w) not in {"of", "the", "for", "and", "de", "on", "in"}]
+    if len(words) < 2:
+        return None
+    return "".join(w[0] for w in words).upper()
+
+
+def is_acronym(name: str) -> bool:
+    key = name.replace(".", "").replace(" ", "")
+    return 2 <= len(key) <= 6 and key.isupper() and key.isalpha()
+
+
+def role_keys(title: str | None) -> list[str]:
+    """'Russian President' -> ['role:russian president', 'role:russian leader']."""
+    if not title:
+        return []
+    words = [fold(w).rstrip(".") for w in title.split() if fold(w) not in {"former", "then", "late", "acting"}]
+    if not words:
+        return []
+    place = [w for w in words if w not in TITLE_WORDS]
+    if not place:
+        return []  # "President" alone names nobody in particular
+    keys = [f"role:{' '.join(words)}"]
+    if any(w in LEADER_WORDS for w in words):
+        keys.append(f"role:{' '.join(place + ['leader'])}")
+    return keys
+
+
+def description_key(text: str) -> str | None:
+    """'the Russian leader' -> 'role:russian leader' (a description standing for a name)."""
+    words = clean(text).split()
+    if not words or not _is_title_word(words[-1]) or any(w[:1].isupper() and not (_is_title_word(w) or _is_adjective_of_place(w)) for w in words):
+        return None
+    return "role:" + " ".join(fold(w).rstrip(".") for w in words)
+
+
+def keys_for(surface: str, label: str) -> dict[str, float]:
+    """Match keys of a surface name, each with the confidence a match on it carries."""
+    desc = description_key(surface) if label == "PERSON" else None
+    if desc:
+        return {desc: 0.6}
+    n = parse(surface, label)
+    keys: dict[str, float] = {}
+    fk = full_key(n, label)
+    if fk:
+        keys[fk] = 1.0
+    if label == "PERSON":
+        if n.last and not _is_title_word(n.last):
+            keys[f"last:{n.last}"] = 0.75 if fk else 0.8
+        for rk in role_keys(n.title):
+            keys[rk] = 0.6
+    else:
+        if is_acronym(n.name):
+            keys[f"acr:{n.name.replace('.', '').replace(' ', '').upper()}"] = 0.85
+        else:
+            acr = acronym(n.name)
+            if acr and len(acr) >= 2:
+                keys[f"acr:{acr}"] = 0.85
+    return keys
+
+
+def compatible_first(a: str | None, b: str | None) -> bool:
+    """'v' is compatible with 'vladimir'; two different given names are not."""
+    if not a or not b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return a == b or a.startswith(b) or b.startswith(a)

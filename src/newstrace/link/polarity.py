@@ -1,0 +1,89 @@
+"""Cues that two statements on the same question disagree.
+
+General, hand-written lexicons: negation, antonym pairs (by stem), question
+frames whose answers are names ("who is responsible"), and figures that differ
+for the same counted thing. Nothing here knows about any particular story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstrace.link.text import NEGATIONS, STOPWORDS, stem, tokens
+
+# Antonym pairs, written as words; compared by stem so inflections match.
+_ANTONYMS = """
+general:specific general:specificity vague:specific vague:specificity vague:detailed general:detailed
+true:false true:untrue correct:incorrect correct:wrong accurate:inaccurate right:wrong
+guilty:innocent legal:illegal lawful:unlawful safe:unsafe safe:dangerous secure:insecure
+increase:decrease increased:decreased rise:fall rose:fell risen:fallen grow:shrink higher:lower more:fewer more:less
+win:lose won:lost victory:defeat success:failure succeeded:failed successful:unsuccessful
+support:oppose supported:opposed accept:reject accepted:rejected confirm:deny confirmed:denied admit:deny admitted:denied
+allow:ban allowed:banned allow:prohibit permitted:forbidden alive:dead survived:died present:absent open:closed
+strong:weak stronger:weaker ignored:heeded ignored:acted heeded:disregarded sole:shared all:none always:never
+before:after early:late earlier:later peaceful:violent calm:chaotic intentional:accidental deliberate:accidental
+real:fake genuine:fake authentic:fake credible:baseless legitimate:illegitimate fair:unfair free:rigged
+agree:disagree agreed:disagreed likely:unlikely possible:impossible adequate:inadequate sufficient:insufficient
+enough:insufficient responsible:innocent involved:uninvolved armed:unarmed
+""".split()
+ANTONYMS: frozenset[tuple[str, str]] = frozenset(
+    pair for a, b in (p.split(":") for p in _ANTONYMS) for pair in ((stem(a), stem(b)), (stem(b), stem(a)))
+)
+_NEG_PREFIXES = ("un", "in", "im", "il", "ir", "non", "dis")
+
+# Question frames whose answer is a name: statements in the same frame naming
+# different answers disagree ("ISIS-K bears sole responsibility" / "blame on Ukraine").
+FRAMES: dict[str, frozenset[str]] = {
+    "who is responsible": frozenset(stem(w) for w in "responsibility responsible blame blamed culprit behind perpetrator perpetrated orchestrated masterminded carried".split()),
+}
+NAME = re.compile(r"\b(?:[A-Z][\w'’-]*(?:[- ](?:of |the )?[A-Z][\w'’-]*)*|[A-Z]{2,}(?:-[A-Z])?)")
+_NOT_ANSWERS = frozenset(stem(w) for w in """the a an this that it he she they we i but and or in on at of for to by with from as russian american
+    us u.s. u.s monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december islamic state""".split())
+NUMBER = re.compile(r"\b(\d[\d,.]*)\s+(?:people|persons|dead|deaths|victims|killed|injured|wounded|civilians|soldiers|troops|casualties|hostages)\b")
+
+
+def negated(text: str) -> bool:
+    """An odd number of negations reads as a negative statement."""
+    words = tokens(text)
+    return sum(1 for w in words if w in NEGATIONS or w.endswith("n't")) % 2 == 1
+
+
+def antonym_pair(a: str, b: str) -> tuple[str, str] | None:
+    sa = {stem(w) for w in tokens(a) if w not in STOPWORDS or w in {"more", "less", "all", "before", "after", "always", "never", "none"}}
+    sb = {stem(w) for w in tokens(b) if w not in STOPWORDS or w in {"more", "less", "all", "before", "after", "always", "never", "none"}}
+    for x in sorted(sa):
+        for y in sorted(sb):
+            if (x, y) in ANTONYMS and x not in sb and y not in sa:
+                return x, y
+            if x not in sb and y not in sa and len(y) > 4 and any(x == p + y or y == p + x for p in _NEG_PREFIXES):
+                return x, y
+    return None
+
+
+def frame_answers(text: str) -> tuple[str, frozenset[str]] | None:
+    """('who is responsible', {'ukraine'}) when the text answers a frame question with names."""
+    stems = {stem(w) for w in tokens(text)}
+    for frame, words in FRAMES.items():
+        if stems & words:
+            answers = frozenset(
+                stem(w) for m in NAME.finditer(text) for w in tokens(m.group(0)) if stem(w) not in _NOT_ANSWERS and stem(w) not in words
+            )
+            if answers:
+                return frame, answers
+    return None
+
+
+def frame_of(text: str) -> str | None:
+    stems = {stem(w) for w in tokens(text)}
+    return next((frame for frame, words in FRAMES.items() if stems & words), None)
+
+
+def figures(text: str) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for m in NUMBER.finditer(text):
+        try:
+            out[m.group(0).split()[-1]] = float(m.group(1).replace(",", ""))
+        except ValueError:
+            continue
+    return out

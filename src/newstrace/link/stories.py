@@ -1,0 +1,182 @@
+"""Stories: articles about the same real-world event, clustered as they arrive.
+
+Each article is represented by TF-IDF over its title and opening (names and
+figures weigh double), and joins the story whose members it is most similar
+to under complete-ish linkage (the mean of the similarities to its members,
+with every member required above a floor), or starts a new story. Similarity
+decays with the days between two articles, and only stories active in a time
+window are candidates, so adding an article costs the same however large the
+store grows. The index the clusterer reads (document frequencies, postings,
+memberships) is a small protocol: the store implements it, and so does
+:class:`MemoryIndex` for benchmarks and tests.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from newstrace.link.vectors import dot, lead_text, story_terms, tfidf
+from newstrace.model import Article
+
+
+@dataclass(frozen=True, slots=True)
+class StoryOptions:
+    lead_chars: int = 500
+    names_weight: float = 2.0
+    threshold: float = 0.18  # mean similarity to the story's members needed to join it
+    floor: float = 0.0  # and the least similar member must be at least this close
+    window_days: int = 21  # stories with no article within this many days are closed
+    decay_days: float = 30.0  # similarity halves after this many days apart
+    query_terms: int = 15
+    max_members: int = 40  # members compared (the most recent ones)
+
+
+class StoryIndex(Protocol):
+    def add_terms(self, article_id: str, terms: dict[str, float], day: int | None) -> None: ...
+    def df(self, terms: Iterable[str]) -> dict[str, int]: ...
+    def n_docs(self) -> int: ...
+    def candidates(self, terms: list[str], day: int | None, window_days: int, limit: int) -> list[str]: ...
+    def terms_of(self, article_ids: list[str]) -> dict[str, tuple[dict[str, float], int | None]]: ...
+    def stories_of(self, article_ids: list[str]) -> dict[str, str]: ...
+    def members(self, story_id: str, limit: int) -> list[str]: ...
+    def join(self, story_id: str, article_id: str, similarity: float) -> None: ...
+    def new_story(self, article_id: str) -> str: ...
+
+
+def day_number(article: Article) -> int | None:
+    if article.published is None:
+        return None
+    try:
+        return date.fromisoformat(article.published.value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def article_terms(article: Article, options: StoryOptions = StoryOptions()) -> Counter[str]:
+    return story_terms(lead_text(article.title, article.text, options.lead_chars), names_weight=options.names_weight)
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    story_id: str
+    similarity: float  # to the story it joined (0.0 for a new story)
+    new: bool
+
+
+class StoryClusterer:
+    def __init__(self, index: StoryIndex, options: StoryOptions = StoryOptions(), embed_weight: float = 0.0) -> None:
+        self.index = index
+        self.options = options
+        # Optional sentence embeddings (the [embeddings] extra), blended into the similarity.
+        self.embed_weight = embed_weight
+        self._embeddings: dict[str, list[float]] = {}
+
+    def set_embedding(self, article_id: str, vector) -> None:  # noqa: ANN001 - a unit-length vector
+        self._embeddings[article_id] = vector
+
+    def _sim(self, vec: dict[str, float], other: dict[str, float], a: str, b: str) -> float:
+        s = dot(vec, other)
+        if self.embed_weight and a in self._embeddings and b in self._embeddings:
+            e = float(sum(x * y for x, y in zip(self._embeddings[a], self._embeddings[b])))
+            s = (1 - self.embed_weight) * s + self.embed_weight * e
+        return s
+
+    def _decay(self, a: int | None, b: int | None) -> float:
+        if a is None or b is None:
+            return 1.0
+        return math.pow(0.5, abs(a - b) / self.options.decay_days)
+
+    def add(self, article_id: str, terms: dict[str, float], day: int | None) -> Assignment:
+        o = self.options
+        self.index.add_terms(article_id, terms, day)
+        n = self.index.n_docs()
+        df = self.index.df(terms)
+        vec = tfidf(terms, df, n)
+        query = [t for t, _ in sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[: o.query_terms]]
+        cands = [c for c in self.index.candidates(query, day, o.window_days, 400) if c != article_id]
+        stories = self.index.stories_of(cands)
+        best: tuple[float, str] | None = None
+        for story_id in sorted(set(stories.values())):
+            members = [m for m in self.index.members(story_id, o.max_members) if m != article_id]
+            if not members:
+                continue
+            stored = self.index.terms_of(members)
+            df_all = self.index.df({t for ts, _ in stored.values() for t in ts})
+            sims = [self._sim(vec, tfidf(ts, df_all, n), article_id, m) * self._decay(day, d) for m, (ts, d) in stored.items()]
+            mean = sum(sims) / len(sims)
+            if mean >= o.threshold and min(sims) >= o.floor and (best is None or mean > best[0]):
+                best = (mean, story_id)
+        if best is None:
+            return Assignment(self.index.new_story(article_id), 0.0, True)
+        self.index.join(best[1], article_id, best[0])
+        return Assignment(best[1], best[0], False)
+
+
+class MemoryIndex:
+    """A StoryIndex in memory (benchmarks, tests, one-off batches)."""
+
+    def __init__(self) -> None:
+        self._terms: dict[str, tuple[dict[str, float], int | None]] = {}
+        self._df: Counter[str] = Counter()
+        self._postings: dict[str, list[str]] = defaultdict(list)
+        self._story: dict[str, str] = {}
+        self._members: dict[str, list[str]] = defaultdict(list)
+
+    def add_terms(self, article_id: str, terms: dict[str, float], day: int | None) -> None:
+        if article_id in self._terms:
+            return
+        self._terms[article_id] = (dict(terms), day)
+        for t in terms:
+            self._df[t] += 1
+            self._postings[t].append(article_id)
+
+    def df(self, terms: Iterable[str]) -> dict[str, int]:
+        return {t: self._df.get(t, 0) for t in terms}
+
+    def n_docs(self) -> int:
+        return len(self._terms)
+
+    def candidates(self, terms: list[str], day: int | None, window_days: int, limit: int) -> list[str]:
+        out: dict[str, None] = {}
+        for t in terms:
+            for a in reversed(self._postings.get(t, [])[-200:]):
+                d = self._terms[a][1]
+                if day is None or d is None or abs(d - day) <= window_days:
+                    out[a] = None
+        return list(out)[:limit]
+
+    def terms_of(self, article_ids: list[str]) -> dict[str, tuple[dict[str, float], int | None]]:
+        return {a: self._terms[a] for a in article_ids if a in self._terms}
+
+    def stories_of(self, article_ids: list[str]) -> dict[str, str]:
+        return {a: self._story[a] for a in article_ids if a in self._story}
+
+    def members(self, story_id: str, limit: int) -> list[str]:
+        return self._members[story_id][-limit:]
+
+    def join(self, story_id: str, article_id: str, similarity: float) -> None:
+        self._story[article_id] = story_id
+        self._members[story_id].append(article_id)
+
+    def new_story(self, article_id: str) -> str:
+        story_id = f"s{len(self._members) + 1}"
+        self.join(story_id, article_id, 0.0)
+        return story_id
+
+    def clusters(self) -> dict[str, list[str]]:
+        return dict(self._members)
+
+
+def cluster_articles(articles: Iterable[Article], options: StoryOptions = StoryOptions()) -> dict[str, list[str]]:
+    """Stories of a batch of articles, in publication order (story id -> article ids)."""
+    index = MemoryIndex()
+    clusterer = StoryClusterer(index, options)
+    ordered = sorted(articles, key=lambda a: (a.published.value if a.published else "", a.id))
+    for a in ordered:
+        clusterer.add(a.id, article_terms(a, options), day_number(a))
+    return index.clusters()

@@ -1,0 +1,100 @@
+"""Small text helpers shared by the linkers: tokens, stems, stopwords, n-grams.
+
+Deliberately dependency-free and deterministic: linking runs on every ingest,
+so it must not load a model to compare two sentences.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are aren't as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have having he her
+    here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of
+    off on once only or other our ours ourselves out over own same she should so some such than that the their theirs
+    them themselves then there these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your yours yourself yourselves said says say told tell according
+    s t its it's mr mrs ms one two also may might must shall us new would like just get got per via since still yet
+    would'nt wouldn't don't didn't doesn't isn't wasn't weren't won't can't cannot""".split()
+)
+
+NEGATIONS = frozenset(
+    """not no never nobody nothing none neither nor without n't cannot can't don't doesn't didn't isn't wasn't aren't
+    weren't won't wouldn't couldn't shouldn't hasn't haven't hadn't""".split()
+)
+
+
+def fold(text: str) -> str:
+    """Casefold and strip accents: 'Zelenskyy' and 'Zelénskyy' compare equal."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("’", "'")
+
+
+def tokens(text: str) -> list[str]:
+    return [t.replace("’", "'") for t in WORD.findall(fold(text))]
+
+
+_SUFFIXES = ("ational", "ization", "fulness", "iveness", "ements", "ations", "ement", "ation", "ments", "ities", "ness",
+             "ment", "ings", "ing", "ity", "ies", "ied", "ers", "est", "ed", "es", "er", "ly", "s")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A light suffix stripper (enough to match 'warned'/'warning'/'warns')."""
+    if len(word) <= 4 or not word.isalpha():
+        return word
+    for suf in _SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            base = word[: -len(suf)]
+            if suf in ("ies", "ied"):
+                base += "y"
+            if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+                base = base[:-1]  # stopp(ed) -> stop
+            return base
+    return word
+
+
+def content_stems(text: str) -> list[str]:
+    return [stem(t) for t in tokens(text) if t not in STOPWORDS and not t.isdigit() and len(t) > 1]
+
+
+def char_ngrams(text: str, n: int = 4) -> Counter[str]:
+    s = " " + " ".join(tokens(text)) + " "
+    return Counter(s[i : i + n] for i in range(max(0, len(s) - n + 1)))
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
+    if dot == 0.0:
+        return 0.0
+    na = sum(v * v for v in a.values()) ** 0.5
+    nb = sum(v * v for v in b.values()) ** 0.5
+    return dot / (na * nb)
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """A plain sentence splitter for when the article has no sentence annotation."""
+    spans, start = [], 0
+    for m in re.finditer(r"(?<=[.!?\"”])\s+(?=[\"“A-Z0-9])|\n\s*\n", text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text) and text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans

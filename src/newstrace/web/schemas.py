@@ -1,0 +1,246 @@
+"""Response models of the JSON API: they document it (OpenAPI) and check it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="Stable error code from newstrace.errors, e.g. store.not_found")
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorDetail
+
+
+class ArticleRow(BaseModel):
+    id: str
+    title: str | None
+    site: str | None
+    published: str | None
+    language: str | None
+    url: str | None
+    quotes: int
+
+
+class ArticlePage(BaseModel):
+    items: list[ArticleRow]
+    limit: int
+    offset: int
+    next_offset: int | None = Field(description="offset of the next page; null on the last page")
+
+
+class Facets(BaseModel):
+    sites: list[str]
+    languages: list[str]
+
+
+class StorySummary(BaseModel):
+    id: str
+    title: str
+    article_ids: list[str]
+    first_date: str | None
+    last_date: str | None
+    outlets: list[str]
+
+
+class StoryPage(BaseModel):
+    items: list[StorySummary]
+    limit: int
+    offset: int
+    next_offset: int | None
+
+
+class HomeData(BaseModel):
+    stories: list[StorySummary]
+    articles: ArticlePage
+    facets: Facets
+    stats: dict[str, int]
+
+
+class SnippetPiece(BaseModel):
+    text: str
+    match: bool
+
+
+class SearchHit(BaseModel):
+    id: str
+    title: str | None
+    site: str | None
+    published: str | None
+    language: str | None
+    snippet: list[SnippetPiece]
+    rank: float
+
+
+class SearchPage(BaseModel):
+    items: list[SearchHit]
+    limit: int
+    offset: int
+    next_offset: int | None
+
+
+class SearchFilters(BaseModel):
+    since: str | None
+    until: str | None
+    site: str | None
+    language: str | None
+
+
+class SearchData(BaseModel):
+    query: str
+    filters: SearchFilters
+    results: SearchPage
+    facets: Facets
+
+
+class QuoteItem(BaseModel):
+    article_id: str
+    id: str
+    kind: str
+    speaker: str | None
+    speaker_kind: str | None
+    speaker_title: str | None
+    cue: str
+    content: str
+    channel: str | None
+    via: list[str]
+    said_on: str | None
+    sentence: int | None
+    anchor: str = Field(description="fragment id in the article page: its sentence, else the quote")
+    chain: list[str] = Field(description="reporting chain, reader side first: this site, via..., speaker")
+    outlet: str
+    article_title: str | None
+    published: str | None
+
+
+class QuotePage(BaseModel):
+    items: list[QuoteItem]
+    limit: int
+    offset: int
+    next_offset: int | None
+
+
+class SpeakerGroup(BaseModel):
+    name: str
+    kind: str
+    titles: list[str]
+    href: str | None
+    quotes: list[QuoteItem]
+
+
+class TimelineEntry(BaseModel):
+    id: str
+    date: str | None = Field(description="TimeML value")
+    text: str
+    according_to: str | None
+    outlet: str | None
+    href: str | None
+
+
+class Timeline(BaseModel):
+    dated: list[TimelineEntry] = Field(description="events with a known year, in date order")
+    undated: list[TimelineEntry]
+
+
+class ConflictSide(BaseModel):
+    speaker: str
+    text: str
+    cue: str | None
+    kind: str | None
+    article_id: str
+    quote_id: str | None
+    source: str | None
+    chain: list[str]
+    article_title: str | None
+    anchor: str | None
+
+
+class ConflictItem(BaseModel):
+    id: str
+    topic: str
+    evidence: str
+    sides: list[ConflictSide]
+
+
+class StoryArticle(BaseModel):
+    id: str
+    title: str | None
+    outlet: str
+    published: str | None
+    url: str | None
+    quotes: int
+    retells: list[str]
+
+
+class StoryData(BaseModel):
+    story: StorySummary
+    linked: bool = Field(description="true when the story comes from the cross-outlet linker")
+    outlets: list[str]
+    articles: list[StoryArticle]
+    timeline: Timeline
+    speakers: list[SpeakerGroup]
+    conflicts: list[ConflictItem] | None = Field(description="null when conflict finding is not installed")
+    stages_missing: list[str]
+
+
+class SourceItem(BaseModel):
+    kind: str
+    location: str
+
+
+class QuoteChain(BaseModel):
+    quote_id: str
+    chain: list[str]
+
+
+class ArticleData(BaseModel):
+    article: dict[str, Any] = Field(description="the article record (docs/article-record.md), standoff offsets included")
+    outlet: str
+    sources: list[SourceItem]
+    retells: list[list[str]]
+    chains: list[QuoteChain]
+    speakers: list[SpeakerGroup]
+    timeline: Timeline
+    conflicts: list[ConflictItem] | None
+    stories: list[StorySummary]
+    stages_missing: list[str]
+
+
+class EntityData(BaseModel):
+    name: str
+    id: str | None = Field(description="the cross-document entity id when the linker has one")
+    labels: list[str]
+    aliases: list[str]
+    titles: list[str]
+    quotes_by: QuotePage
+    quotes_about: QuotePage
+    articles: list[ArticleRow]
+
+
+class EntityRow(BaseModel):
+    name: str
+    label: str
+    articles: int
+    href: str
+
+
+class EntityPage(BaseModel):
+    items: list[EntityRow]
+    limit: int
+    offset: int
+    next_offset: int | None
+
+
+class IngestUrl(BaseModel):
+    url: str = Field(description="http(s) URL of a news page")
+    published: str | None = Field(default=None, description="publication date (YYYY-MM-DD) when the page does not state one")
+
+
+class IngestResult(BaseModel):
+    status: str = Field(description="stored or duplicate")
+    article_id: str
+    href: str

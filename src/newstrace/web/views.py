@@ -1,0 +1,327 @@
+"""The data of every page, as JSON-ready dicts: the API returns them as they
+are, the HTML pages render them (plus what only HTML needs, e.g. the SVG).
+
+One builder per page, each taking a Store; nothing here knows about HTTP.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import asdict
+from typing import Any
+from urllib.parse import urlsplit
+
+from newstrace.errors import NotFound
+from newstrace.export.provenance import outlet_of, quote_chain
+from newstrace.model import Article, Conflict, Quote
+from newstrace.record import article_to_record
+from newstrace.store.base import Store
+from newstrace.web.highlight import entity_href, sentence_of
+from newstrace.web.reader import ArticleRow, Filters, Hit, Reader
+from newstrace.web.stories import list_stories, load_story, stories_of_article
+from newstrace.web.timeline import TimelineItem, place, split_items
+
+Json = dict[str, Any]
+NO_FILTERS = Filters()
+
+
+def article_chain(a: Article) -> list[list[str]]:
+    """The reports the article retells: [this site, outlet (author)]."""
+    chains = []
+    for c in a.cites:
+        who = c.outlet or "an unnamed report"
+        if c.author:
+            who += f" ({c.author})"
+        chains.append([outlet_of(a), who])
+    return chains
+
+
+def safe_url(url: str | None) -> str | None:
+    """A scraped URL fit for an href: http(s) only (no javascript:, data:)."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def row_json(r: ArticleRow) -> Json:
+    return {"id": r.id, "title": r.title, "site": r.site, "published": r.published, "language": r.language, "url": safe_url(r.url), "quotes": r.quotes}
+
+
+def hit_json(h: Hit) -> Json:
+    return {
+        "id": h.id,
+        "title": h.title,
+        "site": h.site,
+        "published": h.published,
+        "language": h.language,
+        "snippet": [{"text": t, "match": m} for t, m in h.snippet],
+        "rank": h.rank,
+    }
+
+
+def _page(items: list[Any], limit: int, offset: int) -> Json:
+    """A page of items; the caller fetched limit + 1 to know if more follow."""
+    more = len(items) > limit
+    return {"items": items[:limit], "limit": limit, "offset": offset, "next_offset": offset + limit if more else None}
+
+
+def quote_json(a: Article, q: Quote) -> Json:
+    start = min((s.start for s in q.content), default=q.cue.start if q.cue else None)
+    sentence = sentence_of(a, start) if start is not None else None
+    return {
+        "article_id": a.id,
+        "id": q.id,
+        "kind": q.kind,
+        "speaker": q.speaker.name if q.speaker else None,
+        "speaker_kind": q.speaker.kind if q.speaker else None,
+        "speaker_title": q.speaker.title if q.speaker else None,
+        "cue": q.cue_text,
+        "content": " … ".join(a.span_text(s) for s in q.content),
+        "channel": q.channel,
+        "via": list(q.via),
+        "said_on": q.said_on,
+        "sentence": sentence,
+        "anchor": f"s-{sentence}" if sentence is not None else f"q-{q.id}",
+        "chain": quote_chain(a, q),
+        "outlet": outlet_of(a),
+        "article_title": a.title,
+        "published": a.published.value if a.published else None,
+    }
+
+
+def speakers_json(articles: list[Article]) -> list[Json]:
+    """Who said what, grouped by speaker (most statements first)."""
+    groups: OrderedDict[str, Json] = OrderedDict()
+    for a in articles:
+        for q in a.quotes:
+            name = q.speaker.name if q.speaker else "(unattributed)"
+            g = groups.get(name)
+            if g is None:
+                g = groups[name] = {
+                    "name": name,
+                    "kind": q.speaker.kind if q.speaker else "unknown",
+                    "titles": [],
+                    "href": entity_href(name) if q.speaker else None,
+                    "quotes": [],
+                }
+            if q.speaker and q.speaker.title and q.speaker.title not in g["titles"]:
+                g["titles"].append(q.speaker.title)
+            g["quotes"].append(quote_json(a, q))
+    return sorted(groups.values(), key=lambda g: (-len(g["quotes"]), g["name"] == "(unattributed)"))
+
+
+def timeline_items(articles: list[Article], in_page: bool = False) -> list[TimelineItem]:
+    """Timeline rows for articles; ``in_page`` links to anchors of the same page."""
+    items = []
+    multi = len(articles) > 1
+    for a in articles:
+        for e in a.events:
+            items.append(
+                TimelineItem(
+                    id=f"{a.id[:8]}-{e.id}" if multi else e.id,
+                    date=e.date,
+                    text=a.span_text(e.span),
+                    source=e.according_to,
+                    href=f"#e-{e.id}" if in_page else f"/articles/{a.id}#e-{e.id}",
+                    outlet=outlet_of(a) if multi else None,
+                )
+            )
+    return items
+
+
+def timeline_json(items: list[TimelineItem], article_of: dict[str, str] | None = None) -> Json:
+    dated, undated = split_items(items)
+    as_json = lambda i: {"id": i.id, "date": i.date, "text": " ".join(i.text.split()), "according_to": i.source, "outlet": i.outlet, "href": i.href}
+    return {"dated": [as_json(i) for _, i in dated], "undated": [as_json(i) for i in undated]}
+
+
+def conflicts_json(conflicts: list[Conflict] | None, articles: list[Article]) -> list[Json] | None:
+    if conflicts is None:
+        return None
+    by_id = {a.id: a for a in articles}
+    out = []
+    for c in conflicts:
+        sides = []
+        for s in c.sides:
+            a = by_id.get(s.article_id)
+            q = next((x for x in a.quotes if x.id == s.quote_id), None) if a and s.quote_id else None
+            sides.append(
+                {
+                    "speaker": s.speaker,
+                    "text": s.text,
+                    "cue": q.cue_text if q else None,
+                    "kind": q.kind if q else None,
+                    "article_id": s.article_id,
+                    "quote_id": s.quote_id,
+                    "source": outlet_of(a) if a else None,
+                    "chain": quote_chain(a, q) if a and q else ([outlet_of(a), s.speaker] if a else [s.speaker]),
+                    "article_title": a.title if a else None,
+                    "anchor": quote_json(a, q)["anchor"] if a and q else None,
+                }
+            )
+        out.append({"id": c.id, "topic": c.topic, "evidence": c.evidence, "sides": sides})
+    return out
+
+
+# -- pages ----------------------------------------------------------------
+
+
+def home_view(store: Store, reader: Reader, limit: int = 20, offset: int = 0, filters: Filters = NO_FILTERS) -> Json:
+    rows = reader.latest(limit=limit + 1, offset=offset, filters=filters)
+    stories = list_stories(store, reader, limit=10) if offset == 0 and not filters.active() else []
+    return {
+        "stories": [story_summary_json(s) for s in stories],
+        "articles": _page([row_json(r) for r in rows], limit, offset),
+        "facets": reader.facets(),
+        "stats": store.stats(),
+    }
+
+
+def search_view(reader: Reader, query: str, limit: int = 20, offset: int = 0, filters: Filters = NO_FILTERS) -> Json:
+    hits = reader.search(query, limit=limit + 1, offset=offset, filters=filters)
+    return {
+        "query": query,
+        "filters": asdict(filters),
+        "results": _page([hit_json(h) for h in hits], limit, offset),
+        "facets": reader.facets(),
+    }
+
+
+def story_summary_json(s: Any) -> Json:
+    return {
+        "id": s.id,
+        "title": s.title,
+        "article_ids": list(s.article_ids),
+        "first_date": s.first_date,
+        "last_date": s.last_date,
+        "outlets": list(s.outlets),
+    }
+
+
+def stories_view(store: Store, reader: Reader, limit: int = 20, offset: int = 0) -> Json:
+    stories = list_stories(store, reader, limit=limit + 1, offset=offset)
+    return _page([story_summary_json(s) for s in stories], limit, offset)
+
+
+def story_view(store: Store, reader: Reader, story_id: str) -> tuple[Json, list[TimelineItem]]:
+    bundle = load_story(store, story_id, reader)
+    arts = bundle.articles
+    items = timeline_items(arts)
+    outlets = list(dict.fromkeys([*bundle.story.outlets, *(outlet_of(a) for a in arts)]))
+    return {
+        "story": story_summary_json(bundle.story),
+        "linked": bundle.linked,
+        "outlets": outlets,
+        "articles": [
+            {
+                "id": a.id,
+                "title": a.title,
+                "outlet": outlet_of(a),
+                "published": a.published.value if a.published else None,
+                "url": safe_url(a.url),
+                "quotes": len(a.quotes),
+                "retells": [c for chain in article_chain(a) for c in chain[1:]],
+            }
+            for a in sorted(arts, key=lambda a: a.published.value if a.published else "")
+        ],
+        "timeline": timeline_json(items),
+        "speakers": speakers_json(arts),
+        "conflicts": conflicts_json(bundle.conflicts, arts),
+        "stages_missing": _missing_stages(arts),
+    }, items
+
+
+def _missing_stages(arts: list[Article]) -> list[str]:
+    ran = set().union(*(set(a.stages) for a in arts)) if arts else set()
+    return [s for s in ("nlp", "time", "quotes", "events") if s not in ran]
+
+
+def article_view(store: Store, article_id: str, reader: Reader | None = None) -> tuple[Json, Article, list[TimelineItem]]:
+    exact = reader.articles([article_id]) if reader is not None else []
+    a = exact[0] if exact else store.get_article(article_id)  # the store resolves id prefixes
+    record = article_to_record(a)
+    record["url"] = safe_url(a.url)
+    for img in record["images"]:
+        img["url"] = safe_url(img["url"])
+    sources = [{"kind": s.kind, "location": s.location} for s in store.article_sources(a.id)]
+    items = timeline_items([a], in_page=True)
+    data = {
+        "article": record,
+        "outlet": outlet_of(a),
+        "sources": sources,
+        "retells": article_chain(a),
+        "chains": [{"quote_id": q.id, "chain": quote_chain(a, q)} for q in a.quotes],
+        "speakers": speakers_json([a]),
+        "timeline": timeline_json(items),
+        "conflicts": conflicts_json(_conflicts_in(a), [a]),
+        "stories": [story_summary_json(s) for s in stories_of_article(store, a.id)],
+        "stages_missing": _missing_stages([a]),
+    }
+    return data, a, items
+
+
+def _conflicts_in(a: Article) -> list[Conflict] | None:
+    from newstrace.web.stories import find_conflicts
+
+    return find_conflicts([a])
+
+
+def entity_view(store: Store, reader: Reader, name: str, limit: int = 100, offset: int = 0) -> tuple[Json, list[TimelineItem]]:
+    info = reader.entity(name)
+    by_rows = [r for r in store.quotes(speaker=name, limit=offset + limit + 1) if r.speaker == name or (info and r.speaker in info.aliases)]
+    if info is None and not by_rows:
+        raise NotFound("no entity or speaker with this name", input=name)
+    canonical = info.name if info else name
+    aliases = list(info.aliases) if info else []
+    cache: dict[str, Article] = {}
+
+    def art(i: str) -> Article:
+        if i not in cache:
+            cache[i] = store.get_article(i)
+        return cache[i]
+
+    def find(article_id: str, quote_id: str) -> Json | None:
+        a = art(article_id)
+        q = next((x for x in a.quotes if x.id == quote_id), None)
+        return quote_json(a, q) if q else None
+
+    page_by = by_rows[offset : offset + limit + 1]
+    quotes_by = [j for j in (find(r.article_id, r.quote_id) for r in page_by) if j]
+    about_ids = reader.quotes_about([canonical, *aliases], exclude_speaker=canonical, limit=offset + limit + 1)[offset:]
+    quotes_about = [j for j in (find(i, q) for i, q in about_ids) if j]
+    titles = list(dict.fromkeys([*(info.titles if info else ()), *(q["speaker_title"] for q in quotes_by if q["speaker_title"])]))
+    key = lambda q: (q["said_on"] if place(q["said_on"]) else None) or q["published"] or ""
+    quotes_by.sort(key=key)
+    quotes_about.sort(key=key)
+    article_rows = reader.titles(list(info.article_ids[:200])) if info else {}
+    items = [
+        TimelineItem(
+            id=f"{q['article_id'][:8]}-{q['id']}",
+            date=(q["said_on"] if place(q["said_on"]) else None) or (q["published"] or "")[:10] or None,
+            text=f"“{q['content']}”" if q["content"] else f"({q['cue']})",
+            source=q["speaker"],
+            href=f"/articles/{q['article_id']}#{q['anchor']}",
+            outlet=q["outlet"],
+        )
+        for q in quotes_by[:limit]
+    ]
+    data = {
+        "name": canonical,
+        "id": info.id if info else None,
+        "labels": list(info.labels) if info else [],
+        "aliases": aliases,
+        "titles": titles,
+        "quotes_by": _page(quotes_by, limit, offset),
+        "quotes_about": _page(quotes_about, limit, offset),
+        "articles": sorted((row_json(r) for r in article_rows.values()), key=lambda r: r["published"] or ""),
+    }
+    return data, items
+
+
+def entities_view(reader: Reader, prefix: str, limit: int = 50, offset: int = 0) -> Json:
+    rows = reader.entity_names(prefix, limit=limit + 1, offset=offset)
+    return _page([{"name": n, "label": lab, "articles": c, "href": entity_href(n)} for n, lab, c in rows], limit, offset)

@@ -1,0 +1,55 @@
+"""Helpers for the linking tests: articles built by hand, with quotes as the quote stage gives them."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from newstrace.model import Article, PublishedDate, Quote, SourceRef, Span, Speaker
+
+
+def make_article(aid: str, text: str, *, published: str | None = None, site: str | None = None, title: str | None = None,
+                 quotes: tuple[Quote, ...] = ()) -> Article:
+    return Article(
+        id=aid, text=text, source=SourceRef("file", f"{aid}.txt"), title=title, site=site,
+        published=PublishedDate(published, "option") if published else None, quotes=quotes,
+    )
+
+
+def quote(text: str, qid: str, speaker: str, content: str, cue: str, kind: str = "indirect", *, after: int = 0,
+          speaker_kind: str = "person") -> Quote:
+    """A Quote whose content and cue are found in ``text`` (at or after ``after``)."""
+    c = text.index(content, after)
+    k = text.find(cue, max(0, c - 300))
+    cue_span = Span(k, k + len(cue)) if k >= 0 and cue else None
+    return Quote(qid, kind, (Span(c, c + len(content)),), cue_span, cue, Speaker(speaker, speaker, speaker_kind))  # type: ignore[arg-type]
+
+
+def gold_quotes(text: str, gold: dict, *, wide: bool) -> tuple[Quote, ...]:
+    """The seed page's gold quotes as Quote objects; ``wide`` stretches each to its sentence end."""
+    out: list[Quote] = []
+    cursor = 0
+    low = text.lower()
+    for g in gold["quotes"]:
+        if not g["content"]:
+            continue
+        spans = []
+        for phrase in g["content"]:
+            i = low.find(phrase.lower(), max(0, cursor - 400))
+            if i < 0:
+                i = low.find(phrase.lower())
+            spans.append(Span(i, i + len(phrase)))
+        spans.sort(key=lambda s: s.start)
+        if wide:
+            end = re.search(r"[.!?](?:\s|$)", text[spans[-1].end :])
+            stop = spans[-1].end + (end.start() if end else 0)
+            spans = [Span(spans[0].start, max(stop, spans[-1].end))]
+        cursor = spans[0].start
+        cue = g["cue"] if g["cue"] != "(continued)" else ""
+        k = low.rfind(cue.lower(), 0, spans[0].start + 1) if cue else -1
+        cue_span = Span(k, k + len(cue)) if k >= 0 and spans[0].start - k < 400 else None
+        speaker = Speaker(g["speaker"], g["speaker"], g["speaker_kind"], title=g.get("speaker_title"))
+        out.append(Quote(g["id"], g["kind"], tuple(spans), cue_span, cue, speaker))
+    return tuple(out)
+
+

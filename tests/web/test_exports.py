@@ -1,0 +1,112 @@
+"""Exports: fetched from the API and from the CLI, each parsed and checked."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from click.testing import CliRunner
+
+from newstrace.cli import main
+from newstrace.export.csv import COLUMNS
+
+MAIN = "a1b2c3d4e5f60718"
+GEXF = "{http://gexf.net/1.3}"
+SCHEMA_ORG_TYPES = {"NewsArticle", "Quotation", "Claim", "Person", "Organization", "Place", "Thing", "ImageObject"}
+
+
+def _types(node, found: set[str]) -> set[str]:
+    if isinstance(node, dict):
+        if "@type" in node:
+            found.add(node["@type"])
+        for v in node.values():
+            _types(v, found)
+    elif isinstance(node, list):
+        for v in node:
+            _types(v, found)
+    return found
+
+
+def check_jsonl(text: str) -> None:
+    lines = text.splitlines()
+    assert len(lines) == 5
+    records = [json.loads(line) for line in lines]
+    assert all(r["schema"] == "newstrace.article/1" for r in records)
+    assert MAIN in {r["id"] for r in records}
+
+
+def check_csv(text: str) -> None:
+    rows = list(csv.reader(io.StringIO(text)))
+    assert tuple(rows[0]) == COLUMNS
+    body = [dict(zip(rows[0], r)) for r in rows[1:]]
+    assert len(body) == 3 * 4 + 4  # three quotes per article, four in the hostile one
+    q1 = next(r for r in body if r["article_id"] == MAIN and r["quote_id"] == "q1")
+    assert q1["speaker"] == "Anna Berg" and q1["via"] == "Nordic Wire" and q1["cue"] == "told"
+    assert q1["content"] == "the dam will hold until June" and q1["outlet"] == "Example Times"
+
+
+def check_jsonld(text: str) -> None:
+    doc = json.loads(text)
+    assert doc["@context"] == "https://schema.org"
+    graph = doc["@graph"]
+    assert len(graph) == 5 and all(n["@type"] == "NewsArticle" for n in graph)
+    assert _types(doc, set()) <= SCHEMA_ORG_TYPES
+    main_node = next(n for n in graph if n["identifier"] == MAIN)
+    parts = {p["identifier"]: p for p in main_node["hasPart"]}
+    assert parts["q1"]["@type"] == "Quotation" and parts["q1"]["spokenByCharacter"]["name"] == "Anna Berg"
+    assert parts["q1"]["spokenByCharacter"]["jobTitle"] == "Water minister"
+    assert parts["q2"]["@type"] == "Claim" and parts["q2"]["appearance"]["@id"] == main_node["@id"]
+    assert main_node["isBasedOn"][0]["publisher"]["name"] == "Nordic Wire"
+    assert main_node["publisher"]["name"] == "Example Times"
+
+
+def check_gexf(text: str) -> None:
+    root = ET.fromstring(text.encode("utf-8"))
+    assert root.tag == f"{GEXF}gexf"
+    nodes = {n.get("id"): n.get("label") for n in root.iter(f"{GEXF}node")}
+    edges = {(e.get("source"), e.get("target")) for e in root.iter(f"{GEXF}edge")}
+    assert nodes and edges
+    assert all(s in nodes and t in nodes for s, t in edges)
+    # speaker → via → outlet → article
+    assert ("p:Anna Berg", "p:Nordic Wire") in edges
+    assert ("p:Nordic Wire", "p:Example Times") in edges
+    assert ("p:Example Times", f"a:{MAIN}") in edges
+
+
+CHECKS = {"jsonl": check_jsonl, "csv": check_csv, "jsonld": check_jsonld, "gexf": check_gexf}
+
+
+@pytest.mark.parametrize("fmt", sorted(CHECKS))
+def test_export_from_the_api(client, fmt):
+    resp = client.get(f"/api/export/{fmt}")
+    assert resp.status_code == 200
+    assert "attachment" in resp.headers["content-disposition"]
+    CHECKS[fmt](resp.content.decode("utf-8"))
+
+
+@pytest.mark.parametrize("fmt", sorted(CHECKS))
+def test_export_from_the_cli(desk_db, tmp_path, fmt):
+    out = tmp_path / f"x.{fmt}"
+    result = CliRunner().invoke(main, ["export", "--format", fmt, "--db", str(desk_db), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    CHECKS[fmt](out.read_text(encoding="utf-8"))
+    to_stdout = CliRunner().invoke(main, ["export", "--format", fmt, "--db", str(desk_db)])
+    assert to_stdout.exit_code == 0
+    CHECKS[fmt](to_stdout.stdout)
+
+
+def test_csv_cells_cannot_become_formulas():
+    from dataclasses import replace
+
+    from webfactory import make_article
+
+    from newstrace.export.csv import write_csv
+
+    a = replace(make_article(), title="=HYPERLINK(\"http://evil.test\")")
+    out = io.StringIO()
+    write_csv([a], out)
+    row = list(csv.reader(io.StringIO(out.getvalue())))[1]
+    assert row[1].startswith("'=")
