@@ -1,6 +1,10 @@
 """PolNeAR attribution benchmark: Source / Cue / Content spans, P/R/F1, exact and overlap match.
 
-    python benchmarks/attribution_polnear.py [--split test|dev|train] [--limit N]
+    python benchmarks/attribution_polnear.py [--split test|dev|train] [--limit N] [--mode default|rules|crf]
+
+``--mode default`` scores :func:`extract_attributions` as shipped (rules, plus the
+trained CRF tagger when its weights are installed); ``rules`` switches the tagger
+off; ``crf`` scores the tagger's raw spans (stacked on the rules' labels).
 
 Reads ../shared/data/polnear (or $NEWSTRACE_SHARED/data/polnear): one brat
 ``.ann`` file per article (the first in sorted order when several annotators
@@ -138,11 +142,32 @@ def predict(text: str, nlp, extract) -> dict[str, list]:
     return out
 
 
+def predict_crf(text: str, nlp, tagger) -> dict[str, list]:
+    """The tagger's own spans (its rule-label features from the rules alone)."""
+    from newstrace.attribution import extract_attributions
+    from newstrace.attribution.tagger import ENV_VAR, rule_spans, rule_token_labels
+
+    doc = nlp(text)
+    old = os.environ.get(ENV_VAR)
+    os.environ[ENV_VAR] = "0"
+    try:
+        rules = rule_spans(extract_attributions(text, doc).quotes)
+    finally:
+        if old is None:
+            del os.environ[ENV_VAR]
+        else:
+            os.environ[ENV_VAR] = old
+    return tagger.spans(text, doc, rule_token_labels(doc, rules))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="test", choices=["train", "dev", "test"])
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--mode", default="default", choices=["default", "rules", "crf"])
     args = ap.parse_args(argv)
+    if args.mode == "rules":
+        os.environ["NEWSTRACE_ATTRIBUTION_CRF"] = "0"
     if not polnear_dir().exists():
         print(f"skipped: {polnear_dir()} not found (set NEWSTRACE_SHARED)")
         return 0
@@ -150,6 +175,14 @@ def main(argv: list[str] | None = None) -> int:
     from newstrace.nlp import load_nlp
 
     nlp = load_nlp()
+    tagger = None
+    if args.mode == "crf":
+        from newstrace.attribution.tagger import load_tagger
+
+        tagger = load_tagger()
+        if tagger is None:
+            print("skipped: no attribution CRF weights")
+            return 0
     docs = articles(args.split)
     if args.limit:
         docs = docs[: args.limit]
@@ -158,12 +191,15 @@ def main(argv: list[str] | None = None) -> int:
     for _stem, txt, ann in docs:
         text = txt.read_text(encoding="utf-8")
         gold = read_ann(ann)
-        pred = predict(text, nlp, extract_attributions)
+        if args.mode == "crf":
+            pred = predict_crf(text, nlp, tagger)
+        else:
+            pred = predict(text, nlp, extract_attributions)
         for r in ROLES:
             for m in ("exact", "lenient", "overlap"):
                 scores[(r, m)].add(*score_doc(text, gold.get(r, []), pred[r], m))
     dt = time.perf_counter() - t0
-    print(f"PolNeAR {args.split}: {len(docs)} articles, {dt:.1f}s (NLP + attribution)")
+    print(f"PolNeAR {args.split} ({args.mode}): {len(docs)} articles, {dt:.1f}s (NLP + attribution)")
     print(f"| role | match | P | R | F1 | gold | predicted |")
     print(f"|---|---|---:|---:|---:|---:|---:|")
     for r in ROLES:

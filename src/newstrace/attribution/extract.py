@@ -80,11 +80,40 @@ def extract_attributions(text: str, doc: Doc, timexes: tuple[Timex, ...] = ()) -
     kept = [c for c in _dedupe(kept) if c.content or c.kind == "no_comment"]
     kept += continued_quotes(ctx, kept)
     kept += carry_over(ctx, kept)
+    kept = _apply_tagger(ctx, kept, resolver)
     cite_list = find_cites(ctx, timexes)
     apply_cite_via(ctx, cite_list, kept)
     kept.sort(key=lambda c: (c.start, c.cue.start if c.cue else -1))
     quotes = tuple(_to_quote(ctx, n, c) for n, c in enumerate(kept, 1))
     return Attributions(quotes=quotes, cites=tuple(c for c, _ in cite_list))
+
+
+def _apply_tagger(ctx: ArticleContext, kept: list[Candidate], resolver: SpeakerResolver) -> list[Candidate]:
+    """Let the trained tagger (if its weights are there) fix boundaries and add what the rules missed."""
+    from newstrace.attribution.tagger import load_tagger
+
+    tagger = load_tagger()
+    if tagger is None:
+        return kept
+    from newstrace.attribution.combine import merge
+    from newstrace.attribution.tagger import rule_token_labels
+
+    rules: dict[str, list] = {"Source": [], "Cue": [], "Content": []}
+    for c in kept:
+        if c.cue is None:
+            continue
+        sp = getattr(c.speaker, "span", None)
+        if sp is not None:
+            rules["Source"].append(((sp.start, sp.end),))
+        rules["Cue"].append(((c.cue.start, c.cue.end),))
+        if c.content:
+            rules["Content"].append(tuple(sorted({(p.start, p.end) for p in c.content})))
+    spans = tagger.spans(ctx.text, ctx.doc, rule_token_labels(ctx.doc, rules))
+    out = merge(ctx, kept, spans, resolver, drop=tagger.meta.get("drop_untagged", False))
+    for c in out:
+        if c.origin == "tagger":
+            c.kind = classify_kind(ctx, c)
+    return out
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:

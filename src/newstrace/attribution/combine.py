@@ -1,0 +1,134 @@
+"""Merge the CRF tagger's spans (:mod:`tagger`) into the rules' quotes.
+
+The rules keep their quote objects, kinds, speakers, channels and chains; the
+tagger (which sees the rules' labels as features) then
+
+* sets the content of an indirect/mixed rule quote whose cue it also tagged to
+  its own content for that cue when that shares at least half of the rule
+  content (PolNeAR-style boundaries: ", but ...", "that"-clauses), and the
+  speaker's span to its Source span when the two overlap; direct quotes keep
+  the rules' content (their quote marks are reliable);
+* adds a quote for every cue it tagged that no rule quote has, with the nearest
+  content and source it tagged around that cue (speaker resolved by the rules'
+  resolver; no tagged source, no quote);
+* drops rule quotes whose cue and content it tagged nothing of (``drop=True``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+
+from newstrace.attribution.context import ArticleContext, Candidate
+from newstrace.attribution.tagger import Spans
+from newstrace.model import Span
+
+Pieces = tuple[tuple[int, int], ...]
+
+
+def _overlaps(a: Pieces, b: Pieces) -> bool:
+    return any(x < d and c < y for x, y in a for c, d in b)
+
+
+def group(ctx: ArticleContext, spans: Spans) -> list[tuple[Pieces, Pieces | None, Pieces | None]]:
+    """(cue, content, source) triples: each tagged cue with the nearest tagged content and source."""
+    out = []
+    contents = sorted(spans.get("Content", []))
+    sources = sorted(spans.get("Source", []))
+    used_c: set[int] = set()
+    used_s: set[int] = set()
+    for cue in sorted(spans.get("Cue", [])):
+        cs, ce = cue[0][0], cue[-1][1]
+        para = ctx.para_index_at(cs)
+        sent = ctx.sent_index_at(cs)
+
+        def dist(p: Pieces) -> int:
+            a, b = p[0][0], p[-1][1]
+            return 0 if a <= cs < b else (cs - b if b <= cs else a - ce)
+
+        best_c = None
+        for i, c in enumerate(contents):
+            if i in used_c or ctx.para_index_at(c[0][0]) != para and ctx.para_index_at(c[-1][1] - 1) != para:
+                continue
+            if best_c is None or dist(c) < dist(contents[best_c]):
+                best_c = i
+        best_s = None
+        for i, s in enumerate(sources):
+            if i in used_s or ctx.sent_index_at(s[0][0]) != sent:
+                continue
+            if best_s is None or dist(s) < dist(sources[best_s]):
+                best_s = i
+        if best_c is not None:
+            used_c.add(best_c)
+        if best_s is not None:
+            used_s.add(best_s)
+        out.append((cue, contents[best_c] if best_c is not None else None,
+                    sources[best_s] if best_s is not None else None))
+    return out
+
+
+def merge(ctx: ArticleContext, kept: list[Candidate], spans: Spans, resolver, drop: bool = False) -> list[Candidate]:
+    triples = group(ctx, spans)
+    claimed: set[int] = set()
+    out: list[Candidate] = []
+    for c in kept:
+        if c.cue is None:
+            out.append(c)
+            continue
+        cue_p: Pieces = ((c.cue.start, c.cue.end),)
+        hit = next((k for k, t in enumerate(triples) if k not in claimed and _overlaps(t[0], cue_p)), None)
+        if hit is None:
+            content_p = tuple((s.start, s.end) for s in c.content)
+            tagged_any = any(_overlaps(content_p, x) for x in spans.get("Content", []))
+            if drop and not tagged_any and c.kind != "no_comment":
+                continue
+            out.append(c)
+            continue
+        claimed.add(hit)
+        _cue, content, source = triples[hit]
+        if content and c.kind not in ("direct", "no_comment") and _covers(content, c.content):
+            c.content = [Span(a, b) for a, b in content]
+        if source and c.speaker is not None and getattr(c.speaker, "span", None) is not None:
+            sp = c.speaker.span
+            if _overlaps(((sp.start, sp.end),), source):
+                c.speaker = dataclasses.replace(c.speaker, span=Span(source[0][0], source[-1][1]))
+        out.append(c)
+    for k, (cue, content, source) in enumerate(triples):
+        if k in claimed or content is None or source is None:
+            continue  # a cue with no tagged source is too often a scare quote or a stray verb
+        content_p = content
+        if any(_overlaps(content_p, tuple((s.start, s.end) for s in c.content)) for c in out):
+            continue
+        cand = Candidate(
+            kind="indirect",
+            content=[Span(a, b) for a, b in content],
+            cue=Span(cue[0][0], cue[-1][1]),
+            cue_text=ctx.text[cue[0][0]: cue[-1][1]],
+            sent_index=ctx.sent_index_at(cue[0][0]),
+            origin="tagger",
+        )
+        toks = _token_range(ctx, source[0][0], source[-1][1])
+        sp = resolver.resolve(toks, []) if toks is not None else None
+        if sp is None:
+            continue  # a source the resolver cannot name ("so-called") is no speaker
+        cand.speaker = dataclasses.replace(sp, span=Span(source[0][0], source[-1][1]))
+        out.append(cand)
+    return out
+
+
+def _covers(new: Pieces, old: list[Span], share: float = 0.5) -> bool:
+    """The tagged content shares at least ``share`` of the rule content's characters (a boundary fix,
+    not a different statement)."""
+    total = sum(s.end - s.start for s in old)
+    if not total:
+        return False
+    common = sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in new for s in old)
+    return common >= share * total
+
+
+def _token_range(ctx: ArticleContext, a: int, b: int) -> tuple[int, int] | None:
+    doc = ctx.doc
+    starts = [t.idx for t in doc] if not hasattr(ctx, "_tok_starts") else ctx._tok_starts  # type: ignore[attr-defined]
+    i = max(0, bisect.bisect_right(starts, a) - 1)
+    j = bisect.bisect_left(starts, b)
+    return (i, j) if j > i else None

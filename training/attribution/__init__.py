@@ -1,0 +1,1 @@
+"""Training the PolNeAR attribution tagger (issue 6): ``python -m training.attribution.build``."""
