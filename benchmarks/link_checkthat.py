@@ -45,7 +45,9 @@ def read_tsv(path: Path) -> list[list[str]]:
 def load(data: Path, split: str) -> tuple[dict[str, str], dict[str, set[str]]]:
     queries = {r[0]: clean_tweet(r[1]) for r in read_tsv(data / split / "tweets.queries.tsv") if len(r) >= 2}
     qrels: dict[str, set[str]] = defaultdict(set)
-    for line in open(data / split / "tweet-vclaim-pairs.qrels", encoding="utf-8"):
+    with open(data / split / "tweet-vclaim-pairs.qrels", encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    for line in lines:
         p = line.split()
         if len(p) >= 4 and p[3] != "0":
             qrels[p[0]].add(p[2])
@@ -116,7 +118,7 @@ def main() -> None:
         cvec = dict(zip(ids, np.asarray(embed([claims[i] for i in ids]))))
         qvec = {q: v for s in splits.values() for q, v in zip(s[0], np.asarray(embed(list(s[0].values()))))}
 
-    def features(split: str):  # noqa: ANN202
+    def features(split: str):
         queries, qrels = splits[split]
         out = []
         for qid, q in queries.items():

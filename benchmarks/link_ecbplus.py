@@ -145,7 +145,7 @@ def main() -> None:
             rows.append((f"{label}, batch {method} linkage (threshold {thr:.3f}, tuned)", len(subset), len({d[2] for d in subset}), p, r, f, time.perf_counter() - t0))
     print(f"ECB+ story clustering, online TF-IDF (lead {options.lead_chars} chars, names x{options.names_weight}, "
           f"threshold {options.threshold}, floor {options.floor})")
-    print(f"| split | docs | gold stories | BCubed P | BCubed R | BCubed F1 | seconds |")
+    print("| split | docs | gold stories | BCubed P | BCubed R | BCubed F1 | seconds |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
     for label, n, g, p, r, f, s in rows:
         print(f"| {label} | {n} | {g} | {p:.3f} | {r:.3f} | {f:.3f} | {s:.1f} |")

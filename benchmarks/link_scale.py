@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
+import sys
 import tempfile
 import time
 import tracemalloc
@@ -21,7 +22,16 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from newstrace.link import link_article
-from newstrace.model import Article, Entity, Event, PublishedDate, Quote, SourceRef, Span, Speaker
+from newstrace.model import (
+    Article,
+    Entity,
+    Event,
+    PublishedDate,
+    Quote,
+    SourceRef,
+    Span,
+    Speaker,
+)
 from newstrace.store.sqlite import SQLiteStore
 
 WORDS = [f"{a}{b}" for a in ("ka", "lo", "mi", "ne", "su", "ta", "ve", "ro", "pi", "da", "fe", "gu") for b in ("ram", "len", "tos", "vik", "dum", "sar", "pel", "gon", "bis", "tur", "mak", "zor")]
@@ -73,7 +83,7 @@ def main() -> None:
     db = args.db or Path(tmp.name) / "scale.db"
     store = SQLiteStore(db)
     stories: list[dict] = []
-    checkpoints = {1000, 2000, 5000, args.articles}
+    checkpoints = {100, 1000, 2000, 5000, args.articles}
     window: list[float] = []
     rows = []
     for n in range(1, args.articles + 1):
@@ -97,6 +107,7 @@ def main() -> None:
             tracemalloc.stop()
         if n in checkpoints:
             rows.append((n, statistics.mean(window) * 1000, statistics.median(window) * 1000, len(store.stories(limit=100000))))
+            print(f"  ... {n:,} articles: {rows[-1][1]:.1f} ms per article (mean of the last 100)", file=sys.stderr, flush=True)
     size = db.stat().st_size / 1e6
     print(f"Linking at scale: synthetic articles stored and linked one by one ({args.articles} articles, {len(stories)} real stories)")
     print("| store size (articles) | mean ms per article (last 100) | median ms | stories found |")

@@ -2,8 +2,9 @@
 
 The pages (181 news pages, ../shared/data/article-extraction, MIT) are written into a
 record-gzipped WARC, as CC-NEWS is, repeated as often as needed. Each copy after the first
-gets "Copy N." added inside its first paragraph, so copies have different clean text and
-are stored as different articles instead of folding into duplicates.
+gets "[copy N]" added to every paragraph, so copies have different clean text and are stored
+as different articles (for 173 of the 181 pages; the other 8 fold into duplicates, which
+the store records as further sources of one article).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def load_pages() -> list[tuple[str, bytes]]:
 def variant(html: bytes, n: int) -> bytes:
     if n == 0:
         return html
-    return html.replace(b"</p>", f" Copy {n}.</p>".encode(), 1)
+    return html.replace(b"</p>", f" [copy {n}]</p>".encode())
 
 
 def write_warc(path: Path, count: int, pages: list[tuple[str, bytes]] | None = None) -> Path:

@@ -5,9 +5,10 @@
 An uninterrupted run and an interrupted one over the same WARC of --docs distinct pages
 (2 worker processes). The interrupted run is killed with SIGKILL (its whole process group,
 workers included, as a power cut would) after a random 2-12 s, --kills times, then run to
-the end. Checked: the final store has exactly --docs articles and one source each, no
-failures, and every article's stored record (the whole analysis, as JSON) is identical to
-the uninterrupted run's. `--pipeline extract` (the default, for time) skips the analysis
+the end. Checked: the final store has the same articles as the uninterrupted run (a few
+pages' copies fold into one article, see scale_common.py), exactly --docs sources (every
+document recorded once), no failures, and every article's stored record (the whole
+analysis, as JSON) identical to the uninterrupted run's. `--pipeline extract` (the default, for time) skips the analysis
 stages; `full` runs them (about 40x slower on this machine).
 """
 
@@ -92,7 +93,7 @@ def main() -> None:
         kills = []
         for _ in range(args.kills):
             proc = run(warc, broken, factory)
-            wait = rng.uniform(2, 12)
+            wait = rng.uniform(5, 30)
             time.sleep(wait)
             if proc.poll() is not None:
                 break
@@ -109,9 +110,10 @@ def main() -> None:
          "killed after " + ", ".join(f"{w}s ({n} stored)" for w, n in kills)],
     ]
     print(table(["run", "articles", "sources", "failures", "records identical", "notes"], rows))
-    ok = sa["articles"] == sb["articles"] == args.docs and sb["sources"] == args.docs and same == len(a) == len(b)
+    ok = sa["articles"] == sb["articles"] and sa["sources"] == sb["sources"] == args.docs and same == len(a) == len(b) and set(a) == set(b)
     print(f"\n{'PASS' if ok else 'FAIL'}: {args.docs} documents, {args.pipeline} pipeline, {args.db}: "
-          f"{sb['articles'] - args.docs:+d} articles vs expected, {sb['sources'] - args.docs:+d} sources, {len(a) - same} records differ")
+          f"{sb['articles'] - sa['articles']:+d} articles and {sb['sources'] - args.docs:+d} sources vs the uninterrupted run,"
+          f" {len(a) - same} records differ")
     print(json.dumps({"kills": kills}))
 
 

@@ -4,7 +4,8 @@
 
 Each size runs in a fresh child process (2 worker processes, SQLite, linking on) over a
 WARC of that many distinct article-extraction pages; the table gives the peak resident
-memory (ru_maxrss) of the writer process and of the largest worker. Memory should not
+memory (ru_maxrss) of the writer process, of the largest worker, and of all processes
+together (psutil, sampled every 0.2 s). Memory should not
 grow with the input: documents stream through, units are bounded (16 MB of WARC) and at
 most 2 x workers units are in flight. `--pipeline extract` (the default, for time) runs
 extraction without the analysis stages: the batch machinery, trafilatura and the store,
@@ -28,13 +29,35 @@ from scale_common import table, write_warc
 def child(warc: str, db: str, workers: int, pipeline: str) -> None:
     from newstrace.batch import BatchOptions, run_batch
 
+    import threading
+
+    import psutil
+
     factory = "scale_common:extract_only" if pipeline == "extract" else "newstrace.pipeline:build_pipeline"
+    peak = {"worker": 0, "total": 0}
+    stop = threading.Event()
+
+    def sample() -> None:  # every process below this one: the pool's workers are forkserver's children
+        me = psutil.Process()
+        while not stop.wait(0.2):
+            total = 0
+            for p in me.children(recursive=True):
+                try:
+                    rss = p.memory_info().rss
+                except psutil.Error:
+                    continue
+                total += rss
+                peak["worker"] = max(peak["worker"], rss)
+            peak["total"] = max(peak["total"], total + me.memory_info().rss)
+
+    threading.Thread(target=sample, daemon=True).start()
     t = time.perf_counter()
     summary = run_batch([warc], BatchOptions(db=db, workers=workers, pipeline_factory=factory))
     seconds = time.perf_counter() - t
+    stop.set()
     me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(json.dumps({"docs": summary.documents, "stored": summary.stored, "seconds": seconds, "writer_mb": me, "worker_mb": kids}))
+    print(json.dumps({"docs": summary.documents, "stored": summary.stored, "seconds": seconds, "writer_mb": me,
+                      "worker_mb": peak["worker"] / 2**20, "total_mb": peak["total"] / 2**20}))
 
 
 def main() -> None:
@@ -58,11 +81,11 @@ def main() -> None:
             )
             r = json.loads(out.stdout.strip().splitlines()[-1])
             rows.append([size, r["stored"], f"{warc.stat().st_size / 1e6:.0f}", f"{r['seconds']:.0f}", f"{r['docs'] / r['seconds']:.1f}",
-                         f"{r['writer_mb']:.0f}", f"{r['worker_mb']:.0f}"])
+                         f"{r['writer_mb']:.0f}", f"{r['worker_mb']:.0f}", f"{r['total_mb']:.0f}"])
             warc.unlink()
-    print(table(["documents", "stored", "WARC MB", "seconds", "docs/s", "writer peak MB", "largest worker peak MB"], rows))
+    print(table(["documents", "stored", "WARC MB", "seconds", "docs/s", "writer peak MB", "largest worker peak MB", "all processes peak MB"], rows))
     if len(rows) >= 2:
-        growth = max(float(rows[-1][5]) / float(rows[0][5]), float(rows[-1][6]) / float(rows[0][6])) - 1
+        growth = max(float(rows[-1][c]) / float(rows[0][c]) for c in (5, 6, 7)) - 1
         print(f"\nPeak memory growth from {rows[0][0]:,} to {rows[-1][0]:,} documents: {growth * 100:+.0f}% (pipeline: {args.pipeline})")
 
 

@@ -24,3 +24,21 @@ def fold(text: str) -> str:
     for mark in "\"'“”‘’«»„":
         text = text.replace(mark, "")
     return " ".join(text.split()).casefold()
+
+
+_CLAUSES = (
+    "the council voted on the harbour budget", "rescuers searched the flooded valley", "the court delayed its ruling",
+    "train drivers began a two-day strike", "the museum reopened its east wing", "farmers blocked the ring road",
+    "a fire damaged the old rail depot", "the school board hired forty teachers", "prices of bread rose again",
+    "the river burst its banks near the mill", "the mayor opened a new tram line", "the hospital cut waiting lists",
+    "fishermen protested the new quotas", "a storm closed the mountain pass", "the bank raised its lending rate",
+    "the airport added three routes", "students occupied the library", "the police arrested two suspects",
+    "the zoo welcomed a baby elephant", "the port handled record cargo", "the bridge was closed for repairs",
+    "the festival drew large crowds", "a chemical leak forced evacuations", "the factory announced layoffs",
+)
+
+
+def distinct_text(n: int, sentences: int = 6) -> str:
+    """Synthetic article text for number ``n``; different numbers give texts that are not near-copies."""
+    picked = [(n * 7 + i * (n % 5 + 1) * 5 + i * i) % len(_CLAUSES) for i in range(sentences)]
+    return " ".join(f"In {['Arlen', 'Bexley', 'Corran', 'Dunmore'][(n + i) % 4]} on day {n}, {_CLAUSES[c]}." for i, c in enumerate(dict.fromkeys(picked)))

@@ -168,7 +168,7 @@ def ingest(inputs: tuple[str, ...], published: str | None, model: str | None, db
     _require_inputs(inputs, sources)
     pipeline = _pipeline(published, False, model)
     store = _open(db)
-    counts = {"stored": 0, "duplicate": 0, "failed": 0}
+    counts = {"stored": 0, "duplicate": 0, "copy": 0, "failed": 0}
     # Local files are listed first (paths only) so the bar knows the total; archives and URLs stream.
     items = list(_sources(inputs, **sources)) if not _streams(inputs, sources) else _sources(inputs, **sources)
     total = len(items) if isinstance(items, list) else None
@@ -187,8 +187,10 @@ def ingest(inputs: tuple[str, ...], published: str | None, model: str | None, db
                 if upserted.status == "stored":
                     _link(store, outcome)
     store.close()
-    click.echo(f"stored {counts['stored']}, duplicates {counts['duplicate']}, failed {counts['failed']}")
-    if counts["stored"] + counts["duplicate"] == 0 and counts["failed"]:
+    click.echo(
+        f"stored {counts['stored']}, duplicates {counts['duplicate']}, near-copies {counts['copy']}, failed {counts['failed']}"
+    )
+    if counts["stored"] + counts["duplicate"] + counts["copy"] == 0 and counts["failed"]:
         sys.exit(1)
 
 

@@ -13,13 +13,13 @@ import click
 from newstrace.errors import NewstraceError
 
 
-def _cli():  # noqa: ANN202 - the helpers of cli.py, imported late to avoid a cycle
+def _cli():
     from newstrace import cli
 
     return cli
 
 
-def _get(fn, *args):  # noqa: ANN001, ANN002, ANN202
+def _get(fn, *args):
     try:
         return fn(*args)
     except NewstraceError as exc:

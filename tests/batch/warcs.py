@@ -6,6 +6,7 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
+from _support import distinct_text
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -25,7 +26,8 @@ def page(n: int) -> bytes:
         f"<!doctype html><html lang='en'><head><title>Bridge vote {n}</title>"
         f"<meta property='article:published_time' content='2024-03-{1 + n % 28:02d}'></head>"
         f"<body><nav>Home | News | Sport</nav><article><h1>Bridge vote {n}</h1>"
-        f"<p>{body}</p><p>Story number {n} of the series on local infrastructure, item {n * 7919}.</p></article>"
+        f"<p>{body}</p><p>Story number {n} of the series on local infrastructure, item {n * 7919}.</p>"
+        f"<p>{distinct_text(n)}</p></article>"
         f"<footer>Copyright 2024</footer></body></html>"
     )
     return html.encode("utf-8")

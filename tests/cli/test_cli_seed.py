@@ -70,9 +70,9 @@ def test_ingest_twice_stores_once_and_search_finds_it(seed_page, tmp_path):
     runner = CliRunner()
     first = runner.invoke(main, ["ingest", str(seed_page), "--published", "2024-04-03", "--db", str(db)])
     assert first.exit_code == 0, first.output
-    assert "stored 1, duplicates 0, failed 0" in first.stdout
+    assert "stored 1, duplicates 0, near-copies 0, failed 0" in first.stdout
     second = runner.invoke(main, ["ingest", str(seed_page), "--published", "2024-04-03", "--db", str(db)])
-    assert "stored 0, duplicates 1, failed 0" in second.stdout
+    assert "stored 0, duplicates 1, near-copies 0, failed 0" in second.stdout
     stats = runner.invoke(main, ["stats", "--db", str(db), "--format", "json"])
     assert json.loads(stats.stdout)[0]["articles"] == 1
     found = runner.invoke(main, ["search", "Naryshkin", "--db", str(db), "--format", "json"])
@@ -98,7 +98,7 @@ def test_batch_with_good_and_bad_inputs(seed_page, tmp_path):
     runner = CliRunner()
     result = runner.invoke(main, ["ingest", str(pages), str(seed_page), str(tmp_path / "missing.html"), "--db", str(db)])
     assert result.exit_code == 0, result.output
-    assert "stored 2, duplicates 0, failed 3" in result.stdout
+    assert "stored 2, duplicates 0, near-copies 0, failed 3" in result.stdout
     errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
     assert len(errors) == 3 and all(line.endswith("]") for line in errors)
     listed = runner.invoke(main, ["failures", "--db", str(db), "--format", "json"])

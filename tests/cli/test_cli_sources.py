@@ -69,9 +69,9 @@ def test_url_and_feed_ingest(site, tmp_path):
     runner = CliRunner()
     result = runner.invoke(main, ["ingest", f"{site}/harbour.html", "--allow-private", "--db", db])
     assert result.exit_code == 0, result.output
-    assert "stored 1, duplicates 0, failed 0" in result.stdout
+    assert "stored 1, duplicates 0, near-copies 0, failed 0" in result.stdout
     fed = runner.invoke(main, ["ingest", "--feed", f"{site}/feed.xml", "--allow-private", "--db", db])
-    assert "stored 0, duplicates 1, failed 1" in fed.stdout, fed.output
+    assert "stored 0, duplicates 1, near-copies 0, failed 1" in fed.stdout, fed.output
     assert "missing.html" in fed.stderr and "404" in fed.stderr
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 from newstrace.model import Article, PublishedDate, Quote, SourceRef, Span, Speaker

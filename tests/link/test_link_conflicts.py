@@ -13,7 +13,7 @@ from newstrace.link.conflicts import find_conflicts
 from newstrace.model import Article, Conflict
 
 
-def _side_matches(side, gold_side) -> bool:  # noqa: ANN001
+def _side_matches(side, gold_side) -> bool:
     speakers = {fold(s) for s in gold_side["speaker_any"]}
     return fold(side.speaker) in speakers and fold(gold_side["content"]) in fold(side.text)
 
@@ -62,11 +62,11 @@ def test_seed_conflicts_hold_with_other_articles_of_the_story(seed_text: str, go
     assert any({s.article_id for s in c.sides} == {"b", "c"} for c in conflicts)
 
 
-def _pipeline_article(seed_page, gold):  # noqa: ANN001, ANN202
+def _pipeline_article(seed_page, gold):
     if importlib.util.find_spec("newstrace.attribution") is None or not hasattr(importlib.import_module("newstrace.attribution"), "extract_attributions"):
         pytest.skip("the quote stage (newstrace.attribution) is not installed yet")
-    from newstrace.pipeline import AnalysisOptions, build_pipeline
     from newstrace.ingest.files import read_file
+    from newstrace.pipeline import AnalysisOptions, build_pipeline
 
     pipeline = build_pipeline(AnalysisOptions(published=gold["dct_for_test"]))
     if "quotes" not in {s.name for s in pipeline.stages}:
@@ -74,17 +74,17 @@ def _pipeline_article(seed_page, gold):  # noqa: ANN001, ANN202
     return pipeline.analyse(read_file(seed_page))
 
 
-import importlib  # noqa: E402
+import importlib
 
 
-def test_seed_page_analysed_alone(seed_page, gold: dict) -> None:  # noqa: ANN001
+def test_seed_page_analysed_alone(seed_page, gold: dict) -> None:
     article = _pipeline_article(seed_page, gold)
     conflicts = find_conflicts([article])
     for g in _required(gold):
         assert _found(conflicts, g), f"{g['id']} not found; got {[(c.topic, [(s.speaker, s.text) for s in c.sides]) for c in conflicts]}"
 
 
-def test_seed_page_analysed_with_its_story(seed_page, gold: dict) -> None:  # noqa: ANN001
+def test_seed_page_analysed_with_its_story(seed_page, gold: dict) -> None:
     article = _pipeline_article(seed_page, gold)
     conflicts = find_conflicts([*_story_mates(), article])
     for g in _required(gold):

@@ -29,11 +29,11 @@ def test_titles_and_keys() -> None:
 
 
 @pytest.fixture()
-def link_store(store):  # noqa: ANN001, ANN201 - `store` (tests/store_backends.py): SQLite and PostgreSQL
+def link_store(store):
     return store
 
 
-def _crocus_articles():  # noqa: ANN202
+def _crocus_articles():
     t1 = ("Gunmen attacked Crocus City Hall near Moscow on Friday, killing more than 140 people at the concert venue. "
           "Russian President Vladimir Putin said the attackers tried to flee towards Ukraine.")
     t2 = ("Putin claimed the Crocus City Hall attackers near Moscow had tried to flee towards Ukraine. "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from _support import distinct_text
+
 from newstrace.ids import content_id
 from newstrace.model import Article, SourceRef
 from newstrace.pipeline import Failure
@@ -9,7 +11,7 @@ from newstrace.store.base import UnitDone
 
 
 def _art(n: int, location: str | None = None) -> Article:
-    text = f"Article number {n} says the bridge will reopen in spring.\n\nNothing else happened."
+    text = f"Article number {n} says the bridge will reopen in spring.\n\n{distinct_text(n)}"
     return Article(id=content_id(text), text=text, source=SourceRef("warc", location or f"c.warc.gz#offset={n * 100}"), title=f"T{n}")
 
 

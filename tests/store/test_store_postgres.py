@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from _support import distinct_text
+
 import multiprocessing
 import threading
 
@@ -13,7 +15,8 @@ from newstrace.store import open_store
 
 
 def _art(n: int, where: str) -> Article:
-    text = f"Report {n}: the harbour bridge vote passed, the mayor said.\n\nMore to follow."
+    # Texts that differ only in a number would be near-copies of each other.
+    text = f"Report {n}: the harbour bridge vote passed, the mayor said.\n\n{distinct_text(n)}"
     return Article(id=content_id(text), text=text, source=SourceRef("file", f"{where}/{n}.html"), title=f"Bridge {n}")
 
 

@@ -179,6 +179,8 @@ class DaskEngine:
         submit(limit)
         for future, result in stream:
             unit = owner.pop(future.key)
+            if future.status == "error":  # as_completed hands back (type, exception, traceback)
+                result = result[1] if isinstance(result, tuple) else result
             yield unit, result
             future.release()
             submit(1)

@@ -129,7 +129,7 @@ class NearDuplicateIndex:
             return tuple(int(v) for v in ((a * x + b) % _PRIME).min(axis=1))
         return tuple(min((a * x + b) % _PRIME for x in hashes) for a, b in zip(self._a, self._b))
 
-    def _band_keys(self, signature: tuple[int, ...]) -> list[tuple[int, ...]]:
+    def band_keys(self, signature: tuple[int, ...]) -> list[tuple[int, ...]]:
         return [signature[i * self.rows : (i + 1) * self.rows] for i in range(self.bands)]
 
     @staticmethod
@@ -143,7 +143,7 @@ class NearDuplicateIndex:
 
     def _matches(self, signature: tuple[int, ...]) -> list[tuple[str, float]]:
         candidates: set[str] = set()
-        for band, key in enumerate(self._band_keys(signature)):
+        for band, key in enumerate(self.band_keys(signature)):
             candidates.update(self._buckets[band].get(key, ()))
         scored = [(cid, self.similarity(signature, self._signatures[cid])) for cid in candidates]
         scored = [(cid, score) for cid, score in scored if score >= self.threshold]
@@ -166,6 +166,6 @@ class NearDuplicateIndex:
         self._order[article_id] = len(self._order)
         self._signatures[article_id] = signature
         self._root[article_id] = root
-        for band, key in enumerate(self._band_keys(signature)):
+        for band, key in enumerate(self.band_keys(signature)):
             self._buckets[band][key].append(article_id)
         return root if root != article_id else None

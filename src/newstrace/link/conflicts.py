@@ -19,12 +19,19 @@ clause itself is read (see :mod:`newstrace.link.statements`).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from newstrace.link import names
-from newstrace.link.polarity import antonym_pair, figures, frame_answers, frame_of, negated
+from newstrace.link.polarity import (
+    antonym_pair,
+    figures,
+    frame_answers,
+    frame_of,
+    negated,
+)
 from newstrace.link.statements import (
     REPORTER,
     Statement,
@@ -40,17 +47,17 @@ CONTRADICTS = re.compile(
     r"\b(?:(?:directly|flatly|sharply|clearly)\s+)?(?:contradict(?:s|ed|ing)?|refut(?:e|es|ed|ing)|belie(?:s|d)?|"
     r"(?:is|are|was|were)\s+at\s+odds\s+with|runs?\s+counter\s+to|flies\s+in\s+the\s+face\s+of|"
     r"(?:is|are|was|were)\s+inconsistent\s+with)\b",
-    re.I,
+    re.IGNORECASE,
 )
-DENIES = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|rebut(?:s|ted)?)\b", re.I)
+DENIES = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|rebut(?:s|ted)?)\b", re.IGNORECASE)
 CONTRAST_INNER = re.compile(r"(?:,|;|—|–)?\s+(?P<c>but|while|whereas|yet|although|though)\s+")
 CONTRAST_START = re.compile(r"^\s*(?P<c>But|However|Yet|In contrast|By contrast|Still)\b,?\s*")
 _CLAIM_NOUNS = r"(?:claims?|assertions?|statements?|accounts?|insistence|version|denials?|contention|arguments?|assurances?|allegations?|suggestions?|reports?|warnings?|narrative|position|view)"
-_OWNER_POSS = re.compile(rf"^\s*(?:the\s+)?(?P<owner>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){{0,5}})(?:'s|’s)\s+(?:\w+\s+)?{_CLAIM_NOUNS}\s+(?:that\s+)?(?P<content>.+)", re.S)
-_OWNER_BY = re.compile(rf"^\s*(?:the\s+)?(?:\w+\s+)?{_CLAIM_NOUNS}\s+(?:by|of|from)\s+(?P<owner>[^,]+?)\s+that\s+(?P<content>.+)", re.S)
-_OWNER_ADJ = re.compile(rf"^\s*(?:the\s+)?(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?P<content>{_CLAIM_NOUNS}\b.*)", re.S)
-_BARE_CLAIM = re.compile(rf"^\s*(?:the\s+)?(?:\w+\s+)?{_CLAIM_NOUNS}\s+that\s+(?P<content>.+)", re.S)
-_TRAILING_GLUE = re.compile(r"[\s,;:—–-]*(?:and|but|which|this|that|,)?\s*(?:this|which|it)?\s*$", re.I)
+_OWNER_POSS = re.compile(rf"^\s*(?:the\s+)?(?P<owner>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){{0,5}})(?:'s|’s)\s+(?:\w+\s+)?{_CLAIM_NOUNS}\s+(?:that\s+)?(?P<content>.+)", re.DOTALL)
+_OWNER_BY = re.compile(rf"^\s*(?:the\s+)?(?:\w+\s+)?{_CLAIM_NOUNS}\s+(?:by|of|from)\s+(?P<owner>[^,]+?)\s+that\s+(?P<content>.+)", re.DOTALL)
+_OWNER_ADJ = re.compile(rf"^\s*(?:the\s+)?(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?P<content>{_CLAIM_NOUNS}\b.*)", re.DOTALL)
+_BARE_CLAIM = re.compile(rf"^\s*(?:the\s+)?(?:\w+\s+)?{_CLAIM_NOUNS}\s+that\s+(?P<content>.+)", re.DOTALL)
+_TRAILING_GLUE = re.compile(r"[\s,;:—–-]*(?:and|but|which|this|that|,)?\s*(?:this|which|it)?\s*$", re.IGNORECASE)
 
 
 def find_conflicts(articles: list[Article], *, focus: str | None = None) -> list[Conflict]:
@@ -70,9 +77,7 @@ def _same_speaker(a: str, b: str) -> bool:
     if REPORTER in (a, b) or "(unattributed)" in (a, b):
         return False
     na, nb = names.parse(a), names.parse(b)
-    if na.last and na.last == nb.last and names.compatible_first(na.first, nb.first) and len(na.last) > 2:
-        return True
-    return False
+    return bool(na.last and na.last == nb.last and names.compatible_first(na.first, nb.first) and len(na.last) > 2)
 
 
 def _side(s: Statement) -> ConflictSide:
@@ -89,7 +94,7 @@ def _bigrams(text: str) -> set[tuple[str, str]]:
     from newstrace.link.text import STOPWORDS
 
     w = tokens(text)
-    return {(a, b) for a, b in zip(w, w[1:]) if not (a in STOPWORDS and b in STOPWORDS)}
+    return {(a, b) for a, b in itertools.pairwise(w) if not (a in STOPWORDS and b in STOPWORDS)}
 
 
 def repeats(a: str, b: str) -> float:

@@ -14,12 +14,19 @@ from newstrace.link.claims import MIN_STEMS, ClaimText, best_match, claim_id
 from newstrace.link.conflicts import find_conflicts
 from newstrace.link.entities import EntityLink, link_entities
 from newstrace.link.statements import article_statements, outlet_of
-from newstrace.link.stories import Assignment, StoryClusterer, StoryOptions, article_terms, day_number
+from newstrace.link.stories import (
+    Assignment,
+    StoryClusterer,
+    StoryOptions,
+    article_terms,
+    day_number,
+)
 from newstrace.model import Article
 from newstrace.store.links_base import ClaimRow, ClaimSourceRow, LinkStore, Terms
 
 log = logging.getLogger(__name__)
 
+DEFAULT_OPTIONS = StoryOptions()
 CONFLICT_CONTEXT = 25  # most recent story members a new article is compared with for conflicts
 
 
@@ -32,7 +39,7 @@ class StoreIndex:
     def add_terms(self, article_id: str, terms: Terms, day: int | None) -> None:
         self.store.story_add_terms(article_id, terms, day)
 
-    def df(self, terms):  # noqa: ANN001, ANN201 - see StoryIndex
+    def df(self, terms):
         return self.store.story_df(terms)
 
     def n_docs(self) -> int:
@@ -41,7 +48,7 @@ class StoreIndex:
     def candidates(self, terms: list[str], day: int | None, window_days: int, limit: int) -> list[str]:
         return self.store.story_candidates(terms, day, window_days, limit)
 
-    def terms_of(self, article_ids: list[str]):  # noqa: ANN201
+    def terms_of(self, article_ids: list[str]):
         return self.store.story_terms(article_ids)
 
     def stories_of(self, article_ids: list[str]) -> dict[str, str]:
@@ -88,7 +95,7 @@ def link_claims(store: LinkStore, article: Article, story_id: str | None, result
         store.claim_add_source(ClaimSourceRow(cid, article.id, st.quote_id, st.speaker, outlet, date, round(sim, 3), st.text))
 
 
-def link_conflicts(store: LinkStore, article: Article, story_id: str | None, load) -> int:  # noqa: ANN001
+def link_conflicts(store: LinkStore, article: Article, story_id: str | None, load) -> int:
     others: list[Article] = []
     if story_id:
         for aid in store.story_members(story_id, CONFLICT_CONTEXT + 1):
@@ -101,7 +108,7 @@ def link_conflicts(store: LinkStore, article: Article, story_id: str | None, loa
     return store.save_conflicts(story_id, found)
 
 
-def link_article(store, article: Article, options: StoryOptions = StoryOptions()) -> LinkResult:  # noqa: ANN001 - a Store
+def link_article(store, article: Article, options: StoryOptions = DEFAULT_OPTIONS) -> LinkResult:
     """Join a stored article to the entities, story, claims and conflicts of the store."""
     result = LinkResult(article.id)
     existing = store.story_of(article.id)

@@ -12,20 +12,7 @@ import re
 from newstrace.link.text import NEGATIONS, STOPWORDS, stem, tokens
 
 # Antonym pairs, written as words; compared by stem so inflections match.
-_ANTONYMS = """
-general:specific general:specificity vague:specific vague:specificity vague:detailed general:detailed
-true:false true:untrue correct:incorrect correct:wrong accurate:inaccurate right:wrong
-guilty:innocent legal:illegal lawful:unlawful safe:unsafe safe:dangerous secure:insecure
-increase:decrease increased:decreased rise:fall rose:fell risen:fallen grow:shrink higher:lower more:fewer more:less
-win:lose won:lost victory:defeat success:failure succeeded:failed successful:unsuccessful
-support:oppose supported:opposed accept:reject accepted:rejected confirm:deny confirmed:denied admit:deny admitted:denied
-allow:ban allowed:banned allow:prohibit permitted:forbidden alive:dead survived:died present:absent open:closed
-strong:weak stronger:weaker ignored:heeded ignored:acted heeded:disregarded sole:shared all:none always:never
-before:after early:late earlier:later peaceful:violent calm:chaotic intentional:accidental deliberate:accidental
-real:fake genuine:fake authentic:fake credible:baseless legitimate:illegitimate fair:unfair free:rigged
-agree:disagree agreed:disagreed likely:unlikely possible:impossible adequate:inadequate sufficient:insufficient
-enough:insufficient responsible:innocent involved:uninvolved armed:unarmed
-""".split()
+_ANTONYMS = ["general:specific", "general:specificity", "vague:specific", "vague:specificity", "vague:detailed", "general:detailed", "true:false", "true:untrue", "correct:incorrect", "correct:wrong", "accurate:inaccurate", "right:wrong", "guilty:innocent", "legal:illegal", "lawful:unlawful", "safe:unsafe", "safe:dangerous", "secure:insecure", "increase:decrease", "increased:decreased", "rise:fall", "rose:fell", "risen:fallen", "grow:shrink", "higher:lower", "more:fewer", "more:less", "win:lose", "won:lost", "victory:defeat", "success:failure", "succeeded:failed", "successful:unsuccessful", "support:oppose", "supported:opposed", "accept:reject", "accepted:rejected", "confirm:deny", "confirmed:denied", "admit:deny", "admitted:denied", "allow:ban", "allowed:banned", "allow:prohibit", "permitted:forbidden", "alive:dead", "survived:died", "present:absent", "open:closed", "strong:weak", "stronger:weaker", "ignored:heeded", "ignored:acted", "heeded:disregarded", "sole:shared", "all:none", "always:never", "before:after", "early:late", "earlier:later", "peaceful:violent", "calm:chaotic", "intentional:accidental", "deliberate:accidental", "real:fake", "genuine:fake", "authentic:fake", "credible:baseless", "legitimate:illegitimate", "fair:unfair", "free:rigged", "agree:disagree", "agreed:disagreed", "likely:unlikely", "possible:impossible", "adequate:inadequate", "sufficient:insufficient", "enough:insufficient", "responsible:innocent", "involved:uninvolved", "armed:unarmed"]
 ANTONYMS: frozenset[tuple[str, str]] = frozenset(
     pair for a, b in (p.split(":") for p in _ANTONYMS) for pair in ((stem(a), stem(b)), (stem(b), stem(a)))
 )
@@ -34,12 +21,10 @@ _NEG_PREFIXES = ("un", "in", "im", "il", "ir", "non", "dis")
 # Question frames whose answer is a name: statements in the same frame naming
 # different answers disagree ("ISIS-K bears sole responsibility" / "blame on Ukraine").
 FRAMES: dict[str, frozenset[str]] = {
-    "who is responsible": frozenset(stem(w) for w in "responsibility responsible blame blamed culprit behind perpetrator perpetrated orchestrated masterminded carried".split()),
+    "who is responsible": frozenset(stem(w) for w in ["responsibility", "responsible", "blame", "blamed", "culprit", "behind", "perpetrator", "perpetrated", "orchestrated", "masterminded", "carried"]),
 }
 NAME = re.compile(r"\b(?:[A-Z][\w'’-]*(?:[- ](?:of |the )?[A-Z][\w'’-]*)*|[A-Z]{2,}(?:-[A-Z])?)")
-_NOT_ANSWERS = frozenset(stem(w) for w in """the a an this that it he she they we i but and or in on at of for to by with from as russian american
-    us u.s. u.s monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december islamic state""".split())
+_NOT_ANSWERS = frozenset(stem(w) for w in ["the", "a", "an", "this", "that", "it", "he", "she", "they", "we", "i", "but", "and", "or", "in", "on", "at", "of", "for", "to", "by", "with", "from", "as", "russian", "american", "us", "u.s.", "u.s", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "islamic", "state"])
 NUMBER = re.compile(r"\b(\d[\d,.]*)\s+(?:people|persons|dead|deaths|victims|killed|injured|wounded|civilians|soldiers|troops|casualties|hostages)\b")
 
 

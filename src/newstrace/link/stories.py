@@ -34,6 +34,8 @@ class StoryOptions:
     decay_days: float = 30.0  # similarity halves after this many days apart
     query_terms: int = 15
     max_members: int = 40  # members compared (the most recent ones)
+    max_candidates: int = 200  # articles sharing the query terms, newest first
+    max_stories: int = 5  # candidate stories compared member by member
 
 
 class StoryIndex(Protocol):
@@ -76,7 +78,7 @@ class StoryClusterer:
         self.embed_weight = embed_weight
         self._embeddings: dict[str, list[float]] = {}
 
-    def set_embedding(self, article_id: str, vector) -> None:  # noqa: ANN001 - a unit-length vector
+    def set_embedding(self, article_id: str, vector) -> None:
         self._embeddings[article_id] = vector
 
     def _sim(self, vec: dict[str, float], other: dict[str, float], a: str, b: str) -> float:
@@ -98,10 +100,19 @@ class StoryClusterer:
         df = self.index.df(terms)
         vec = tfidf(terms, df, n)
         query = [t for t, _ in sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[: o.query_terms]]
-        cands = [c for c in self.index.candidates(query, day, o.window_days, 400) if c != article_id]
+        cands = [c for c in self.index.candidates(query, day, o.window_days, o.max_candidates) if c != article_id]
         stories = self.index.stories_of(cands)
+        # Rank the candidate stories by their closest candidate; only the best few are compared in full.
+        stored_c = self.index.terms_of(cands)
+        df_c = self.index.df({t for ts, _ in stored_c.values() for t in ts})
+        closest: dict[str, float] = {}
+        for c, (ts, d) in stored_c.items():
+            if c in stories:
+                sim = self._sim(vec, tfidf(ts, df_c, n), article_id, c) * self._decay(day, d)
+                closest[stories[c]] = max(closest.get(stories[c], 0.0), sim)
+        shortlist = sorted(closest, key=lambda sid: (-closest[sid], sid))[: o.max_stories]
         best: tuple[float, str] | None = None
-        for story_id in sorted(set(stories.values())):
+        for story_id in sorted(shortlist):
             members = [m for m in self.index.members(story_id, o.max_members) if m != article_id]
             if not members:
                 continue

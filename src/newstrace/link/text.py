@@ -14,19 +14,11 @@ from functools import lru_cache
 WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 
 STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are aren't as at be because been before being below
-    between both but by can could did do does doing down during each few for from further had has have having he her
-    here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of
-    off on once only or other our ours ourselves out over own same she should so some such than that the their theirs
-    them themselves then there these they this those through to too under until up very was we were what when where
-    which while who whom why will with would you your yours yourself yourselves said says say told tell according
-    s t its it's mr mrs ms one two also may might must shall us new would like just get got per via since still yet
-    would'nt wouldn't don't didn't doesn't isn't wasn't weren't won't can't cannot""".split()
+    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "said", "says", "say", "told", "tell", "according", "s", "t", "its", "it's", "mr", "mrs", "ms", "one", "two", "also", "may", "might", "must", "shall", "us", "new", "would", "like", "just", "get", "got", "per", "via", "since", "still", "yet", "would'nt", "wouldn't", "don't", "didn't", "doesn't", "isn't", "wasn't", "weren't", "won't", "can't", "cannot"]
 )
 
 NEGATIONS = frozenset(
-    """not no never nobody nothing none neither nor without n't cannot can't don't doesn't didn't isn't wasn't aren't
-    weren't won't wouldn't couldn't shouldn't hasn't haven't hadn't""".split()
+    ["not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "n't", "cannot", "can't", "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't", "couldn't", "shouldn't", "hasn't", "haven't", "hadn't"]
 )
 
 

@@ -167,10 +167,15 @@ def _mentions(words: list[Word], offsets: list[int]) -> list[tuple[int, int, str
 
 _CONNECT_POS = {"ADP", "DET", "CCONJ", "NUM"}
 _CONNECT_PUNCT = {"-", ".", "&"}
+_NAME_PARTICLES = frozenset(
+    "of for de du des da di del della von van der den la le al bin ibn".split()
+)
 _CAP_NAME_POS = {"ADJ", "NOUN", "VERB", "NUM", "X"}  # "United" States, "Islamic" State
 
 
-def _name_run(words: list[Word], start: int, end: int, head: int) -> tuple[int, int]:
+def _name_run(
+    words: list[Word], start: int, end: int, head: int, strict_connectors: bool = True
+) -> tuple[int, int]:
     """The run of name tokens around ``head`` inside [start, end).
 
     A run is made of name tokens (PROPN, or a capitalised adjective / noun),
@@ -186,7 +191,11 @@ def _name_run(words: list[Word], start: int, end: int, head: int) -> tuple[int, 
 
     def ok(k: int) -> bool:
         w = words[k]
-        return name(k) or w.upos in _CONNECT_POS or (w.upos == "PUNCT" and w.form in _CONNECT_PUNCT)
+        if name(k) or (w.upos == "PUNCT" and w.form in _CONNECT_PUNCT):
+            return True
+        if strict_connectors and w.upos == "ADP":
+            return w.form in _NAME_PARTICLES  # "Bank of America", not "Lam from the Party"
+        return w.upos in _CONNECT_POS
 
     s = head
     while s > start and ok(s - 1):
@@ -201,16 +210,29 @@ def _name_run(words: list[Word], start: int, end: int, head: int) -> tuple[int, 
     return s, e
 
 
-def _named_entities(words: list[Word], heads: list[int], mentions) -> list[tuple[int, int, str]]:
+def _named_entities(
+    words: list[Word], heads: list[int], mentions, mapping: int = 2
+) -> list[tuple[int, int, str]]:
     cands = []
     for start, end, etype in mentions:
         label = GUM_TO_LABEL.get(etype)
         if label is None:
             continue
         inside = [k for k in range(start, end) if not (start <= heads[k] < end) or heads[k] == k]
-        if not inside or words[inside[0]].upos != "PROPN":
+        if not inside:
             continue
-        s, e = _name_run(words, start, end, inside[0])
+        head = inside[0]
+        if words[head].upos != "PROPN":
+            if mapping < 2:
+                continue
+            # "journalist Dmitry Egorov": UD heads the phrase on the role noun,
+            # the name hangs off it as flat / appos
+            names = [k for k in range(start, end)
+                     if heads[k] == head and words[k].upos == "PROPN" and words[k].deprel in ("flat", "appos")]
+            if not names:
+                continue
+            head = names[0]
+        s, e = _name_run(words, start, end, head, strict_connectors=mapping >= 2)
         if s < e:
             cands.append((s, e, label))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
@@ -224,7 +246,7 @@ def _named_entities(words: list[Word], heads: list[int], mentions) -> list[tuple
     return sorted(ents)
 
 
-def sentences_to_doc(vocab, sents: list[Sentence], with_ents: bool) -> Doc:
+def sentences_to_doc(vocab, sents: list[Sentence], with_ents: bool, mapping: int = 2) -> Doc:
     words: list[Word] = []
     heads: list[int] = []
     sent_words_spans = []
@@ -256,7 +278,7 @@ def sentences_to_doc(vocab, sents: list[Sentence], with_ents: bool) -> Doc:
         for s, (base, end) in zip(sents, sent_words_spans):
             sw = words[base:end]
             sh = [h - base for h in heads[base:end]]
-            for a, b, label in _named_entities(sw, sh, _mentions(sw, [])):
+            for a, b, label in _named_entities(sw, sh, _mentions(sw, []), mapping):
                 ents.append(Span(doc, base + a, base + b, label=label))
         doc.set_ents(ents, default="outside")
     return doc
@@ -302,7 +324,15 @@ def load_split(data_dir: Path, split: str, corpus: str) -> list[Sentence]:
 
 
 def convert(data_dir: Path, out_dir: Path) -> dict[str, int]:
-    """Write {train,dev}.spacy plus per-corpus test/dev files into out_dir."""
+    """Write the DocBins both training stages read into out_dir.
+
+    * ``{train,dev,test}.spacy`` (stage 1, EWT + GUM) use the first entity
+      mapping, without role-noun names (``mapping=1``): the shipped
+      pipeline's stage 1 was trained on it, so a rebuild reproduces it;
+    * ``ewt-*.spacy`` / ``gum-*.spacy`` per corpus, GUM with the current
+      mapping (role-noun names: "journalist Dmitry Egorov" gives PERSON
+      "Dmitry Egorov"); stage 2 (the entity recogniser) trains on gum-train.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("en")
     counts = {}
@@ -311,9 +341,9 @@ def convert(data_dir: Path, out_dir: Path) -> dict[str, int]:
         for corpus in ("ewt", "gum"):
             db = DocBin(store_user_data=False)
             for group in chunk_docs(load_split(data_dir, split, corpus)):
-                doc = sentences_to_doc(nlp.vocab, group, with_ents=(corpus == "gum"))
-                db.add(doc)
-                combined.add(doc)
+                gum = corpus == "gum"
+                db.add(sentences_to_doc(nlp.vocab, group, with_ents=gum, mapping=2))
+                combined.add(sentences_to_doc(nlp.vocab, group, with_ents=gum, mapping=1))
             db.to_disk(out_dir / f"{corpus}-{split}.spacy")
             counts[f"{corpus}-{split}"] = len(db)
         combined.to_disk(out_dir / f"{split}.spacy")

@@ -8,15 +8,17 @@ from typing import Literal, Protocol
 
 from newstrace.model import Article, SourceRef
 from newstrace.pipeline import Failure
+from newstrace.store.desk_base import DeskStore
 from newstrace.store.links_base import LinkStore
 
-UpsertStatus = Literal["stored", "duplicate"]
+UpsertStatus = Literal["stored", "duplicate", "copy"]  # copy: a near-copy of a stored article
 
 
 @dataclass(frozen=True, slots=True)
 class UpsertResult:
     status: UpsertStatus
-    article_id: str
+    article_id: str  # for a duplicate or copy: the stored article it repeats
+    similarity: float | None = None  # for a copy: estimated Jaccard similarity to that article
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +81,7 @@ class BatchCounts:
     stored_ids: tuple[str, ...] = ()  # the articles this write stored (not the duplicates)
 
 
-class Store(LinkStore, Protocol):
+class Store(LinkStore, DeskStore, Protocol):
     def upsert_article(self, article: Article) -> UpsertResult: ...
 
     def record_failure(self, failure: Failure) -> None: ...

@@ -159,10 +159,37 @@ def _v2_links(db: sqlite3.Connection) -> None:
     _run(db, LINK_SCHEMA)
 
 
+def _v40_near_copies(db: sqlite3.Connection) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE article_signatures (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            signature BLOB NOT NULL
+        );
+        CREATE TABLE article_bands (
+            band INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (band, key, article_id)
+        );
+        ALTER TABLE article_sources ADD COLUMN similarity REAL;
+        """,
+    )
+    from newstrace.store.near_copies import signature_of
+
+    # Articles stored before this migration get their signatures now.
+    for article_id, text in db.execute("SELECT id, text FROM articles").fetchall():
+        packed, keys = signature_of(text)
+        db.execute("INSERT INTO article_signatures (article_id, signature) VALUES (?, ?)", (article_id, packed))
+        db.executemany("INSERT OR IGNORE INTO article_bands (band, key, article_id) VALUES (?, ?, ?)", [(b, k, article_id) for b, k in keys])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "initial schema with FTS5 search", _v1_initial),
     (2, "cross-document links: stories, claims, conflicts, entities", _v2_links),
     (20, "batch work-unit completion markers", _v20_batch_units),
+    (40, "near-copy detection: MinHash signatures and LSH band keys", _v40_near_copies),
 )
 
 

@@ -127,6 +127,36 @@ CREATE INDEX idx_failures_unresolved ON failures(resolved, input);
 """
 
 
+_V40 = """
+CREATE TABLE article_signatures (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    signature BYTEA NOT NULL
+);
+CREATE TABLE article_bands (
+    band INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (band, key, article_id)
+);
+ALTER TABLE article_sources ADD COLUMN similarity DOUBLE PRECISION;
+"""
+
+
+def _v40_near_copies(conn: Any) -> None:
+    from newstrace.store.near_copies import signature_of
+
+    conn.execute(_V40)
+    # Articles stored before this migration get their signatures now.
+    for article_id, text in conn.execute("SELECT id, text FROM articles").fetchall():
+        packed, keys = signature_of(text)
+        conn.execute("INSERT INTO article_signatures (article_id, signature) VALUES (%s, %s)", (article_id, packed))
+        with conn.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO article_bands (band, key, article_id) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
+                [(b, k, article_id) for b, k in keys],
+            )
+
+
 def _sql(script: str) -> Callable[[Any], None]:
     def apply(conn: Any) -> None:
         conn.execute(script)  # psycopg sends a parameterless script as one simple query
@@ -144,6 +174,7 @@ PG_MIGRATIONS: tuple[PgMigration, ...] = (
     (1, "initial schema with tsvector + GIN search", _sql(_V1)),
     (2, "cross-document links: stories, claims, conflicts, entities", _v2_links),
     (20, "batch work-unit completion markers", _sql(_V20)),
+    (40, "near-copy detection: MinHash signatures and LSH band keys", _v40_near_copies),
 )
 
 

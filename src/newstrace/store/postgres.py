@@ -28,8 +28,10 @@ from newstrace.errors import ConfigError, NotFound, StoreError
 from newstrace.model import Article, SourceRef
 from newstrace.pipeline import Failure
 from newstrace.record import article_to_record, record_to_article
+from newstrace.store.near_copies import THRESHOLD, signature_of, similarity
 from newstrace.store.base import BatchCounts, FailureRow, QuoteRow, SearchHit, TimelineRow, UnitDone, UpsertResult
 from newstrace.store.migrations_pg import migrate_pg
+from newstrace.store.postgres_desk import PostgresDesk
 from newstrace.store.postgres_links import PostgresLinks
 
 _WORD = re.compile(r"\w[\w'-]*", re.UNICODE)
@@ -53,7 +55,7 @@ def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-class PostgresStore(PostgresLinks):
+class PostgresStore(PostgresLinks, PostgresDesk):
     """A connection to a PostgreSQL database; safe to open from many processes at once."""
 
     def __init__(self, url: str) -> None:
@@ -91,15 +93,48 @@ class PostgresStore(PostgresLinks):
             ),
         )
         stored = cur.fetchone() is not None
+        result = UpsertResult("stored" if stored else "duplicate", a.id)
         if stored:
-            self._insert_children(a)
+            packed, keys = signature_of(a.text)
+            original = self._near_copy_of(a.id, packed, keys)
+            if original is not None:
+                # Undo the insert inside this transaction: a near-copy is a source, not an article.
+                self.db.execute("DELETE FROM articles WHERE id = %s", (a.id,))
+                result = UpsertResult("copy", original[0], original[1])
+            else:
+                self._insert_children(a)
+                self.db.execute("INSERT INTO article_signatures (article_id, signature) VALUES (%s, %s)", (a.id, packed))
+                with self.db.cursor() as bands:
+                    bands.executemany(
+                        "INSERT INTO article_bands (band, key, article_id) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
+                        [(b, k, a.id) for b, k in keys],
+                    )
         self.db.execute(
-            "INSERT INTO article_sources (article_id, kind, location, url) VALUES (%s, %s, %s, %s)"
+            "INSERT INTO article_sources (article_id, kind, location, url, similarity) VALUES (%s, %s, %s, %s, %s)"
             " ON CONFLICT (article_id, kind, location) DO NOTHING",
-            (a.id, a.source.kind, _t(a.source.location), _t(a.url)),
+            (result.article_id, a.source.kind, _t(a.source.location), _t(a.url), result.similarity),
         )
         self.db.execute("UPDATE failures SET resolved = 1 WHERE input = %s AND resolved = 0", (_t(a.source.location),))
-        return UpsertResult("stored" if stored else "duplicate", a.id)
+        return result
+
+    def _near_copy_of(self, article_id: str, packed: bytes, keys: list[tuple[int, str]]) -> tuple[str, float] | None:
+        """The earliest stored article this text nearly repeats, with the similarity.
+
+        Two near-copies written at the same moment by different workers can both be
+        stored (neither sees the other yet); exact copies never are (the id conflicts).
+        """
+        rows = self.db.execute(
+            "SELECT s.article_id, s.signature FROM article_signatures s JOIN articles a ON a.id = s.article_id"
+            " WHERE s.article_id <> %s AND s.article_id IN (SELECT b.article_id FROM article_bands b"
+            " JOIN unnest(%s::int[], %s::text[]) AS k(band, key) ON b.band = k.band AND b.key = k.key)"
+            " ORDER BY a.ingested_at, a.id",
+            (article_id, [b for b, _ in keys], [k for _, k in keys]),
+        ).fetchall()
+        for original, signature in rows:
+            score = similarity(packed, bytes(signature))
+            if score >= THRESHOLD:
+                return original, score
+        return None
 
     def _insert_children(self, a: Article) -> None:
         with self.db.cursor() as cur:
@@ -150,7 +185,9 @@ class PostgresStore(PostgresLinks):
         stored_ids: list[str] = []
         duplicate = failed = 0
         done = list(done)
-        with self._tx():
+        # pipeline mode: statements go out without waiting for each reply (one round trip per
+        # article instead of one per statement)
+        with self.db.pipeline(), self._tx():
             for unit in done:
                 self.db.execute("UPDATE failures SET resolved = 1 WHERE input = %s AND resolved = 0", (_t(unit.input),))
             for outcome in outcomes:

@@ -15,6 +15,8 @@ from newstrace.pipeline import Failure
 from newstrace.record import article_to_record, record_to_article
 from newstrace.store.base import BatchCounts, FailureRow, QuoteRow, SearchHit, TimelineRow, UnitDone, UpsertResult
 from newstrace.store.migrations import migrate
+from newstrace.store.near_copies import THRESHOLD, signature_of, similarity
+from newstrace.store.sqlite_desk import SQLiteDesk
 from newstrace.store.sqlite_links import SQLiteLinks
 
 _FTS_TOKEN = re.compile(r"\w[\w'-]*", re.UNICODE)
@@ -30,7 +32,7 @@ def fts_query(query: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
-class SQLiteStore(SQLiteLinks):
+class SQLiteStore(SQLiteLinks, SQLiteDesk):
     """One connection, one writer; every write is one transaction."""
 
     def __init__(self, path: Path) -> None:
@@ -63,14 +65,40 @@ class SQLiteStore(SQLiteLinks):
         """The body of :meth:`upsert_article`, inside the caller's transaction."""
         db = self.db
         exists = db.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone()
+        result = UpsertResult("duplicate", article.id)
         if not exists:
-            self._insert(article, article_to_record(article))
+            packed, keys = signature_of(article.text)
+            original = self._near_copy_of(packed, keys)
+            if original is not None:
+                result = UpsertResult("copy", original[0], original[1])
+            else:
+                self._insert(article, article_to_record(article))
+                db.execute("INSERT INTO article_signatures (article_id, signature) VALUES (?, ?)", (article.id, packed))
+                db.executemany(
+                    "INSERT OR IGNORE INTO article_bands (band, key, article_id) VALUES (?, ?, ?)", [(b, k, article.id) for b, k in keys]
+                )
+                result = UpsertResult("stored", article.id)
         db.execute(
-            "INSERT OR IGNORE INTO article_sources (article_id, kind, location, url, seen_at) VALUES (?, ?, ?, ?, ?)",
-            (article.id, article.source.kind, article.source.location, article.url, _now()),
+            "INSERT OR IGNORE INTO article_sources (article_id, kind, location, url, seen_at, similarity) VALUES (?, ?, ?, ?, ?, ?)",
+            (result.article_id, article.source.kind, article.source.location, article.url, _now(), result.similarity),
         )
         db.execute("UPDATE failures SET resolved = 1 WHERE input = ? AND resolved = 0", (article.source.location,))
-        return UpsertResult("duplicate" if exists else "stored", article.id)
+        return result
+
+    def _near_copy_of(self, packed: bytes, keys: list[tuple[int, str]]) -> tuple[str, float] | None:
+        """The earliest stored article this text nearly repeats, with the similarity."""
+        clauses = " OR ".join("(band = ? AND key = ?)" for _ in keys)
+        params = [v for pair in keys for v in pair]
+        rows = self.db.execute(
+            f"SELECT s.article_id, s.signature FROM article_signatures s JOIN articles a ON a.id = s.article_id"
+            f" WHERE s.article_id IN (SELECT article_id FROM article_bands WHERE {clauses}) ORDER BY a.rowid",
+            params,
+        ).fetchall()
+        for article_id, signature in rows:
+            score = similarity(packed, signature)
+            if score >= THRESHOLD:
+                return article_id, score
+        return None
 
     def _insert(self, a: Article, record: dict) -> None:
         db = self.db

@@ -11,7 +11,14 @@ from datetime import date
 from newstrace.errors import NotFound
 from newstrace.model import Conflict, ConflictSide, Story
 from newstrace.store.base import QuoteRow
-from newstrace.store.links_base import ClaimRow, ClaimSourceRow, ConflictRow, EntityMentionRow, EntityRow, Terms
+from newstrace.store.links_base import (
+    ClaimRow,
+    ClaimSourceRow,
+    ConflictRow,
+    EntityMentionRow,
+    EntityRow,
+    Terms,
+)
 
 LINK_SCHEMA = """
 CREATE TABLE link_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
@@ -389,9 +396,9 @@ class SQLiteLinks:
             titles.append(title)
         (published,) = self.db.execute("SELECT published FROM articles WHERE id = ?", (article_id,)).fetchone() or (None,)
         day = published[:10] if published else None
-        new_article = self.db.execute(
-            "SELECT count(*) FROM link_entity_members WHERE entity_id = ? AND article_id = ?", (entity_id, article_id)
-        ).fetchone()[0] == 1
+        # (looked up by article: an entity named in thousands of articles must not be scanned)
+        in_article = self.db.execute("SELECT entity_id FROM link_entity_members WHERE article_id = ?", (article_id,)).fetchall()
+        new_article = sum(1 for (e,) in in_article if e == entity_id) == 1
         self.db.execute(
             "UPDATE link_entities SET aliases = ?, titles = ?, article_count = article_count + ?, mention_count = mention_count + ?,"
             " first_date = CASE WHEN ? IS NOT NULL AND (first_date IS NULL OR first_date > ?) THEN ? ELSE first_date END,"

@@ -292,7 +292,7 @@ def entity_view(store: Store, reader: Reader, name: str, limit: int = 100, offse
     page_by = by_rows[offset : offset + limit + 1]
     quotes_by = [j for j in (find(r.article_id, r.quote_id) for r in page_by) if j]
     about_ids = reader.quotes_about([canonical, *aliases], exclude_speaker=canonical, limit=offset + limit + 1)[offset:]
-    quotes_about = [j for j in (find(i, q) for i, q in about_ids) if j]
+    quotes_about = [j for j in (find(r.article_id, r.quote_id) for r in about_ids) if j]
     titles = list(dict.fromkeys([*(info.titles if info else ()), *(q["speaker_title"] for q in quotes_by if q["speaker_title"])]))
     key = lambda q: (q["said_on"] if place(q["said_on"]) else None) or q["published"] or ""
     quotes_by.sort(key=key)
@@ -324,4 +324,4 @@ def entity_view(store: Store, reader: Reader, name: str, limit: int = 100, offse
 
 def entities_view(reader: Reader, prefix: str, limit: int = 50, offset: int = 0) -> Json:
     rows = reader.entity_names(prefix, limit=limit + 1, offset=offset)
-    return _page([{"name": n, "label": lab, "articles": c, "href": entity_href(n)} for n, lab, c in rows], limit, offset)
+    return _page([{"name": r.name, "label": r.label, "articles": r.article_count, "href": entity_href(r.name)} for r in rows], limit, offset)
