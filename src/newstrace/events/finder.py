@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 
 # Dependency relations that start a clause of their own.
 _CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl:relcl", "conj", "parataxis", "xcomp", "csubj"})
-# Relations by which a date modifies a noun rather than a verb.
-_NOUN_MODIFIER = frozenset({"compound", "nmod", "nmod:tmod", "npadvmod", "nummod", "amod", "obl:tmod", "nmod:poss"})
+# Relations by which a date stands inside a noun phrase, before its noun ("the March 22 attack");
+# both spaCy's English labels and Universal Dependencies' are listed.
+_NOUN_MODIFIER = frozenset({"compound", "nmod", "nmod:tmod", "nmod:unmarked", "nmod:npmod", "npadvmod", "nummod", "amod"})
 # References like "now" or "recently" place nothing on a calendar.
 _NOT_DATES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 MIN_CLAUSE_TOKENS = 4
@@ -48,10 +49,19 @@ def _event_span(doc: Doc | None, timex: Span, sentence: Span) -> Span:
     if chunk is None or len(chunk) == 0:
         return sentence
     head = chunk.root
-    # A date that modifies a noun dates that noun phrase.
-    if head.dep_ in _NOUN_MODIFIER and head.head.pos_ in ("NOUN", "PROPN") and head.head != head:
+    # A date inside a noun phrase, before its noun and without a preposition, dates that
+    # noun phrase ("the March 22 attack"); "the warning on March 7" is dated by its clause.
+    prepositional = any(child.dep_ == "case" for child in head.children)
+    if (
+        head.dep_ in _NOUN_MODIFIER
+        and not prepositional
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and head.head.i > chunk.end - 1
+    ):
         noun = head.head
-        span = _subtree_span(noun)
+        # The phrase without its preposition: "the March 8 holiday", not "on the March 8 holiday".
+        first = next(t for t in noun.subtree if t.dep_ not in ("case", "prep"))
+        span = Span(first.idx, noun.right_edge.idx + len(noun.right_edge.text))
         if sentence.contains(span) and not span.contains(Span(sentence.start, sentence.end)):
             return span
     token = head
