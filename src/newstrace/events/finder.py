@@ -59,8 +59,9 @@ def _event_span(doc: Doc | None, timex: Span, sentence: Span) -> Span:
         and head.head.i > chunk.end - 1
     ):
         noun = head.head
-        # The phrase without its preposition: "the March 8 holiday", not "on the March 8 holiday".
-        first = next(t for t in noun.subtree if t.dep_ not in ("case", "prep"))
+        # The phrase from after its preposition: "the March 22 attack", not "three days before the March 22 attack".
+        cases = [c for c in noun.lefts if c.dep_ in ("case", "prep")]
+        first = doc[cases[-1].i + 1] if cases else noun.left_edge
         span = Span(first.idx, noun.right_edge.idx + len(noun.right_edge.text))
         if sentence.contains(span) and not span.contains(Span(sentence.start, sentence.end)):
             return span
