@@ -339,27 +339,26 @@ def stats(db: str | None, fmt: str) -> None:
         _emit([counts], fmt, str)
 
 
-# Commands that live next to what they drive register themselves on `main`.
-from newstrace.export import cli as _export_cli  # noqa: E402,F401
-from newstrace.web import cli as _web_cli  # noqa: E402,F401
-
 def _link(store, article: Article) -> None:  # noqa: ANN001 - a Store
-    """Join a newly stored article to the store's stories, claims, conflicts and entities."""
-    try:
-        from newstrace.link import link_article
-    except ModuleNotFoundError:
-        return
+    """Join a newly stored article to the store's stories, claims, conflicts and entities.
+
+    A linking failure is reported, not raised: the article itself is already stored.
+    """
+    from newstrace.link import link_article
+
     try:
         link_article(store, article)
     except NewstraceError as exc:
         click.echo(f"warning: {article.id}: linking failed: {exc}", err=True)
 
 
+# Commands that live next to what they drive register themselves on `main`.
+from newstrace.batch import cli as _batch_cli  # noqa: E402,F401
 from newstrace.cli_link import register as _register_link_commands  # noqa: E402
+from newstrace.export import cli as _export_cli  # noqa: E402,F401
+from newstrace.web import cli as _web_cli  # noqa: E402,F401
 
 _register_link_commands(main)
-
-from newstrace.batch import cli as _batch_cli  # noqa: E402,F401 - `newstrace batch`
 
 if __name__ == "__main__":  # pragma: no cover
     main()

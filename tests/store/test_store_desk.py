@@ -6,8 +6,23 @@ import pytest
 from _support import distinct_text
 
 from newstrace.ids import content_id
-from newstrace.model import Article, Entity, PublishedDate, Quote, SourceRef, Span, Speaker
-from newstrace.store.desk_base import ArticleRow, EntityName, EntityOccurrence, Facets, Filters, QuoteRef
+from newstrace.model import (
+    Article,
+    Entity,
+    PublishedDate,
+    Quote,
+    SourceRef,
+    Span,
+    Speaker,
+)
+from newstrace.store.desk_base import (
+    ArticleRow,
+    EntityName,
+    EntityOccurrence,
+    Facets,
+    Filters,
+    QuoteRef,
+)
 
 
 def _span(text: str, piece: str) -> Span:
@@ -55,13 +70,13 @@ D = _article(4, "An undated note about the bridge.", title=None, site=None, publ
 
 
 @pytest.fixture()
-def desk(store):  # noqa: ANN001, ANN201
+def desk(store):
     for a in (A, B, C, D):
         assert store.upsert_article(a).status == "stored"
     return store
 
 
-def _ids(rows) -> list[str]:  # noqa: ANN001
+def _ids(rows) -> list[str]:
     return [r.id for r in rows]
 
 

@@ -11,6 +11,7 @@ import pytest
 # The helpers next to these tests (webfactory) are importable whatever the rootdir.
 sys.path.insert(0, str(Path(__file__).parent))
 
+from _support import distinct_text
 from webfactory import TOKEN
 
 
@@ -22,15 +23,18 @@ def desk_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     path = tmp_path_factory.mktemp("desk") / "desk.db"
     with open_store(path) as store:
-        store.upsert_article(make_article())
+        # each text gets distinct sentences of its own: near-copies would be stored as sources of the first
+        store.upsert_article(make_article(extra=" " + distinct_text(1)))
         store.upsert_article(
-            make_article("b2c3d4e5f6071829", title="Dam holds as waters fall", site="Daily Rivers", published="2024-05-05", speaker="Anna Berg", outlet_via="Reuters")
+            make_article("b2c3d4e5f6071829", title="Dam holds as waters fall", site="Daily Rivers", published="2024-05-05", speaker="Anna Berg",
+                         outlet_via="Reuters", extra=" " + distinct_text(2))
         )
         store.upsert_article(
-            make_article("c3d4e5f607182930", title="Flussdamm hält", site="Zeitung", published="2023-01-10", language="de", speaker="Karl Stein")
+            make_article("c3d4e5f607182930", title="Flussdamm hält", site="Zeitung", published="2023-01-10", language="de", speaker="Karl Stein",
+                         extra=" " + distinct_text(3))
         )
         store.upsert_article(hostile_article())
-        untitled = replace(make_article("d4e5f60718293041"), title=None, site=None, url=None)
+        untitled = replace(make_article("d4e5f60718293041", extra=" " + distinct_text(4)), title=None, site=None, url=None)
         store.upsert_article(untitled)
     return path
 
