@@ -22,18 +22,18 @@ import os
 for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
     os.environ[_v] = "1"
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import platform  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import json
+import platform
+import sys
+import time
+from pathlib import Path
 
-import spacy  # noqa: E402
+import spacy
 
-from newstrace.nlp import load_nlp, resolve_model  # noqa: E402
-from newstrace.nlp.evaluate import input_text, score_gold_tokens, score_raw_text  # noqa: E402
-from newstrace.nlp.ud import default_data_dir, gold_docs  # noqa: E402
+from newstrace.nlp import load_nlp, resolve_model
+from newstrace.nlp.evaluate import input_text, score_gold_tokens, score_raw_text
+from newstrace.nlp.ud import default_data_dir, gold_docs
 
 # The fixed slice tests/nlp/test_model_scores.py re-scores (first chunks of each test set).
 SLICE = {"ewt": 40, "gum": 12}
@@ -43,10 +43,10 @@ NEWS_RULES = ("newstrace_news_sentences", "newstrace_news_sentences_repair")
 def speed(nlp, texts: list[str], rounds: int = 3) -> dict:
     """Best of ``rounds`` timings (the machine is shared; the best round is the
     least disturbed), pipeline and blank tokenizer interleaved in each round."""
-    blank = spacy.blank("en")
     best_model = best_blank = float("inf")
     n = n_blank = 0
     for _ in range(rounds):
+        blank = spacy.blank("en")  # fresh each round: no warm tokenizer cache
         t0 = time.perf_counter()
         n_blank = sum(len(d) for d in blank.pipe(texts))
         best_blank = min(best_blank, time.perf_counter() - t0)

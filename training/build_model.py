@@ -42,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=default_data_dir())
     ap.add_argument("--build", type=Path, default=ROOT / "training" / "build")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    ap.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
+    ap.add_argument("--max-steps", type=int, default=None,
+                    help="override training.max_steps of both stages (smoke tests; the shipped model uses the configs')")
     args = ap.parse_args(argv)
 
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
@@ -62,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         "--paths.dev", str(corpus / "dev.spacy"),
     ]
     if args.max_steps:
-        cmd += ["--training.max_steps", str(args.max_steps)]
+        cmd += ["--training.max_steps", str(args.max_steps), "--training.eval_frequency", str(args.max_steps)]
     print(" ".join(cmd), flush=True)
     subprocess.run(cmd, check=True, cwd=ROOT)
 
@@ -73,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         "--paths.train", str(corpus / "gum-train.spacy"),
         "--paths.dev", str(corpus / "gum-dev.spacy"),
     ]
+    if args.max_steps:
+        cmd += ["--training.max_steps", str(args.max_steps), "--training.eval_frequency", str(args.max_steps)]
     print(" ".join(cmd), flush=True)
     subprocess.run(cmd, check=True, cwd=ROOT)
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import spacy
-
 import pytest
+import spacy
 
 from newstrace.errors import ModelError
 from newstrace.nlp import ENV_VAR, SHIPPED_MODEL_PATH, load_nlp, resolve_model
@@ -57,3 +56,17 @@ def test_unloadable_model_raises_model_error(tmp_path):
         load_nlp(str(tmp_path / "nope"))
     assert "\n" not in str(info.value)
     assert info.value.code == "model"
+
+
+def test_other_label_schemes_are_mapped():
+    from spacy.tokens import Span
+
+    from newstrace.nlp.labels import EntityLabels, normalize_label
+
+    assert normalize_label("GPE") == "PLACE" and normalize_label("PER") == "PERSON"
+    assert normalize_label("NORP") == "NORP"
+    blank = spacy.blank("en")
+    doc = blank("Reuters reported from Moscow .")
+    doc.ents = [Span(doc, 0, 1, label="ORGANIZATION"), Span(doc, 3, 5, label="GPE")]
+    doc = EntityLabels()(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Reuters", "ORG"), ("Moscow", "PLACE")]

@@ -23,8 +23,9 @@ from spacy.language import Language
 
 from newstrace.errors import ModelError
 from newstrace.nlp import labels as _labels  # noqa: F401  (registers factory)
-from newstrace.nlp.labels import FACTORY as LABELS_FACTORY, LABELS, normalize_label
-from newstrace.nlp.sentences import FACTORY as SENTENCES_FACTORY, add_news_sentences
+from newstrace.nlp.labels import FACTORY as LABELS_FACTORY
+from newstrace.nlp.labels import LABELS, normalize_label
+from newstrace.nlp.sentences import add_news_sentences
 
 __all__ = [
     "ENV_VAR",
@@ -65,7 +66,7 @@ def load_nlp(model: str | os.PathLike[str] | None = None) -> Language:
             return nlp
         try:
             nlp = spacy.load(name)
-        except Exception as exc:  # OSError, ValueError, ImportError, config errors
+        except Exception as exc:  # noqa: BLE001  (OSError, ValueError, ImportError, config errors)
             detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise ModelError(f"cannot load spaCy pipeline: {detail}", input=name) from None
         add_news_sentences(nlp)

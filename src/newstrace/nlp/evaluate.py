@@ -18,7 +18,7 @@ Two modes:
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc

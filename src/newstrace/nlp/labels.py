@@ -37,6 +37,14 @@ def normalize_label(label: str) -> str:
     return LABEL_MAP.get(label.upper(), label)
 
 
+def _extend_flat(doc: Doc, start: int, end: int, limit: int) -> int:
+    """Extend ``end`` over proper nouns attached by UD ``flat`` into the span
+    ("Senator John" + "Pike"): the parser's name structure completes the NER's."""
+    while end < limit and doc[end].pos_ == "PROPN" and doc[end].dep_ == "flat" and start <= doc[end].head.i < end:
+        end += 1
+    return end
+
+
 def _tidy(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Cut a span at its first line break; trim whitespace and punctuation ends."""
     for k in range(start, end):
@@ -53,8 +61,9 @@ def _tidy(doc: Doc, start: int, end: int) -> tuple[int, int]:
 class EntityLabels:
     """Map entity labels onto newstrace's set and tidy span edges.
 
-    Spans are cut at a line break (an entity never crosses a paragraph) and
-    lose leading/trailing whitespace and punctuation tokens.
+    Spans are cut at a line break (an entity never crosses a paragraph), lose
+    leading/trailing whitespace and punctuation tokens, and (in parsed Docs)
+    take in proper nouns the parser attached to them as ``flat`` name parts.
     """
 
     def __init__(self, name: str = FACTORY) -> None:
@@ -66,9 +75,12 @@ class EntityLabels:
             return doc
         new = []
         changed = False
-        for e in ents:
+        parsed = doc.has_annotation("DEP")
+        for i, e in enumerate(ents):
             label = normalize_label(e.label_)
             s, t = _tidy(doc, e.start, e.end)
+            if parsed and s < t:
+                t = _extend_flat(doc, s, t, ents[i + 1].start if i + 1 < len(ents) else len(doc))
             if (s, t, label) != (e.start, e.end, e.label_):
                 changed = True
             if s < t:

@@ -47,11 +47,7 @@ REPAIR_FACTORY = "newstrace_news_sentences_repair"
 
 # Abbreviations that (almost) never end a sentence: titles and months.
 TITLE_ABBREVIATIONS = frozenset(
-    """
-    mr. mrs. ms. dr. prof. gen. lt. col. maj. capt. cmdr. adm. sgt. cpl. pvt. sen. rep.
-    gov. pres. rev. hon. gen. brig. supt. insp. det. st. mt. ft. no. nos. vs. v. messrs.
-    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
-    """.split()
+    ["mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "cmdr.", "adm.", "sgt.", "cpl.", "pvt.", "sen.", "rep.", "gov.", "pres.", "rev.", "hon.", "gen.", "brig.", "supt.", "insp.", "det.", "st.", "mt.", "ft.", "no.", "nos.", "vs.", "v.", "messrs.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."]
 )
 _ABBREV = re.compile(r"^(?:[A-Za-z]\.){1,4}$|^[A-Z][a-z]{0,4}\.$")
 _OPENING = frozenset("“‘«‹„")
@@ -161,9 +157,7 @@ def constraints(doc: Doc) -> list[bool | None]:
             low = text.lower()
             if k + 1 < pend and text.endswith(".") and len(text) > 1:
                 nxt = doc[k + 1]
-                if low in TITLE_ABBREVIATIONS and (nxt.is_title or nxt.like_num or nxt.is_upper):
-                    out[k + 1] = False
-                elif _ABBREV.match(text) and (nxt.is_lower or nxt.like_num):
+                if low in TITLE_ABBREVIATIONS and (nxt.is_title or nxt.like_num or nxt.is_upper) or _ABBREV.match(text) and (nxt.is_lower or nxt.like_num):
                     out[k + 1] = False
                 elif re.match(r"^[A-Z]\.$", text) and nxt.is_title:
                     out[k + 1] = False  # initials: "George W. Bush"

@@ -100,8 +100,7 @@ def read_conllu(path: Path) -> list[Sentence]:
             if "." in tid:
                 continue  # empty node (enhanced UD)
             if "-" in tid:
-                a, b = tid.split("-")
-                mwt_end = int(b)
+                mwt_end = int(tid.split("-")[1])
                 mwt_space = _misc_get(cols[9], "SpaceAfter") != "No"
                 continue
             i = int(tid)
@@ -168,7 +167,7 @@ def _mentions(words: list[Word], offsets: list[int]) -> list[tuple[int, int, str
 _CONNECT_POS = {"ADP", "DET", "CCONJ", "NUM"}
 _CONNECT_PUNCT = {"-", ".", "&"}
 _NAME_PARTICLES = frozenset(
-    "of for de du des da di del della von van der den la le al bin ibn".split()
+    ["of", "for", "de", "du", "des", "da", "di", "del", "della", "von", "van", "der", "den", "la", "le", "al", "bin", "ibn"]
 )
 _CAP_NAME_POS = {"ADJ", "NOUN", "VERB", "NUM", "X"}  # "United" States, "Islamic" State
 
