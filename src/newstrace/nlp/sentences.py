@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -174,13 +175,20 @@ class NewsSentences:
         self.overwrite = overwrite
 
     def __call__(self, doc: Doc) -> Doc:
+        if len(doc) == 0:
+            return doc
         cons = constraints(doc)
-        for tok, c in zip(doc, cons):
+        # One array write instead of a Token.is_sent_start assignment per token, each of which
+        # re-scans the Doc (quadratic on long articles).
+        starts = doc.to_array([SENT_START]).reshape(-1).astype("int64")  # spaCy hands out uint64
+        for i, c in enumerate(cons):
             if c is None:
-                if self.overwrite and tok.is_sent_start is None:
-                    tok.is_sent_start = False
-                continue
-            tok.is_sent_start = c
+                if self.overwrite and starts[i] == 0:
+                    starts[i] = -1
+            else:
+                starts[i] = 1 if c else -1
+        starts[0] = 1
+        doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))
         return doc
 
 
