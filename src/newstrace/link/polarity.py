@@ -12,7 +12,9 @@ import re
 from newstrace.link.text import NEGATIONS, STOPWORDS, stem, tokens
 
 # Antonym pairs, written as words; compared by stem so inflections match.
-_ANTONYMS = ["general:specific", "general:specificity", "vague:specific", "vague:specificity", "vague:detailed", "general:detailed", "true:false", "true:untrue", "correct:incorrect", "correct:wrong", "accurate:inaccurate", "right:wrong", "guilty:innocent", "legal:illegal", "lawful:unlawful", "safe:unsafe", "safe:dangerous", "secure:insecure", "increase:decrease", "increased:decreased", "rise:fall", "rose:fell", "risen:fallen", "grow:shrink", "higher:lower", "more:fewer", "more:less", "win:lose", "won:lost", "victory:defeat", "success:failure", "succeeded:failed", "successful:unsuccessful", "support:oppose", "supported:opposed", "accept:reject", "accepted:rejected", "confirm:deny", "confirmed:denied", "admit:deny", "admitted:denied", "allow:ban", "allowed:banned", "allow:prohibit", "permitted:forbidden", "alive:dead", "survived:died", "present:absent", "open:closed", "strong:weak", "stronger:weaker", "ignored:heeded", "ignored:acted", "heeded:disregarded", "sole:shared", "all:none", "always:never", "before:after", "early:late", "earlier:later", "peaceful:violent", "calm:chaotic", "intentional:accidental", "deliberate:accidental", "real:fake", "genuine:fake", "authentic:fake", "credible:baseless", "legitimate:illegitimate", "fair:unfair", "free:rigged", "agree:disagree", "agreed:disagreed", "likely:unlikely", "possible:impossible", "adequate:inadequate", "sufficient:insufficient", "enough:insufficient", "responsible:innocent", "involved:uninvolved", "armed:unarmed"]
+# No temporal pairs (before/after, earlier/later): statements placing different events in time do
+# not disagree, and such pairs paired unrelated statements about an attack and a warning.
+_ANTONYMS = ["general:specific", "general:specificity", "vague:specific", "vague:specificity", "vague:detailed", "general:detailed", "true:false", "true:untrue", "correct:incorrect", "correct:wrong", "accurate:inaccurate", "right:wrong", "guilty:innocent", "legal:illegal", "lawful:unlawful", "safe:unsafe", "safe:dangerous", "secure:insecure", "increase:decrease", "increased:decreased", "rise:fall", "rose:fell", "risen:fallen", "grow:shrink", "higher:lower", "more:fewer", "more:less", "win:lose", "won:lost", "victory:defeat", "success:failure", "succeeded:failed", "successful:unsuccessful", "support:oppose", "supported:opposed", "accept:reject", "accepted:rejected", "confirm:deny", "confirmed:denied", "admit:deny", "admitted:denied", "allow:ban", "allowed:banned", "allow:prohibit", "permitted:forbidden", "alive:dead", "survived:died", "present:absent", "open:closed", "strong:weak", "stronger:weaker", "ignored:heeded", "ignored:acted", "heeded:disregarded", "sole:shared", "all:none", "always:never", "peaceful:violent", "calm:chaotic", "intentional:accidental", "deliberate:accidental", "real:fake", "genuine:fake", "authentic:fake", "credible:baseless", "legitimate:illegitimate", "fair:unfair", "free:rigged", "agree:disagree", "agreed:disagreed", "likely:unlikely", "possible:impossible", "adequate:inadequate", "sufficient:insufficient", "enough:insufficient", "responsible:innocent", "involved:uninvolved", "armed:unarmed"]
 ANTONYMS: frozenset[tuple[str, str]] = frozenset(
     pair for a, b in (p.split(":") for p in _ANTONYMS) for pair in ((stem(a), stem(b)), (stem(b), stem(a)))
 )
@@ -35,8 +37,8 @@ def negated(text: str) -> bool:
 
 
 def antonym_pair(a: str, b: str) -> tuple[str, str] | None:
-    sa = {stem(w) for w in tokens(a) if w not in STOPWORDS or w in {"more", "less", "all", "before", "after", "always", "never", "none"}}
-    sb = {stem(w) for w in tokens(b) if w not in STOPWORDS or w in {"more", "less", "all", "before", "after", "always", "never", "none"}}
+    sa = {stem(w) for w in tokens(a) if w not in STOPWORDS or w in {"more", "less", "all", "always", "never", "none"}}
+    sb = {stem(w) for w in tokens(b) if w not in STOPWORDS or w in {"more", "less", "all", "always", "never", "none"}}
     for x in sorted(sa):
         for y in sorted(sb):
             if (x, y) in ANTONYMS and x not in sb and y not in sa:
