@@ -6,32 +6,21 @@ plausible encoding decodes, raises a typed error naming the input.
 
 from __future__ import annotations
 
-import codecs
 import re
 
 from charset_normalizer import from_bytes
 
 from newstrace.errors import BinaryInput, EmptyInput, EncodingError
+from newstrace.ingest.charset import BOMS, declared_in_markup
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 # Control characters other than tab, newline, carriage return and form feed.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # Real text has almost no control characters; a few stray ones are tolerated.
 MAX_CONTROL_RATIO = 0.01
 
 
 def _looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head:
-        return True
-    return False
+    return b"\x00" in data[:8192]
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -65,7 +54,7 @@ def decode_bytes(data: bytes, location: str, declared: str | None = None) -> str
     """Decode ``data`` to text or raise EmptyInput / BinaryInput / EncodingError."""
     if not data.strip():
         raise EmptyInput("is empty", input=location)
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             text = _try(data, encoding)
             if text is None:
@@ -76,13 +65,14 @@ def decode_bytes(data: bytes, location: str, declared: str | None = None) -> str
         if utf16 is not None:
             return _check_text(utf16, location)
         raise BinaryInput("looks binary (NUL bytes), not text or HTML", input=location)
-    candidates: list[str] = []
+    # Strict UTF-8 first: mislabelled UTF-8 is common, while legacy text almost never
+    # happens to be valid UTF-8 (the same order as ingest.charset).
+    candidates = ["utf-8"]
     if declared:
         candidates.append(declared)
-    meta = _META_CHARSET.search(data[:4096])
-    if meta:
-        candidates.append(meta.group(1).decode("ascii", "replace"))
-    candidates.append("utf-8")
+    declared_in_page = declared_in_markup(data)
+    if declared_in_page:
+        candidates.append(declared_in_page)
     for encoding in candidates:
         text = _try(data, encoding)
         if text is not None:

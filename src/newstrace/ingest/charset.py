@@ -19,7 +19,7 @@ _META_CHARSET = re.compile(
 )
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_BOMS = (
+BOMS = (  # byte-order marks and the codec that reads them
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -66,7 +66,7 @@ def _try(content: bytes, encoding: str | None) -> str | None:
 
 def decode_bytes(content: bytes, declared: str | None = None) -> tuple[str, str]:
     """Return ``(text, encoding used)`` for ``content``; never raises on bad bytes."""
-    for bom, name in _BOMS:
+    for bom, name in BOMS:
         if content.startswith(bom):
             text = _try(content, name)
             if text is not None:
