@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from newstrace.errors import BinaryInput, EmptyInput, EncodingError, InputError, InputNotFound, InputUnreadable
+from newstrace.errors import (
+    BinaryInput,
+    EmptyInput,
+    EncodingError,
+    InputError,
+    InputNotFound,
+    InputUnreadable,
+)
 from newstrace.extract import extract_article
 from newstrace.ingest.files import expand_paths, read_file
 from newstrace.pipeline import AnalysisOptions, ErrorPolicy, Failure, Pipeline

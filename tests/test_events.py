@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from newstrace.events import find_events, timeline_of
-from newstrace.model import Article, Event, Quote, Sentence, SourceRef, Span, Speaker, Timex
+from newstrace.model import (
+    Article,
+    Event,
+    Quote,
+    Sentence,
+    SourceRef,
+    Span,
+    Speaker,
+    Timex,
+)
 
 TEXT = (
     "The minister said the bridge would reopen on May 4. "

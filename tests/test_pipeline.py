@@ -6,10 +6,15 @@ import dataclasses
 
 import pytest
 
-from newstrace.errors import PipelineError
+from newstrace.errors import ConfigError, PipelineError
 from newstrace.model import Article, SourceRef
-from newstrace.pipeline import AnalysisOptions, Context, Pipeline, build_pipeline, parse_published
-from newstrace.errors import ConfigError
+from newstrace.pipeline import (
+    AnalysisOptions,
+    Context,
+    Pipeline,
+    build_pipeline,
+    parse_published,
+)
 from newstrace.stages import KNOWN_STAGES, installed_stages
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from _support import fold
+
 from newstrace.events import timeline_of
 from newstrace.ingest.files import read_file
 from newstrace.pipeline import AnalysisOptions, build_pipeline

@@ -7,8 +7,8 @@ import sqlite3
 import pytest
 
 from newstrace.errors import NotFound
-from newstrace.model import Article, Quote, SourceRef, Span, Speaker
 from newstrace.ids import content_id
+from newstrace.model import Article, Quote, SourceRef, Span, Speaker
 from newstrace.pipeline import Failure
 from newstrace.store import open_store
 from newstrace.store.migrations import MIGRATIONS, migrate

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from newstrace.extract.text import clean_plain_text
-
 from _support import fold
+
+from newstrace.extract.text import clean_plain_text
 
 
 def test_seed_clean_text_matches_gold(seed_page, seed_gold):

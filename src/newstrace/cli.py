@@ -13,7 +13,7 @@ import click
 
 from newstrace import __version__
 from newstrace.errors import NewstraceError
-from newstrace.model import Article
+from newstrace.model import Article, Conflict
 from newstrace.pipeline import AnalysisOptions, ErrorPolicy, Failure, build_pipeline
 from newstrace.record import article_to_record
 from newstrace.report import render_report
@@ -49,7 +49,7 @@ def _source_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
-def _sources(inputs: tuple[str, ...], feeds: tuple[str, ...], sitemaps: tuple[str, ...], url_lists: tuple[Path, ...], allow_private: bool):  # noqa: ANN202
+def _sources(inputs: tuple[str, ...], feeds: tuple[str, ...], sitemaps: tuple[str, ...], url_lists: tuple[Path, ...], allow_private: bool):
     from newstrace.ingest.sources import SourceOptions, iter_sources
 
     return iter_sources(inputs, SourceOptions(feeds=feeds, sitemaps=sitemaps, url_lists=url_lists, allow_private=allow_private))
@@ -76,7 +76,7 @@ def _error_line(failure: Failure) -> None:
     click.echo(f"error: {failure.input}: {failure.message} [{failure.code}]", err=True)
 
 
-def _open(db: str | None):  # noqa: ANN202 - returns the Store protocol
+def _open(db: str | None):
     from newstrace.store import open_store
 
     return open_store(db)
@@ -132,7 +132,7 @@ def analyze(inputs: tuple[str, ...], published: str | None, fmt: str, raw: bool,
         sys.exit(1)
 
 
-def _pipeline(published: str | None, raw: bool, model: str | None):  # noqa: ANN202
+def _pipeline(published: str | None, raw: bool, model: str | None):
     options = AnalysisOptions(published=published, keep_raw_text=raw, model=model, error_policy=ErrorPolicy.RECORD)
     try:
         return build_pipeline(options)
@@ -140,11 +140,9 @@ def _pipeline(published: str | None, raw: bool, model: str | None):  # noqa: ANN
         raise click.ClickException(str(exc)) from None
 
 
-def _conflicts(articles: Iterable[Article]):  # noqa: ANN202 - None when not installed
-    try:
-        from newstrace.link.conflicts import find_conflicts
-    except ModuleNotFoundError:
-        return None
+def _conflicts(articles: Iterable[Article]) -> list[Conflict]:
+    from newstrace.link.conflicts import find_conflicts
+
     return find_conflicts(list(articles))
 
 
@@ -339,7 +337,7 @@ def stats(db: str | None, fmt: str) -> None:
         _emit([counts], fmt, str)
 
 
-def _link(store, article: Article) -> None:  # noqa: ANN001 - a Store
+def _link(store, article: Article) -> None:
     """Join a newly stored article to the store's stories, claims, conflicts and entities.
 
     A linking failure is reported, not raised: the article itself is already stored.
@@ -353,10 +351,10 @@ def _link(store, article: Article) -> None:  # noqa: ANN001 - a Store
 
 
 # Commands that live next to what they drive register themselves on `main`.
-from newstrace.batch import cli as _batch_cli  # noqa: E402,F401
-from newstrace.cli_link import register as _register_link_commands  # noqa: E402
-from newstrace.export import cli as _export_cli  # noqa: E402,F401
-from newstrace.web import cli as _web_cli  # noqa: E402,F401
+from newstrace.batch import cli as _batch_cli  # noqa: F401
+from newstrace.cli_link import register as _register_link_commands
+from newstrace.export import cli as _export_cli  # noqa: F401
+from newstrace.web import cli as _web_cli  # noqa: F401
 
 _register_link_commands(main)
 

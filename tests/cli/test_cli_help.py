@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from _support import REPO
 from click.testing import CliRunner
 
-from _support import REPO
 from newstrace.cli import main
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from _support import REPO, fold
 from click.testing import CliRunner
 
-from _support import REPO, fold
 from newstrace.cli import main
 
 SCHEMA = json.loads((REPO / "docs" / "article-record.schema.json").read_text())

@@ -30,7 +30,7 @@ FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Coast Times</t
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+    def do_GET(self) -> None:
         base = f"http://127.0.0.1:{self.server.server_address[1]}"
         routes = {"/harbour.html": ("text/html; charset=utf-8", PAGE), "/feed.xml": ("application/rss+xml", FEED.format(base=base)),
                   "/robots.txt": ("text/plain", "User-agent: *\nAllow: /\n")}

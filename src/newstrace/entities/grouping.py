@@ -14,7 +14,7 @@ from collections import OrderedDict
 
 from newstrace.model import Entity, Mention, Span
 
-_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _TRAILING_PUNCT = re.compile(r"[\s.,;:]+$")
 

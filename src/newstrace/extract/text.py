@@ -111,9 +111,8 @@ def clean_plain_text(raw: str) -> CleanedText:
     prose_at = [i for i, (_, line) in enumerate(candidates) if _is_prose(line)]
     if not prose_at:
         # No prose at all: keep every surviving line rather than invent a body.
-        body = [line for _, line in candidates]
         in_page_order = tuple(entry for _, entry in sorted(removed, key=lambda pair: pair[0]))
-        return CleanedText("\n\n".join(body), None, (), tuple(images), in_page_order, language)
+        return CleanedText("\n\n".join(line for _, line in candidates), None, (), tuple(images), in_page_order, language)
     first, last = prose_at[0], prose_at[-1]
     title: str | None = None
     authors: list[str] = []

@@ -11,7 +11,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newstrace.errors import FetchError, InputError, InputNotFound, InputUnreadable, NewstraceError
+from newstrace.errors import (
+    FetchError,
+    InputError,
+    InputNotFound,
+    InputUnreadable,
+    NewstraceError,
+)
 from newstrace.ingest.files import expand_paths
 from newstrace.model import RawDocument
 
@@ -36,7 +42,7 @@ def is_warc(path: Path) -> bool:
     return path.name.lower().endswith(WARC_SUFFIXES)
 
 
-def _fetcher(options: SourceOptions):  # noqa: ANN202 - a Fetcher, imported lazily (httpx)
+def _fetcher(options: SourceOptions):
     from dataclasses import replace
 
     from newstrace.ingest.http import Fetcher, FetchOptions
@@ -71,7 +77,7 @@ def _urls_in(list_file: Path) -> Iterator[str | InputError]:
         yield InputUnreadable(f"URL list cannot be read ({exc})", input=str(list_file))
 
 
-def _fetch_each(urls: Iterable[str | InputError], fetcher) -> Iterator[Item]:  # noqa: ANN001
+def _fetch_each(urls: Iterable[str | InputError], fetcher) -> Iterator[Item]:
     for url in urls:
         if isinstance(url, InputError):
             yield url
@@ -107,13 +113,13 @@ def iter_sources(inputs: Iterable[str | Path], options: SourceOptions = SourceOp
             yield from _documents_or_errors(_sitemap_docs(sitemap, fetcher, errors), errors)
 
 
-def _feed_docs(url: str, fetcher, errors: list[FetchError]) -> Iterator[RawDocument]:  # noqa: ANN001
+def _feed_docs(url: str, fetcher, errors: list[FetchError]) -> Iterator[RawDocument]:
     from newstrace.ingest.feeds import feed_documents
 
     return feed_documents(url, fetcher, on_error=errors.append)
 
 
-def _sitemap_docs(url: str, fetcher, errors: list[FetchError]) -> Iterator[RawDocument]:  # noqa: ANN001
+def _sitemap_docs(url: str, fetcher, errors: list[FetchError]) -> Iterator[RawDocument]:
     from newstrace.ingest.sitemaps import sitemap_documents
 
     return sitemap_documents(url, fetcher, on_error=errors.append)

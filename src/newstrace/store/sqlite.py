@@ -6,14 +6,22 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from newstrace.errors import NotFound, StoreError
 from newstrace.model import Article, SourceRef
 from newstrace.pipeline import Failure
 from newstrace.record import article_to_record, record_to_article
-from newstrace.store.base import BatchCounts, FailureRow, QuoteRow, SearchHit, TimelineRow, UnitDone, UpsertResult
+from newstrace.store.base import (
+    BatchCounts,
+    FailureRow,
+    QuoteRow,
+    SearchHit,
+    TimelineRow,
+    UnitDone,
+    UpsertResult,
+)
 from newstrace.store.migrations import migrate
 from newstrace.store.near_copies import THRESHOLD, signature_of, similarity
 from newstrace.store.sqlite_desk import SQLiteDesk
@@ -23,7 +31,7 @@ _FTS_TOKEN = re.compile(r"\w[\w'-]*", re.UNICODE)
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def fts_query(query: str) -> str:
@@ -254,7 +262,7 @@ class SQLiteStore(SQLiteLinks, SQLiteDesk):
         return [FailureRow(*row) for row in rows]
 
     def stats(self) -> dict[str, int]:
-        one = lambda sql: int(self.db.execute(sql).fetchone()[0])  # noqa: E731
+        one = lambda sql: int(self.db.execute(sql).fetchone()[0])
         return {
             "articles": one("SELECT count(*) FROM articles"),
             "sources": one("SELECT count(*) FROM article_sources"),
