@@ -43,7 +43,10 @@ def antonym_pair(a: str, b: str) -> tuple[str, str] | None:
         for y in sorted(sb):
             if (x, y) in ANTONYMS and x not in sb and y not in sa:
                 return x, y
-            if x not in sb and y not in sa and len(y) > 4 and any(x == p + y or y == p + x for p in _NEG_PREFIXES):
+            # A negative prefix on a base of five letters or more ("unlawful"/"lawful"); shorter bases
+            # make false pairs ("inform"/"form", "unreal"/"real" in "unreal tennis").
+            base = min(x, y, key=len)
+            if x not in sb and y not in sa and len(base) >= 5 and any(x == p + y or y == p + x for p in _NEG_PREFIXES):
                 return x, y
     return None
 

@@ -1,0 +1,223 @@
+"""An entity's timeline across articles: the events it takes part in, dated and ordered.
+
+An event mention is the word that says what happened (a verb, or the noun of a nominal
+event) with the entity as one of its arguments in the dependency parse: its subject, object,
+oblique ("sold planes to Airbus"), agent, or possessor ("Airbus's decision"). Verbs coordinated
+with it that share its subject ("Airbus built and delivered") and verbs it controls ("Airbus
+plans to cut") count too, since the entity is their implicit subject.
+
+Each event is anchored on the date expression that attaches to it in the parse; failing that on
+the dated event (Article.events) that contains it; failing that, a verb in the past or present
+tense is taken to happen on the article's date (news reports what just happened), and anything
+else (future, modal, a bare noun) stays undated. The timeline orders dated events by date, then
+by article and position; undated ones come last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newstrace.model import Article, Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+# Argument relations, in UD (the shipped model) and spaCy's English labels.
+_SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "agent"})
+_OBJ = frozenset({"obj", "dobj", "iobj", "obl", "obl:agent", "pobj", "dative"})
+# A name inside a bigger noun phrase: climb to that phrase's head ("Airbus shares", "Airbus's plan").
+_MODIFIER = frozenset({"compound", "poss", "nmod:poss", "appos", "flat", "nmod"})
+# Time words that are not calendar dates (they anchor nothing).
+_NOT_DATES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+_PAST_OR_PRESENT = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+
+
+@dataclass(frozen=True, slots=True)
+class EntityEvent:
+    """One event mention of an entity's timeline."""
+
+    article_id: str
+    span: Span  # the event word in the article text
+    text: str
+    date: str | None  # TimeML value of its anchor; None when undated
+    anchor: str  # how it was dated: "timex", "event", "dct" or "none"
+    role: str  # the entity's relation to the event word (nsubj, obj, poss...)
+
+
+def name_aliases(name: str) -> tuple[str, ...]:
+    """Other ways news refers to ``name``: initials for a multi-word organisation ("United States
+    Air Force" -> "USAF"), and the model designator alone for a product ("Boeing 787 Dreamliner"
+    -> "787 Dreamliner", "787", "Dreamliner"; "Airbus A380" -> "A380")."""
+    words = name.split()
+    out: list[str] = []
+    caps = [w for w in words if w[:1].isupper() and w.isalpha()]
+    if len(words) >= 3 and len(caps) == len(words):
+        out.append("".join(w[0] for w in words))
+    if len(words) >= 2 and any(ch.isdigit() for ch in "".join(words[1:])):
+        tail = words[1:]
+        out.append(" ".join(tail))
+        out += [w for w in tail if any(ch.isdigit() for ch in w) or (w[:1].isupper() and len(tail) > 1)]
+    return tuple(dict.fromkeys(a for a in out if a.lower() != name.lower()))
+
+
+def day_anchor(value: str | None) -> str | None:
+    """A TimeML value as a calendar anchor YYYY-MM-DD with XX for what is unknown, or None.
+
+    Weeks, quarters and seasons keep only their year: the anchor must be a (partial) day."""
+    if not value or value in _NOT_DATES:
+        return None
+    m = re.match(r"^(\d{4}|XXXX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?", value)
+    if m is None or m.group(1) == "XXXX":
+        return None
+    month = m.group(2) or "XX"
+    day = m.group(3) or "XX" if m.group(2) else "XX"
+    return f"{m.group(1)}-{month}-{day}"
+
+
+def _name_spans(article: Article, doc: Doc, names: Iterable[str]) -> list[tuple[int, int]]:
+    """Token ranges whose text is one of ``names`` (case-insensitive), plus the mentions of the
+    article's entities that go by one of them (so "Gallois" joins "Louis Gallois")."""
+    wanted = {n.lower() for n in names}
+    for entity in article.entities:
+        if {entity.name.lower(), *(a.lower() for a in entity.aliases)} & wanted:
+            wanted |= {entity.name.lower(), *(a.lower() for a in entity.aliases)}
+    seqs = {tuple(w.split()) for w in wanted}
+    lowered = [t.lower_ for t in doc]
+    spans: set[tuple[int, int]] = set()
+    for i in range(len(doc)):
+        for seq in seqs:
+            j = i + len(seq)
+            if tuple(lowered[i:j]) == seq and doc[i].text[:1].isupper() | doc[i].text[:1].isdigit():
+                spans.add((i, j))
+    # Keep the longest match at each place; drop a name that is part of a longer proper name
+    # ("Airbus" in "Airbus A380" is the aircraft, not the company).
+    out = []
+    for i, j in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if out and i < out[-1][1]:
+            continue
+        root = doc[i:j].root
+        head = root.head
+        outside = head.i < i or head.i >= j
+        if root.dep_ in ("compound", "flat") and outside and head.pos_ in ("PROPN", "NUM"):
+            continue
+        if j < len(doc) and doc[j].pos_ == "NUM" and doc[j].head.i in range(i, j):
+            continue
+        out.append((i, j))
+    return out
+
+
+def _event_words(doc: Doc, start: int, end: int) -> list[tuple[Token, str]]:
+    """The event words the name at tokens [start, end) is an argument of, with its role."""
+    tok = doc[start:end].root
+    found: list[tuple[Token, str]] = []
+    role = tok.dep_
+    # A possessor names the event noun it owns ("Airbus's decision"); a modifier passes its
+    # phrase's role on ("Airbus shares fell": the shares fell, an Airbus event all the same).
+    for _ in range(2):
+        if tok.dep_ not in _MODIFIER or tok.head == tok:
+            break
+        if tok.dep_ in ("poss", "nmod:poss") and tok.head.pos_ == "NOUN":
+            found.append((tok.head, "poss"))
+        tok = tok.head
+        role = tok.dep_
+    if role not in _SUBJ and role not in _OBJ:
+        return found
+    head = tok.head
+    if head.pos_ not in ("VERB", "NOUN") or head == tok:
+        return found
+    found.append((head, role))
+    if head.pos_ == "VERB" and role in _SUBJ:
+        # Coordinated verbs without their own subject, and controlled verbs, share this one.
+        for child in head.children:
+            if child.pos_ != "VERB":
+                continue
+            own_subject = any(c.dep_ in _SUBJ for c in child.children)
+            if (child.dep_ == "conj" and not own_subject) or child.dep_ == "xcomp":
+                found.append((child, role))
+    return found
+
+
+def _timex_anchor(article: Article, doc: Doc, word: Token) -> str | None:
+    """The value of a date expression attached to ``word`` in the parse (its nearest clause)."""
+    for timex in article.timexes:
+        if timex.type not in ("DATE", "TIME") or not day_anchor(timex.value):
+            continue
+        chunk = doc.char_span(timex.span.start, timex.span.end, alignment_mode="expand")
+        if chunk is None or chunk.sent != word.sent:
+            continue
+        tok = chunk.root
+        # Climb to the first verb (or the event noun itself) above the date.
+        for _ in range(6):
+            if tok == word:
+                return timex.value
+            if tok.head == tok or (tok != chunk.root and tok.pos_ == "VERB"):
+                break
+            tok = tok.head
+        if tok == word:
+            return timex.value
+    return None
+
+
+def _date_of(article: Article, doc: Doc, word: Token, dct: str | None) -> tuple[str | None, str]:
+    value = _timex_anchor(article, doc, word)
+    if value:
+        return value, "timex"
+    at = Span(word.idx, word.idx + len(word.text))
+    for event in article.events:
+        if event.date and day_anchor(event.date) and event.span.contains(at):
+            return event.date, "event"
+    if word.pos_ == "VERB" and word.tag_ in _PAST_OR_PRESENT and dct:
+        future = any(c.dep_ in ("aux",) and c.lower_ in ("will", "would", "could", "may", "might", "should") for c in word.children)
+        if not future:
+            return dct, "dct"
+    return None, "none"
+
+
+def _sort_key(value: str) -> str:
+    # An unknown month or day sorts before the known ones ("2006-01" before "2006-01-01").
+    return value.replace("X", "0")
+
+
+def article_entity_events(article: Article, doc: Doc, names: Iterable[str]) -> list[EntityEvent]:
+    """The entity's event mentions in one article, in text order."""
+    dct = article.published.value[:10] if article.published else None
+    seen: dict[int, EntityEvent] = {}
+    for start, end in _name_spans(article, doc, names):
+        for word, role in _event_words(doc, start, end):
+            if word.i in seen or word.i in range(start, end):
+                continue
+            date, how = _date_of(article, doc, word, dct)
+            seen[word.i] = EntityEvent(article.id, Span(word.idx, word.idx + len(word.text)), word.text, date, how, role)
+    return [seen[i] for i in sorted(seen)]
+
+
+def entity_timeline(
+    articles: Iterable[Article],
+    entity_name: str,
+    *,
+    aliases: Iterable[str] = (),
+    docs: Mapping[str, Doc] | None = None,
+    nlp: Language | None = None,
+) -> list[EntityEvent]:
+    """Every event ``entity_name`` takes part in across ``articles``, ordered by date.
+
+    ``docs`` maps article ids to parses already made (the NLP stage's); missing ones are parsed
+    with ``nlp`` (default: the shipped model). Dated events come first, by date then article
+    order and position; undated ones follow in article order."""
+    names = (entity_name, *name_aliases(entity_name), *aliases)
+    events: list[tuple[int, EntityEvent]] = []
+    for order, article in enumerate(articles):
+        doc = docs.get(article.id) if docs else None
+        if doc is None:
+            if nlp is None:
+                from newstrace.nlp import load_nlp
+
+                nlp = load_nlp()
+            doc = nlp(article.text)
+        events += [(order, e) for e in article_entity_events(article, doc, names)]
+    events.sort(key=lambda oe: (oe[1].date is None, _sort_key(oe[1].date or ""), oe[0], oe[1].span.start))
+    return [e for _, e in events]
