@@ -31,6 +31,7 @@ from newstrace.link.polarity import (
     frame_answers,
     frame_of,
     negated,
+    negated_about,
 )
 from newstrace.link.statements import (
     REPORTER,
@@ -295,7 +296,13 @@ class _Finder:
                 self._add(f"{' '.join(sorted(shared))[:60]}: {pair[0]} or {pair[1]}", [x, y], f"opposing terms: {pair[0]} / {pair[1]}")
                 continue
             overlap = len(shared) / min(len(stems[i]), len(stems[j]))
-            if overlap >= 0.6 and len(shared) >= 2 and negated(x.text) != negated(y.text) and _assertion(x) and _assertion(y):
+            if (
+                overlap >= 0.6
+                and len(shared) >= 2
+                and negated_about(x.text, shared) != negated_about(y.text, shared)
+                and _assertion(x)
+                and _assertion(y)
+            ):
                 self._add(_topic(x, y), [x, y], "one statement negates the other")
                 continue
             for unit, n in figs[i].items():

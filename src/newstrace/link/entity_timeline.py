@@ -48,15 +48,20 @@ class EntityEvent:
     role: str  # the entity's relation to the event word (nsubj, obj, poss...)
 
 
-def name_aliases(name: str) -> tuple[str, ...]:
+def name_aliases(name: str, person: bool = False) -> tuple[str, ...]:
     """Other ways news refers to ``name``: initials for a multi-word organisation ("United States
-    Air Force" -> "USAF"), and the model designator alone for a product ("Boeing 787 Dreamliner"
-    -> "787 Dreamliner", "787", "Dreamliner"; "Airbus A380" -> "A380")."""
+    Air Force" -> "USAF", "General Motors" -> "GM"), the last two words of a longer name ("Beatles
+    Apple Corps" -> "Apple Corps"), a person's surname, and the model designator alone for a
+    product ("Boeing 787 Dreamliner" -> "787 Dreamliner", "787", "Dreamliner"; "Airbus A380" -> "A380")."""
     words = name.split()
     out: list[str] = []
     caps = [w for w in words if w[:1].isupper() and w.isalpha()]
-    if len(words) >= 3 and len(caps) == len(words):
+    if person and len(words) >= 2:
+        out.append(words[-1])
+    elif len(words) >= 2 and len(caps) == len(words):
         out.append("".join(w[0] for w in words))
+        if len(words) >= 3:
+            out.append(" ".join(words[-2:]))
     if len(words) >= 2 and any(ch.isdigit() for ch in "".join(words[1:])):
         tail = words[1:]
         out.append(" ".join(tail))
@@ -86,12 +91,17 @@ def _name_spans(article: Article, doc: Doc, names: Iterable[str]) -> list[tuple[
         if {entity.name.lower(), *(a.lower() for a in entity.aliases)} & wanted:
             wanted |= {entity.name.lower(), *(a.lower() for a in entity.aliases)}
     seqs = {tuple(w.split()) for w in wanted}
+    exact = {n for n in names if " " not in n} | {n.title() for n in names if " " not in n and n.islower()}
+    for entity in article.entities:
+        if {entity.name.lower(), *(a.lower() for a in entity.aliases)} & wanted:
+            exact |= {entity.name, *entity.aliases}
     lowered = [t.lower_ for t in doc]
     spans: set[tuple[int, int]] = set()
     for i in range(len(doc)):
         for seq in seqs:
             j = i + len(seq)
-            if tuple(lowered[i:j]) == seq and doc[i].text[:1].isupper() | doc[i].text[:1].isdigit():
+            # One word is matched with its case ("Press" the surname, not "press"); longer names without.
+            if tuple(lowered[i:j]) == seq and (len(seq) > 1 or doc[i].text in exact):
                 spans.add((i, j))
     # Keep the longest match at each place; drop a name that is part of a longer proper name
     # ("Airbus" in "Airbus A380" is the aircraft, not the company).
@@ -107,7 +117,54 @@ def _name_spans(article: Article, doc: Doc, names: Iterable[str]) -> list[tuple[
         if j < len(doc) and doc[j].pos_ == "NUM" and doc[j].head.i in range(i, j):
             continue
         out.append((i, j))
+    return out + _coreferent(article, doc, out)
+
+
+# Words that refer back to the last-named organisation or person; "the company" and the like
+# only with "the" (news names an organisation, then calls it by its kind).
+_IT = frozenset({"it", "its"})
+_HE = frozenset({"he", "him", "his", "she", "her"})
+_KINDS = frozenset({"company", "firm", "airline", "carrier", "manufacturer", "maker", "automaker", "carmaker",
+                    "planemaker", "plane", "aircraft", "jet", "airliner", "index", "bank", "union", "group"})
+
+
+def _coreferent(article: Article, doc: Doc, named: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pronouns and "the company" phrases whose nearest possible antecedent is the entity.
+
+    The antecedent is the closest preceding name of the right kind (a PERSON for "he", anything
+    else for "it") within the previous two sentences; when that name is the entity's, so is the
+    reference. Crude, but in news the subject of the last sentence is usually what "it" means."""
+    if not named:
+        return []
+    person = any(m.label == "PERSON" and any(m.span.start <= doc[i].idx < m.span.end for i, _ in named) for m in article.mentions)
+    candidates: list[tuple[int, bool, bool]] = []  # token index, is a PERSON, is the entity
+    for m in article.mentions:
+        chunk = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if chunk is not None and m.label in ("PERSON", "ORG", "PLACE", "PRODUCT", "GROUP"):
+            mine = any(i <= chunk.start < j or chunk.start <= i < chunk.end for i, j in named)
+            candidates.append((chunk.start, m.label == "PERSON", mine))
+    candidates += [(i, person, True) for i, _ in named]
+    candidates.sort()
+    out: list[tuple[int, int]] = []
+    for tok in doc:
+        low = tok.lower_
+        if low in _HE:
+            wants_person = True
+        elif low in _IT or (low in _KINDS and any(c.lower_ == "the" for c in tok.children)):
+            wants_person = False
+        else:
+            continue
+        before = [c for c in candidates if c[0] < tok.i and c[1] == wants_person]
+        if not before:
+            continue
+        index, _, mine = before[-1]
+        if mine and tok.sent.start - doc[index].sent.start <= 2 * 60 and _sentences_apart(doc, index, tok.i) <= 2:
+            out.append((tok.i, tok.i + 1))
     return out
+
+
+def _sentences_apart(doc: Doc, i: int, j: int) -> int:
+    return sum(1 for s in doc.sents if doc[i].sent.start < s.start <= doc[j].sent.start)
 
 
 def _event_words(doc: Doc, start: int, end: int) -> list[tuple[Token, str]]:
@@ -208,7 +265,12 @@ def entity_timeline(
     ``docs`` maps article ids to parses already made (the NLP stage's); missing ones are parsed
     with ``nlp`` (default: the shipped model). Dated events come first, by date then article
     order and position; undated ones follow in article order."""
-    names = (entity_name, *name_aliases(entity_name), *aliases)
+    articles = list(articles)
+    # A person is known by their surname after the first mention: is the name a PERSON anywhere?
+    person = any(
+        m.label == "PERSON" and entity_name in a.text[m.span.start : m.span.end] for a in articles for m in a.mentions
+    )
+    names = (entity_name, *name_aliases(entity_name, person), *aliases)
     events: list[tuple[int, EntityEvent]] = []
     for order, article in enumerate(articles):
         doc = docs.get(article.id) if docs else None

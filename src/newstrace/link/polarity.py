@@ -36,6 +36,19 @@ def negated(text: str) -> bool:
     return sum(1 for w in words if w in NEGATIONS or w.endswith("n't")) % 2 == 1
 
 
+_CLAUSE_BREAK = re.compile(r"[;:,.]\s+|\s+(?:and|but|while|whereas)\s+(?:that\s+)?", re.I)
+
+
+def negated_about(text: str, about: set[str]) -> bool:
+    """Whether the clauses of ``text`` that speak of ``about`` (stems) are negative.
+
+    Negation is read per clause: "the claim is false, and that the US is not preventing
+    anyone from leaving" does not deny that the claim is false.
+    """
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c and about & {stem(w) for w in tokens(c)}]
+    return any(negated(c) for c in clauses) if clauses else negated(text)
+
+
 def antonym_pair(a: str, b: str) -> tuple[str, str] | None:
     sa = {stem(w) for w in tokens(a) if w not in STOPWORDS or w in {"more", "less", "all", "always", "never", "none"}}
     sb = {stem(w) for w in tokens(b) if w not in STOPWORDS or w in {"more", "less", "all", "always", "never", "none"}}
