@@ -24,16 +24,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from semeval2015_scorer import Counts, Line, Timeline, entity_key, read_timeline, score  # noqa: E402
-from timex_scoring import shared_dir  # noqa: E402
+from semeval2015_scorer import Counts, Line, Timeline, entity_key, read_timeline, score
+from timex_scoring import shared_dir
 
-from newstrace.link.entity_timeline import day_anchor, entity_timeline  # noqa: E402
-from newstrace.model import Article, PublishedDate, SourceRef  # noqa: E402
-from newstrace.pipeline import Context, build_pipeline  # noqa: E402
+from newstrace.link.entity_timeline import day_anchor, entity_timeline
+from newstrace.model import Article, PublishedDate, SourceRef
+from newstrace.pipeline import Context, build_pipeline
 
 ROOT = "semeval2015-task4-timeline"
-_S = re.compile(r'<s id="(\d+)">(.*?)</s>', re.S)
+_S = re.compile(r'<s id="(\d+)">(.*?)</s>', re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
+_NO_SPACE_BEFORE = frozenset({",", ".", ":", ";", "?", "!", ")", "%", "''"})
 
 
 @dataclass
@@ -51,23 +52,30 @@ def read_doc(path: Path) -> CorpusDoc:
     body = raw[raw.find("<TEXT>") :]
     parts: list[str] = []
     tokens = []
-    pos = 0
+    pos = 0  # offset of the current sentence in the text
     for sid, content in _S.findall(body):
         words = _TAG.sub("", content).split()
-        for w in words:
-            tokens.append((pos, pos + len(w), sid, w))
-            pos += len(w) + 1
-        parts.append(" ".join(words))
-        pos = sum(len(p) + 1 for p in parts)
+        line = ""
+        for k, w in enumerate(words):
+            # Undo the tokenisation where it split a word from its punctuation ("24 , 1955",
+            # "Apple 's"): the time tagger and the parser read ordinary text better.
+            glued = k == 0 or w in _NO_SPACE_BEFORE or w.startswith("'") and w.lower() in ("'s", "'re", "'ve", "'ll", "'d", "'m") or w == "n't" or words[k - 1] in ("(", "$", "``")
+            if not glued:
+                line += " "
+            tokens.append((pos + len(line), pos + len(line) + len(w), sid, w))
+            line += w
+        parts.append(line)
+        pos += len(line) + 1
     name = docid.group(1) if docid else re.split(r"[-_]", path.stem)[0]
     return CorpusDoc(name, dct.group(1)[:10] if dct else "", "\n".join(parts), tokens)
 
 
-def mention_id(doc: CorpusDoc, start: int) -> str | None:
-    for s, e, sid, form in doc.tokens:
-        if s <= start < e:
-            return f"{doc.docid}-{sid}-{form}"
-    return None
+def mention_id(doc: CorpusDoc, start: int, end: int) -> str | None:
+    """``docid-sentence-token``; a multi-token event joins its tokens with "_" as the gold does."""
+    hits = [(sid, form) for s, e, sid, form in doc.tokens if s < end and start < e]
+    if not hits:
+        return None
+    return f"{doc.docid}-{hits[0][0]}-{'_'.join(form for _, form in hits)}"
 
 
 def to_task_timeline(entity: str, events, docs: dict[str, CorpusDoc], undated: str) -> Timeline:
@@ -75,7 +83,7 @@ def to_task_timeline(entity: str, events, docs: dict[str, CorpusDoc], undated: s
     anchors: list[str] = []
     seen: set[str] = set()
     for ev in events:
-        mid = mention_id(docs[ev.article_id], ev.span.start)
+        mid = mention_id(docs[ev.article_id], ev.span.start, ev.span.end)
         if mid is None or mid in seen:
             continue
         seen.add(mid)

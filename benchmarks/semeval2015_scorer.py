@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 UNKNOWN_DATE = "XXXX-XX-XX"
@@ -56,6 +57,15 @@ def entity_key(entity: str) -> str:
     return "_".join(entity.lower().split())
 
 
+def canonical_anchor(anchor: str) -> str:
+    """Anchors written "2006" or "2006-03" (the trial gold's style) as "2006-XX-XX", "2006-03-XX"
+    (the evaluation gold's style), so that the same date is the same TIMEX3 whichever is used."""
+    parts = anchor.split("-")
+    if len(parts) < 3 and parts[0][:4].isdigit():
+        parts += ["XX"] * (3 - len(parts))
+    return "-".join(parts)
+
+
 def parse_timeline(text: str) -> Timeline:
     rows = [r for r in text.splitlines() if r.strip()]
     entity = rows[0].strip() if rows else ""
@@ -64,7 +74,7 @@ def parse_timeline(text: str) -> Timeline:
         cells = [c.strip() for c in row.split("\t") if c.strip()]
         if len(cells) < 3:
             continue
-        lines.append(Line(int(cells[0]), cells[1], tuple(cells[2:])))
+        lines.append(Line(int(cells[0]), canonical_anchor(cells[1]), tuple(cells[2:])))
     return Timeline(entity, tuple(lines), entity_key(entity))
 
 
@@ -161,7 +171,7 @@ def timeline_graph(timeline: Timeline, zero: str = "ordered") -> Graph:
     ordinals = sorted(positions)
     for o in ordinals:
         sim += [(positions[o][0], e) for e in positions[o][1:]]
-    for o1, o2 in zip(ordinals, ordinals[1:]):
+    for o1, o2 in pairwise(ordinals):
         before.append((positions[o1][0], positions[o2][0]))
     return Graph(nodes, sim, before)
 

@@ -8,8 +8,9 @@ plans to cut") count too, since the entity is their implicit subject.
 
 Each event is anchored on the date expression that attaches to it in the parse; failing that on
 the dated event (Article.events) that contains it; failing that, a verb in the past or present
-tense is taken to happen on the article's date (news reports what just happened), and anything
-else (future, modal, a bare noun) stays undated. The timeline orders dated events by date, then
+tense is taken to happen on the article's reference date (news reports what just happened), a
+participle, infinitive or noun takes the date of the word it depends on, and anything else
+(future, modal) stays undated. The timeline orders dated events by date, then
 by article and position; undated ones come last.
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newstrace.model import Article, Span
@@ -62,6 +64,7 @@ def name_aliases(name: str, person: bool = False) -> tuple[str, ...]:
         out.append("".join(w[0] for w in words))
         if len(words) >= 3:
             out.append(" ".join(words[-2:]))
+        out.append("".join(words))  # "Daimler Chrysler" is written "DaimlerChrysler"
     if len(words) >= 2 and any(ch.isdigit() for ch in "".join(words[1:])):
         tail = words[1:]
         out.append(" ".join(tail))
@@ -91,21 +94,23 @@ def _name_spans(article: Article, doc: Doc, names: Iterable[str]) -> list[tuple[
         if {entity.name.lower(), *(a.lower() for a in entity.aliases)} & wanted:
             wanted |= {entity.name.lower(), *(a.lower() for a in entity.aliases)}
     seqs = {tuple(w.split()) for w in wanted}
+    last_words = {seq[-1] for seq in seqs if seq and not seq[-1].endswith("s")}
     exact = {n for n in names if " " not in n} | {n.title() for n in names if " " not in n and n.islower()}
     for entity in article.entities:
         if {entity.name.lower(), *(a.lower() for a in entity.aliases)} & wanted:
             exact |= {entity.name, *entity.aliases}
-    lowered = [t.lower_ for t in doc]
+    # A plural names the same thing ("iPods"); compare without a final "s" on the last word.
+    lowered = [t.lower_[:-1] if t.lower_.endswith("s") and t.lower_[:-1] in last_words else t.lower_ for t in doc]
     spans: set[tuple[int, int]] = set()
     for i in range(len(doc)):
         for seq in seqs:
             j = i + len(seq)
             # One word is matched with its case ("Press" the surname, not "press"); longer names without.
-            if tuple(lowered[i:j]) == seq and (len(seq) > 1 or doc[i].text in exact):
+            if tuple(lowered[i:j]) == seq and (len(seq) > 1 or doc[i].text in exact or doc[i].text[:-1] in exact):
                 spans.add((i, j))
     # Keep the longest match at each place; drop a name that is part of a longer proper name
     # ("Airbus" in "Airbus A380" is the aircraft, not the company).
-    out = []
+    out: list[tuple[int, int]] = []
     for i, j in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
         if out and i < out[-1][1]:
             continue
@@ -158,7 +163,7 @@ def _coreferent(article: Article, doc: Doc, named: list[tuple[int, int]]) -> lis
         if not before:
             continue
         index, _, mine = before[-1]
-        if mine and tok.sent.start - doc[index].sent.start <= 2 * 60 and _sentences_apart(doc, index, tok.i) <= 2:
+        if mine and _sentences_apart(doc, index, tok.i) <= 3:
             out.append((tok.i, tok.i + 1))
     return out
 
@@ -167,8 +172,39 @@ def _sentences_apart(doc: Doc, i: int, j: int) -> int:
     return sum(1 for s in doc.sents if doc[i].sent.start < s.start <= doc[j].sent.start)
 
 
+# Nouns that name an event rather than a thing: endings of deverbal nouns, and news words.
+_EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "al", "ing", "ship")
+_EVENT_NOUNS = frozenset({
+    "sale", "sales", "launch", "deal", "plan", "loss", "losses", "profit", "profits", "offer", "cut", "cuts",
+    "bid", "order", "orders", "strike", "crash", "bankruptcy", "growth", "increase", "decline", "fall", "rise",
+    "merger", "lawsuit", "suit", "dispute", "delay", "delays", "talks", "use", "demand", "release",
+    "debut", "flight", "delivery", "deliveries", "drop", "gain", "gains", "loan", "loans", "bailout", "restructuring",
+    "layoffs", "closure", "purchase", "takeover", "stake", "decision", "move", "attempt", "meeting",
+    "keynote", "case", "invitation", "announcement", "speech", "interview", "visit", "trip", "vote", "pledge",
+})
+
+
+def _eventive(tok: Token) -> bool:
+    if tok.pos_ == "VERB":
+        return True
+    if tok.pos_ != "NOUN":
+        return False
+    low = tok.lower_
+    return low in _EVENT_NOUNS or tok.lemma_.lower() in _EVENT_NOUNS or (len(low) > 5 and low.endswith(_EVENT_SUFFIXES))
+
+
 def _event_words(doc: Doc, start: int, end: int) -> list[tuple[Token, str]]:
     """The event words the name at tokens [start, end) is an argument of, with its role."""
+    found = [(w, r) for w, r in _argument_of(doc, start, end) if _eventive(w)]
+    # The name modified by a clause is that clause's argument ("iPods sold in France",
+    # "an iPod, which is made by Apple").
+    for child in doc[start:end].root.children:
+        if child.dep_ in ("acl", "acl:relcl", "relcl") and child.pos_ == "VERB":
+            found.append((child, child.dep_))
+    return found
+
+
+def _argument_of(doc: Doc, start: int, end: int) -> list[tuple[Token, str]]:
     tok = doc[start:end].root
     found: list[tuple[Token, str]] = []
     role = tok.dep_
@@ -177,8 +213,8 @@ def _event_words(doc: Doc, start: int, end: int) -> list[tuple[Token, str]]:
     for _ in range(2):
         if tok.dep_ not in _MODIFIER or tok.head == tok:
             break
-        if tok.dep_ in ("poss", "nmod:poss") and tok.head.pos_ == "NOUN":
-            found.append((tok.head, "poss"))
+        if tok.dep_ in ("poss", "nmod:poss", "nmod") and tok.head.pos_ == "NOUN":
+            found.append((tok.head, tok.dep_))
         tok = tok.head
         role = tok.dep_
     if role not in _SUBJ and role not in _OBJ:
@@ -193,8 +229,12 @@ def _event_words(doc: Doc, start: int, end: int) -> list[tuple[Token, str]]:
             if child.pos_ != "VERB":
                 continue
             own_subject = any(c.dep_ in _SUBJ for c in child.children)
-            if (child.dep_ == "conj" and not own_subject) or child.dep_ == "xcomp":
+            if (child.dep_ in ("conj", "advcl") and not own_subject) or child.dep_ == "xcomp":
                 found.append((child, role))
+        # What the entity does is often named by the object: "filed a lawsuit", "gave a keynote".
+        for child in head.children:
+            if child.dep_ in ("obj", "dobj") and child.pos_ == "NOUN":
+                found.append((child, "obj-of-" + role))
     return found
 
 
@@ -219,7 +259,7 @@ def _timex_anchor(article: Article, doc: Doc, word: Token) -> str | None:
     return None
 
 
-def _date_of(article: Article, doc: Doc, word: Token, dct: str | None) -> tuple[str | None, str]:
+def _date_of(article: Article, doc: Doc, word: Token, dct: str | None, depth: int = 0) -> tuple[str | None, str]:
     value = _timex_anchor(article, doc, word)
     if value:
         return value, "timex"
@@ -231,7 +271,15 @@ def _date_of(article: Article, doc: Doc, word: Token, dct: str | None) -> tuple[
         future = any(c.dep_ in ("aux",) and c.lower_ in ("will", "would", "could", "may", "might", "should") for c in word.children)
         if not future:
             return dct, "dct"
+        return None, "none"
+    # A participle, infinitive or noun has no tense of its own: it happens when the verb it
+    # depends on does ("Jobs started by hinting", "filed a lawsuit").
+    if depth < 3 and word.head != word and word.dep_ in _INHERITS:
+        return _date_of(article, doc, word.head, dct, depth + 1)
     return None, "none"
+
+
+_INHERITS = frozenset({"xcomp", "advcl", "obj", "dobj", "conj", "acl", "nmod", "obl", "compound"})
 
 
 def _sort_key(value: str) -> str:
@@ -239,16 +287,46 @@ def _sort_key(value: str) -> str:
     return value.replace("X", "0")
 
 
+def reference_date(article: Article) -> str | None:
+    """The day the article's news happened: the first full date in its opening sentences that
+    falls in the week before publication ("on Friday", the day before a Saturday story; the
+    dateline itself is the publication date), else the
+    publication date. Undated past-tense verbs are anchored here: they mostly retell that news."""
+    if article.published is None:
+        return None
+    dct = article.published.value[:10]
+    try:
+        published = date.fromisoformat(dct)
+    except ValueError:
+        return dct
+    opening = article.sentences[3].span.start if len(article.sentences) > 3 else len(article.text)
+    for timex in article.timexes:
+        if timex.span.start >= opening or timex.type != "DATE" or not timex.value:
+            continue
+        try:
+            day = date.fromisoformat(timex.value[:10])
+        except ValueError:
+            continue
+        if timedelta(days=1) <= published - day <= timedelta(days=7):
+            return day.isoformat()
+    return dct
+
+
 def article_entity_events(article: Article, doc: Doc, names: Iterable[str]) -> list[EntityEvent]:
     """The entity's event mentions in one article, in text order."""
-    dct = article.published.value[:10] if article.published else None
+    dct = reference_date(article)
     seen: dict[int, EntityEvent] = {}
     for start, end in _name_spans(article, doc, names):
         for word, role in _event_words(doc, start, end):
             if word.i in seen or word.i in range(start, end):
                 continue
             date, how = _date_of(article, doc, word, dct)
-            seen[word.i] = EntityEvent(article.id, Span(word.idx, word.idx + len(word.text)), word.text, date, how, role)
+            last = word
+            # A phrasal verb is one event: "showed off", "spoke out".
+            if word.i + 1 < len(doc) and doc[word.i + 1].dep_ in ("compound:prt", "prt") and doc[word.i + 1].head == word:
+                last = doc[word.i + 1]
+            span = Span(word.idx, last.idx + len(last.text))
+            seen[word.i] = EntityEvent(article.id, span, article.text[span.start : span.end], date, how, role)
     return [seen[i] for i in sorted(seen)]
 
 
