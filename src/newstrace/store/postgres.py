@@ -266,7 +266,7 @@ class PostgresStore(PostgresLinks, PostgresDesk):
         if speaker:
             sql += " WHERE q.speaker ILIKE %s OR q.speaker_text ILIKE %s"
             params += [f"%{_like(speaker)}%", f"%{_like(speaker)}%"]
-        sql += " ORDER BY a.published NULLS FIRST, q.article_id, q.start LIMIT %s"
+        sql += " ORDER BY a.published NULLS LAST, q.article_id, q.start LIMIT %s"  # undated last, as in SQLite
         params.append(limit)
         return [
             QuoteRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], tuple(json.loads(r[8])), r[9], r[10], r[11])
@@ -298,6 +298,7 @@ class PostgresStore(PostgresLinks, PostgresDesk):
             "entities": one("SELECT count(DISTINCT name || '|' || label) FROM entities"),
             "timexes": one("SELECT count(*) FROM timexes"),
             "events": one("SELECT count(*) FROM events"),
+            "stories": one("SELECT count(*) FROM stories"),
             "failures": one("SELECT count(*) FROM failures WHERE resolved = 0"),
         }
 

@@ -240,7 +240,7 @@ class SQLiteStore(SQLiteLinks, SQLiteDesk):
         if speaker:
             sql += " WHERE q.speaker LIKE ? OR q.speaker_text LIKE ?"
             params += [f"%{speaker}%", f"%{speaker}%"]
-        sql += " ORDER BY a.published, q.article_id, q.start LIMIT ?"
+        sql += " ORDER BY a.published IS NULL, a.published, q.article_id, q.start LIMIT ?"  # undated last
         params.append(limit)
         return [
             QuoteRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], tuple(json.loads(r[8])), r[9], r[10], r[11])
@@ -270,6 +270,7 @@ class SQLiteStore(SQLiteLinks, SQLiteDesk):
             "entities": one("SELECT count(DISTINCT name || '|' || label) FROM entities"),
             "timexes": one("SELECT count(*) FROM timexes"),
             "events": one("SELECT count(*) FROM events"),
+            "stories": one("SELECT count(*) FROM stories"),
             "failures": one("SELECT count(*) FROM failures WHERE resolved = 0"),
         }
 
