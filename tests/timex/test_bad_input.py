@@ -81,3 +81,9 @@ def test_random_junk_does_not_crash() -> None:
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200)))
         for t in tag_timexes(s, DCT):
             assert 0 <= t.span.start < t.span.end <= len(s)
+
+
+def test_product_numbers_are_not_years():
+    for text in ("a laptop with a GTX 1660 Ti graphics card", "a 2048 GB drive"):
+        assert tag_timexes(text, date(2024, 4, 3)) == ()
+    assert [t.value for t in tag_timexes("in 2024 US troops left", date(2024, 4, 3))] == ["2024"]

@@ -169,6 +169,10 @@ _COUNT_AFTER = re.compile(
 )
 
 
+# A model suffix or unit right after the number ("GTX 1660 Ti", "2048 GB"): a product, not a year.
+_MODEL_AFTER = re.compile(r"\s?(?:Ti|GB|TB|MB|mAh|Hz|MHz|GHz|mm|XT|SUPER)\b")
+
+
 @rule(PMOD + r"(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|model|school|financial)(?:\s+year)?|the\s+year|FY)\s*)?"
       + NOT_AFTER_NUMBER + rf"(?P<y>{YEAR})" + NOT_BEFORE_NUMBER + r"(?!-[0-9]{2}(?![0-9]))",
       trigger=r"[0-9]{4}", back=45, fwd=20)
@@ -181,6 +185,8 @@ def year(m: re.Match[str], text: str) -> RuleResult:
         _COUNT_BEFORE.search(before(text, start, 25)) or _COUNT_AFTER.match(text, m.end())
     ):
         return Block(m.start("y"), m.end("y"))
+    if not (m["pm"] or m["pre"]) and _MODEL_AFTER.match(text, m.end()):
+        return Block(m.start("y"), m.end("y"))  # a product or model number ("GTX 1660 Ti"), not a year
     pre = (m["pre"] or "").lower()
     if pre.startswith("the ") and "year" not in pre:
         start = m.start() + 4  # TimeML keeps "fiscal 1990" but not its article
