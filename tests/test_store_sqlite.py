@@ -111,3 +111,17 @@ def test_failed_migration_leaves_nothing_behind(tmp_path):
     with pytest.raises(RuntimeError):
         migrate(db, ((1, "broken", broken),))
     assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half'").fetchone()[0] == 0
+
+
+def test_exact_id_wins_over_longer_ids_it_prefixes(store):
+    from dataclasses import replace
+
+    short = replace(_article(), id="abc1")
+    other = "Another text entirely: the harbour flooded overnight and the ferry was cancelled, officials said."
+    longer = Article(id="abc12", text=other, source=SourceRef("file", "b.txt"))
+    store.upsert_article(short)
+    store.upsert_article(longer)
+    assert store.get_article("abc1").id == "abc1"
+    assert store.get_article("abc12").id == "abc12"
+    with pytest.raises(NotFound, match="ambiguous"):
+        store.get_article("abc")

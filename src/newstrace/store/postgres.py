@@ -219,9 +219,10 @@ class PostgresStore(PostgresLinks, PostgresDesk):
     # -- reading -----------------------------------------------------------
 
     def get_article(self, article_id: str) -> Article:
-        rows = self.db.execute(
-            "SELECT record FROM articles WHERE id = %s OR id LIKE %s LIMIT 2", (article_id, _like(article_id) + "%")
-        ).fetchall()
+        # The exact id first (an index lookup); the prefix search only when that fails.
+        rows = self.db.execute("SELECT record FROM articles WHERE id = %s", (article_id,)).fetchall()
+        if not rows:
+            rows = self.db.execute("SELECT record FROM articles WHERE id LIKE %s LIMIT 2", (_like(article_id) + "%",)).fetchall()
         if not rows:
             raise NotFound("no article with this id", input=article_id)
         if len(rows) > 1:

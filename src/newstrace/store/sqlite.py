@@ -204,7 +204,13 @@ class SQLiteStore(SQLiteLinks, SQLiteDesk):
     # -- reading -----------------------------------------------------------
 
     def get_article(self, article_id: str) -> Article:
-        rows = self.db.execute("SELECT record FROM articles WHERE id = ? OR id LIKE ? LIMIT 2", (article_id, f"{article_id}%")).fetchall()
+        # The exact id first (the primary-key lookup every internal caller needs); a prefix only
+        # when that fails, as a range so the index serves it (LIKE would scan the table).
+        rows = self.db.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchall()
+        if not rows and article_id:
+            rows = self.db.execute(
+                "SELECT record FROM articles WHERE id > ? AND id < ? LIMIT 2", (article_id, article_id + "\U0010ffff")
+            ).fetchall()
         if not rows:
             raise NotFound("no article with this id", input=article_id)
         if len(rows) > 1:
