@@ -14,6 +14,19 @@ from newstrace.store.links_base import LinkStore
 UpsertStatus = Literal["stored", "duplicate", "copy"]  # copy: a near-copy of a stored article
 
 
+# What `newstrace stats` counts; plain SQL that both backends run as it is.
+STAT_QUERIES: dict[str, str] = {
+    "articles": "SELECT count(*) FROM articles",
+    "sources": "SELECT count(*) FROM article_sources",
+    "quotes": "SELECT count(*) FROM quotes",
+    "entities": "SELECT count(DISTINCT name || '|' || label) FROM entities",
+    "timexes": "SELECT count(*) FROM timexes",
+    "events": "SELECT count(*) FROM events",
+    "stories": "SELECT count(*) FROM stories",
+    "failures": "SELECT count(*) FROM failures WHERE resolved = 0",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class UpsertResult:
     status: UpsertStatus

@@ -28,9 +28,18 @@ from newstrace.errors import ConfigError, NotFound, StoreError
 from newstrace.model import Article, SourceRef
 from newstrace.pipeline import Failure
 from newstrace.record import article_to_record, record_to_article
-from newstrace.store.near_copies import THRESHOLD, signature_of, similarity
-from newstrace.store.base import BatchCounts, FailureRow, QuoteRow, SearchHit, TimelineRow, UnitDone, UpsertResult
+from newstrace.store.base import (
+    STAT_QUERIES,
+    BatchCounts,
+    FailureRow,
+    QuoteRow,
+    SearchHit,
+    TimelineRow,
+    UnitDone,
+    UpsertResult,
+)
 from newstrace.store.migrations_pg import migrate_pg
+from newstrace.store.near_copies import THRESHOLD, signature_of, similarity
 from newstrace.store.postgres_desk import PostgresDesk
 from newstrace.store.postgres_links import PostgresLinks
 
@@ -77,7 +86,7 @@ class PostgresStore(PostgresLinks, PostgresDesk):
         with self._tx():
             return self._upsert(article)
 
-    def _tx(self):  # noqa: ANN202 - a psycopg transaction context
+    def _tx(self):
         return self.db.transaction()
 
     def _upsert(self, a: Article) -> UpsertResult:
@@ -289,19 +298,7 @@ class PostgresStore(PostgresLinks, PostgresDesk):
         return [FailureRow(i, c, m, _iso(at)) for i, c, m, at in rows]
 
     def stats(self) -> dict[str, int]:
-        def one(sql: str) -> int:
-            return int(self.db.execute(sql).fetchone()[0])
-
-        return {
-            "articles": one("SELECT count(*) FROM articles"),
-            "sources": one("SELECT count(*) FROM article_sources"),
-            "quotes": one("SELECT count(*) FROM quotes"),
-            "entities": one("SELECT count(DISTINCT name || '|' || label) FROM entities"),
-            "timexes": one("SELECT count(*) FROM timexes"),
-            "events": one("SELECT count(*) FROM events"),
-            "stories": one("SELECT count(*) FROM stories"),
-            "failures": one("SELECT count(*) FROM failures WHERE resolved = 0"),
-        }
+        return {name: int(self.db.execute(sql).fetchone()[0]) for name, sql in STAT_QUERIES.items()}
 
     def close(self) -> None:
         self.db.close()

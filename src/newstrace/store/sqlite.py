@@ -14,6 +14,7 @@ from newstrace.model import Article, SourceRef
 from newstrace.pipeline import Failure
 from newstrace.record import article_to_record, record_to_article
 from newstrace.store.base import (
+    STAT_QUERIES,
     BatchCounts,
     FailureRow,
     QuoteRow,
@@ -268,17 +269,7 @@ class SQLiteStore(SQLiteLinks, SQLiteDesk):
         return [FailureRow(*row) for row in rows]
 
     def stats(self) -> dict[str, int]:
-        one = lambda sql: int(self.db.execute(sql).fetchone()[0])
-        return {
-            "articles": one("SELECT count(*) FROM articles"),
-            "sources": one("SELECT count(*) FROM article_sources"),
-            "quotes": one("SELECT count(*) FROM quotes"),
-            "entities": one("SELECT count(DISTINCT name || '|' || label) FROM entities"),
-            "timexes": one("SELECT count(*) FROM timexes"),
-            "events": one("SELECT count(*) FROM events"),
-            "stories": one("SELECT count(*) FROM stories"),
-            "failures": one("SELECT count(*) FROM failures WHERE resolved = 0"),
-        }
+        return {name: int(self.db.execute(sql).fetchone()[0]) for name, sql in STAT_QUERIES.items()}
 
     def close(self) -> None:
         self.db.close()
