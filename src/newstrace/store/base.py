@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from newstrace.model import Article, SourceRef
 from newstrace.pipeline import Failure
@@ -57,6 +58,11 @@ class QuoteRow:
     said_on: str | None
     published: str | None
     title: str | None
+
+    @classmethod
+    def from_row(cls, r: Sequence[Any]) -> QuoteRow:
+        """From the backends' shared column order (article_id … via as JSON … title)."""
+        return cls(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], tuple(json.loads(r[8])), r[9], r[10], r[11])
 
 
 @dataclass(frozen=True, slots=True)

@@ -279,7 +279,7 @@ class PostgresStore(PostgresLinks, PostgresDesk):
         sql += " ORDER BY a.published NULLS LAST, q.article_id, q.start LIMIT %s"  # undated last, as in SQLite
         params.append(limit)
         return [
-            QuoteRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], tuple(json.loads(r[8])), r[9], r[10], r[11])
+            QuoteRow.from_row(r)
             for r in self.db.execute(sql, params)
         ]
 

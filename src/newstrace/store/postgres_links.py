@@ -19,7 +19,14 @@ from typing import Any
 from newstrace.errors import NotFound
 from newstrace.model import Conflict, ConflictSide, Story
 from newstrace.store.base import QuoteRow
-from newstrace.store.links_base import ClaimRow, ClaimSourceRow, ConflictRow, EntityMentionRow, EntityRow, Terms
+from newstrace.store.links_base import (
+    ClaimRow,
+    ClaimSourceRow,
+    ConflictRow,
+    EntityMentionRow,
+    EntityRow,
+    Terms,
+)
 
 # pg_advisory_xact_lock key: "newstrace linking".
 _LINK_LOCK = 0x6C696E6B
@@ -480,7 +487,7 @@ class PostgresLinks:
             " WHERE m.entity_id = %s) x ORDER BY published IS NULL, published, article_id, start LIMIT %s",
             (entity_id, limit),
         )
-        return [QuoteRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], tuple(json.loads(r[8])), r[9], r[10], r[11]) for r in rows]
+        return [QuoteRow.from_row(r) for r in rows]
 
 
 def _host(url: str | None) -> str | None:

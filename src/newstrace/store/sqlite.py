@@ -250,7 +250,7 @@ class SQLiteStore(SQLiteLinks, SQLiteDesk):
         sql += " ORDER BY a.published IS NULL, a.published, q.article_id, q.start LIMIT ?"  # undated last
         params.append(limit)
         return [
-            QuoteRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], tuple(json.loads(r[8])), r[9], r[10], r[11])
+            QuoteRow.from_row(r)
             for r in self.db.execute(sql, params)
         ]
 

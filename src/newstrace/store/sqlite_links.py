@@ -454,7 +454,7 @@ class SQLiteLinks:
             " WHERE m.entity_id = ? ORDER BY a.published IS NULL, a.published, q.article_id, q.start LIMIT ?",
             (entity_id, limit),
         )
-        return [QuoteRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], tuple(json.loads(r[8])), r[9], r[10], r[11]) for r in rows]
+        return [QuoteRow.from_row(r) for r in rows]
 
 
 def _host(url: str | None) -> str | None:
