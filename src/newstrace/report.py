@@ -29,7 +29,7 @@ def _quote_line(a: Article, q: Quote) -> str:
 
 
 def render_report(a: Article, missing: tuple[str, ...] = (), conflicts: Sequence[Conflict] | None = None) -> str:
-    """``conflicts`` None means conflict finding is not installed (shown as such)."""
+    """``conflicts`` None means the caller did not look for conflicts (the report says so)."""
     out: list[str] = []
     out.append("=" * WIDTH)
     out.append(a.title or "(untitled)")
@@ -83,7 +83,7 @@ def render_report(a: Article, missing: tuple[str, ...] = (), conflicts: Sequence
     out.append("")
     out.append("CONFLICTS")
     if conflicts is None:
-        out.append("  (conflict finding not installed)")
+        out.append("  (not computed)")
     elif not conflicts:
         out.append("  (none found)")
     for n, conflict in enumerate(conflicts or (), 1):
