@@ -127,8 +127,7 @@ def _covers(new: Pieces, old: list[Span], share: float = 0.5) -> bool:
 
 
 def _token_range(ctx: ArticleContext, a: int, b: int) -> tuple[int, int] | None:
-    doc = ctx.doc
-    starts = [t.idx for t in doc] if not hasattr(ctx, "_tok_starts") else ctx._tok_starts  # type: ignore[attr-defined]
+    starts = ctx.token_starts
     i = max(0, bisect.bisect_right(starts, a) - 1)
     j = bisect.bisect_left(starts, b)
     return (i, j) if j > i else None

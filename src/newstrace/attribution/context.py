@@ -127,6 +127,14 @@ class ArticleContext:
         self.paragraphs: list[Span] = paragraphs(text)
         self.para_starts = [p.start for p in self.paragraphs]
         self.quotes: list[QuotedSpan] = find_quotes(text)
+        self._token_starts: list[int] | None = None
+
+    @property
+    def token_starts(self) -> list[int]:
+        """Character offset of every token, for bisecting (built on first use)."""
+        if self._token_starts is None:
+            self._token_starts = [t.idx for t in self.doc]
+        return self._token_starts
 
     def sent_index_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, char) - 1)

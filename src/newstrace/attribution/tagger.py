@@ -23,11 +23,11 @@ import logging
 import os
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from newstrace.attribution.context import base_dep
 from newstrace.attribution.cues import SPEECH_NOUNS, SPEECH_VERBS, verb_lemma
 from newstrace.attribution.quotemarks import find_quotes
 
@@ -49,6 +49,7 @@ _QUOTE_CHARS = set("\"“”„«»‘’'")
 Spans = dict[str, list[tuple[tuple[int, int], ...]]]
 
 
+@lru_cache(maxsize=65536)
 def _shape(w: str) -> str:
     out = []
     for ch in w[:6]:
@@ -58,9 +59,11 @@ def _shape(w: str) -> str:
     return "".join(out)
 
 
-def _cue_lemma(t: Token) -> str | None:
-    lem = verb_lemma(t.lower_, t.lemma_.lower()) if t.pos_ in ("VERB", "AUX") else t.lemma_.lower()
-    if lem in _CUE_WORDS or t.lower_ in _CUE_WORDS:
+@lru_cache(maxsize=65536)
+def _cue_of(lower: str, lemma: str, verbal: bool) -> str | None:
+    """The cue-lexicon lemma of a word, or None (memoised: featurising calls it for every token)."""
+    lem = verb_lemma(lower, lemma) if verbal else lemma
+    if lem in _CUE_WORDS or lower in _CUE_WORDS:
         return lem
     return None
 
@@ -121,15 +124,27 @@ def featurize(text: str, doc: Doc, rule_labels: list[str] | None) -> list[Sequen
         for s in q.segments:
             for c in range(s.start, min(s.end, len(text))):
                 inq[c] = 1 if q.closed else 2
-    cue = [_cue_lemma(t) for t in doc]
-    sent_start = [t.is_sent_start for t in doc]
+    # Token attributes read once into lists: spaCy builds a new Token object on every access,
+    # which made this loop the slowest part of the whole attribution step.
+    toks = list(doc)
+    words = [t.text for t in toks]
+    lower = [t.lower_ for t in toks]
+    lemma = [t.lemma_.lower() for t in toks]
+    pos = [t.pos_ for t in toks]
+    tags = [t.tag_ for t in toks]
+    deps = [t.dep_.lower().split(":", 1)[0] for t in toks]
+    head = [t.head.i for t in toks]
+    idx = [t.idx for t in toks]
+    space = [t.is_space for t in toks]
+    sent_start = [t.is_sent_start for t in toks]
+    cue = [_cue_of(lower[i], lemma[i], pos[i] in ("VERB", "AUX")) for i in range(n)]
     # sentence id and position
     sid = [0] * n
     spos = [0] * n
     slen: dict[int, int] = {}
     s = -1
     k = 0
-    for i, t in enumerate(doc):
+    for i in range(n):
         if i == 0 or sent_start[i]:
             s += 1
             k = 0
@@ -157,32 +172,36 @@ def featurize(text: str, doc: Doc, rule_labels: list[str] | None) -> list[Sequen
     headline_end = text.find("\n")
     if headline_end < 0:
         headline_end = len(text)
+    n_chars = len(inq)
 
     base: list[dict[str, float | str]] = []
-    for i, t in enumerate(doc):
-        w = t.text
+    for i in range(n):
+        w = words[i]
+        lw = lower[i]
+        h = head[i]
+        ti = idx[i]
         f: dict[str, float | str] = {
             "b": 1.0,
-            "w": t.lower_,
-            "s3": t.lower_[-3:],
-            "p3": t.lower_[:3],
+            "w": lw,
+            "s3": lw[-3:],
+            "p3": lw[:3],
             "sh": _shape(w),
-            "lem": t.lemma_.lower(),
-            "pos": t.pos_,
-            "tag": t.tag_,
-            "dep": base_dep(t),
-            "hlem": t.head.lemma_.lower() if t.head.i != i else "ROOT",
-            "hpos": t.head.pos_,
-            "hdir": "L" if t.head.i < i else "R" if t.head.i > i else "0",
-            "q": str(inq[t.idx]) if t.idx < len(inq) else "0",
+            "lem": lemma[i],
+            "pos": pos[i],
+            "tag": tags[i],
+            "dep": deps[i],
+            "hlem": lemma[h] if h != i else "ROOT",
+            "hpos": pos[h],
+            "hdir": "L" if h < i else "R" if h > i else "0",
+            "q": str(inq[ti]) if ti < n_chars else "0",
             "ss": float(sent_start[i] or i == 0),
             "spos": _bucket(spos[i])[1:],
             "send": _bucket(slen[sid[i]] - 1 - spos[i])[1:],
-            "hl": float(t.idx < headline_end),
+            "hl": float(ti < headline_end),
         }
         if w in _QUOTE_CHARS:
             f["qm"] = w
-            f["qn"] = f"{inq[t.idx - 1] if t.idx else 0}{inq[t.idx + len(w)] if t.idx + len(w) < len(inq) else 0}"
+            f["qn"] = f"{inq[ti - 1] if ti else 0}{inq[ti + len(w)] if ti + len(w) < n_chars else 0}"
         if cue[i]:
             f["cue"] = cue[i]  # type: ignore[assignment]
             f["iscue"] = 1.0
@@ -191,15 +210,15 @@ def featurize(text: str, doc: Doc, rule_labels: list[str] | None) -> list[Sequen
                 f[name] = _bucket(i - j)
                 f[name + "w"] = cue[j]  # type: ignore[assignment]
         # path to the nearest cue ancestor: the relation of the cue's child on the path
-        a = t
+        a = i
         hops = 0
-        while a.head.i != a.i and hops < 8:
-            if cue[a.head.i]:
-                f["anc"] = base_dep(a)
-                f["ancw"] = cue[a.head.i]  # type: ignore[assignment]
+        while head[a] != a and hops < 8:
+            if cue[head[a]]:
+                f["anc"] = deps[a]
+                f["ancw"] = cue[head[a]]  # type: ignore[assignment]
                 f["anch"] = str(min(hops, 3))
                 break
-            a = a.head
+            a = head[a]
             hops += 1
         if rule_labels is not None:
             rl = rule_labels[i]
@@ -209,34 +228,38 @@ def featurize(text: str, doc: Doc, rule_labels: list[str] | None) -> list[Sequen
 
     seqs: list[Sequence] = []
     cur: list[int] = []
-    for i, t in enumerate(doc):
-        if "\n" in t.text or t.is_space:
+    for i in range(n):
+        if space[i] or "\n" in words[i]:
             if cur:
-                seqs.append(_seq(cur, base, doc))
+                seqs.append(_seq(cur, base))
                 cur = []
             continue
         cur.append(i)
     if cur:
-        seqs.append(_seq(cur, base, doc))
+        seqs.append(_seq(cur, base))
     return seqs
 
 
 _WINDOW_KEYS = ("w", "pos", "dep", "q", "rr", "r", "iscue", "qm")
+_OFFSETS = (-2, -1, 1, 2)
+_WINDOW_NAMES = {off: tuple((key, f"{off}{key}") for key in _WINDOW_KEYS) for off in _OFFSETS}
+_PAD_NAMES = {off: f"{off}pad" for off in _OFFSETS}
 
 
-def _seq(idx: list[int], base: list[dict], doc: Doc) -> Sequence:
+def _seq(idx: list[int], base: list[dict]) -> Sequence:
     feats = []
+    m = len(idx)
     for k, i in enumerate(idx):
         f = dict(base[i])
-        for off in (-2, -1, 1, 2):
+        for off in _OFFSETS:
             j = k + off
-            if 0 <= j < len(idx):
+            if 0 <= j < m:
                 g = base[idx[j]]
-                for key in _WINDOW_KEYS:
+                for key, name in _WINDOW_NAMES[off]:
                     if key in g:
-                        f[f"{off}{key}"] = g[key]
+                        f[name] = g[key]
             else:
-                f[f"{off}pad"] = 1.0
+                f[_PAD_NAMES[off]] = 1.0
         # conjunctions
         f["pos|rr"] = f"{f['pos']}|{f.get('rr', '')}"
         f["q|dep"] = f"{f['q']}|{f['dep']}"
@@ -297,14 +320,9 @@ class Tagger:
     def spans(self, text: str, doc: Doc, rule_labels: list[str] | None = None) -> Spans:
         raw: dict[str, list] = {r: [] for r in ROLES}
         for seq in featurize(text, doc, rule_labels if self.uses_rules else None):
-            labels = self._tagger.tag([_items(f) for f in seq.feats])
+            labels = self._tagger.tag(seq.feats)
             decode(doc, seq.tokens, labels, raw)
         return to_chars(doc, raw)
-
-
-def _items(f: dict) -> dict:
-    # crfsuite: string values become "key:value" attributes with weight 1
-    return {k: v for k, v in f.items()}
 
 
 _lock = threading.Lock()

@@ -60,6 +60,9 @@ _CLOSERS = frozenset({")", "]", "'", *_CLOSING, *_STRAIGHT})
 _CAPS_WORD = re.compile(r"^[A-Z][A-Z.'\-]+$")
 
 
+_CONSTRAINTS_KEY = "newstrace.sentence_constraints"
+
+
 def _is_line_break(tok: Token) -> bool:
     return tok.is_space and "\n" in tok.text
 
@@ -178,6 +181,8 @@ class NewsSentences:
         if len(doc) == 0:
             return doc
         cons = constraints(doc)
+        if not self.overwrite:  # before a parser: the repair step after it reuses them
+            doc.user_data[_CONSTRAINTS_KEY] = cons
         # One array write instead of a Token.is_sent_start assignment per token, each of which
         # re-scans the Doc (quadratic on long articles).
         starts = doc.to_array([SENT_START]).reshape(-1).astype("int64")  # spaCy hands out uint64
@@ -199,9 +204,11 @@ class NewsSentencesRepair:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        cached = doc.user_data.pop(_CONSTRAINTS_KEY, None)
         if not doc.has_annotation("DEP"):
             return doc
-        cons = constraints(doc)
+        # The parser changes no tokens, so the constraints computed before it still hold.
+        cons = cached if cached is not None and len(cached) == len(doc) else constraints(doc)
         for i, c in enumerate(cons):
             if c is False and i > 0 and doc[i].is_sent_start:
                 left, right = doc[i - 1].sent, doc[i].sent
