@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newstrace.link.text import fold
 
@@ -71,6 +72,7 @@ def split_title(surface: str) -> tuple[str | None, str]:
     return " ".join(words[: last_title + 1]), " ".join(words[last_title + 1 :])
 
 
+@lru_cache(maxsize=50_000)
 def parse(surface: str, label: str = "PERSON") -> Name:
     title, proper = split_title(surface) if label == "PERSON" else (None, clean(surface))
     words = proper.split()

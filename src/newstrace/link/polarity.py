@@ -8,6 +8,7 @@ for the same counted thing. Nothing here knows about any particular story.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newstrace.link.text import NEGATIONS, STOPWORDS, stem, tokens
 
@@ -49,19 +50,31 @@ def negated_about(text: str, about: set[str]) -> bool:
     return any(negated(c) for c in clauses) if clauses else negated(text)
 
 
+_KEEP_WORDS = frozenset({"more", "less", "all", "always", "never", "none"})
+_PARTNERS: dict[str, frozenset[str]] = {
+    x: frozenset(y for x2, y in ANTONYMS if x2 == x) for x in {x for x, _ in ANTONYMS}
+}
+
+
+@lru_cache(maxsize=50_000)
+def _polar_stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in tokens(text) if w not in STOPWORDS or w in _KEEP_WORDS)
+
+
 def antonym_pair(a: str, b: str) -> tuple[str, str] | None:
-    sa = {stem(w) for w in tokens(a) if w not in STOPWORDS or w in {"more", "less", "all", "always", "never", "none"}}
-    sb = {stem(w) for w in tokens(b) if w not in STOPWORDS or w in {"more", "less", "all", "always", "never", "none"}}
-    for x in sorted(sa):
-        for y in sorted(sb):
-            if (x, y) in ANTONYMS and x not in sb and y not in sa:
-                return x, y
-            # A negative prefix on a base of five letters or more ("unlawful"/"lawful"); shorter bases
-            # make false pairs ("inform"/"form", "unreal"/"real" in "unreal tennis").
-            base = min(x, y, key=len)
-            if x not in sb and y not in sa and len(base) >= 5 and any(x == p + y or y == p + x for p in _NEG_PREFIXES):
-                return x, y
-    return None
+    """The first (in sorted order) pair of opposite words, one from each text, neither in both."""
+    sa, sb = _polar_stems(a), _polar_stems(b)
+    pairs: list[tuple[str, str]] = []
+    for x in sa - sb:
+        pairs.extend((x, y) for y in _PARTNERS.get(x, ()) if y in sb and y not in sa)
+        # A negative prefix on a base of five letters or more ("unlawful"/"lawful"); shorter bases
+        # make false pairs ("inform"/"form", "unreal"/"real" in "unreal tennis").
+        for p in _NEG_PREFIXES:
+            if x.startswith(p) and len(x) - len(p) >= 5 and x[len(p):] in sb and x[len(p):] not in sa:
+                pairs.append((x, x[len(p):]))
+            if len(x) >= 5 and p + x in sb and p + x not in sa:
+                pairs.append((x, p + x))
+    return min(pairs) if pairs else None
 
 
 def frame_answers(text: str) -> tuple[str, frozenset[str]] | None:

@@ -22,6 +22,7 @@ NEGATIONS = frozenset(
 )
 
 
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Casefold and strip accents: 'Zelenskyy' and 'Zelénskyy' compare equal."""
     text = unicodedata.normalize("NFKD", text)
@@ -29,7 +30,14 @@ def fold(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    return [t.replace("’", "'") for t in WORD.findall(fold(text))]
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=50_000)
+def _tokens(text: str) -> tuple[str, ...]:
+    # The linkers compare each statement with many others, so the same texts are tokenised
+    # over and over; folding (NFKD + casefold) was the largest part of that.
+    return tuple(t.replace("’", "'") for t in WORD.findall(fold(text)))
 
 
 _SUFFIXES = ("ational", "ization", "fulness", "iveness", "ements", "ations", "ement", "ation", "ments", "ities", "ness",
@@ -53,7 +61,12 @@ def stem(word: str) -> str:
 
 
 def content_stems(text: str) -> list[str]:
-    return [stem(t) for t in tokens(text) if t not in STOPWORDS and not t.isdigit() and len(t) > 1]
+    return list(_content_stems(text))
+
+
+@lru_cache(maxsize=50_000)
+def _content_stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(t) for t in _tokens(text) if t not in STOPWORDS and not t.isdigit() and len(t) > 1)
 
 
 def char_ngrams(text: str, n: int = 4) -> Counter[str]:
@@ -64,14 +77,19 @@ def char_ngrams(text: str, n: int = 4) -> Counter[str]:
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if not a or not b:
         return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
+    dot = sparse_dot(a, b)
     if dot == 0.0:
         return 0.0
-    na = sum(v * v for v in a.values()) ** 0.5
-    nb = sum(v * v for v in b.values()) ** 0.5
-    return dot / (na * nb)
+    return dot / (norm(a) * norm(b))
+
+
+def sparse_dot(a: dict[str, float], b: dict[str, float]) -> float:
+    # Only the shared keys contribute; the key intersection is done in C.
+    return sum(a[k] * b[k] for k in a.keys() & b.keys())
+
+
+def norm(a: dict[str, float]) -> float:
+    return sum(v * v for v in a.values()) ** 0.5
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
