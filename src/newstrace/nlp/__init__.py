@@ -7,8 +7,9 @@ dependency parser, NER with PERSON / ORG / PLACE / EVENT; trained by
 variable ``NEWSTRACE_SPACY_MODEL`` or the ``model`` argument names any other
 installed spaCy pipeline (package name or directory) instead.
 
-Whatever is loaded, two components are added: the news sentence splitter
-(:mod:`newstrace.nlp.sentences`) and the entity label mapping
+Whatever is loaded, three components are added: the news sentence splitter
+(:mod:`newstrace.nlp.sentences`), the outlet and person name rules
+(:mod:`newstrace.nlp.news_entities`) and the entity label mapping
 (:mod:`newstrace.nlp.labels`).
 """
 
@@ -25,6 +26,7 @@ from newstrace.errors import ModelError
 from newstrace.nlp import labels as _labels  # noqa: F401  (registers factory)
 from newstrace.nlp.labels import FACTORY as LABELS_FACTORY
 from newstrace.nlp.labels import LABELS, normalize_label
+from newstrace.nlp.news_entities import add_news_entities
 from newstrace.nlp.sentences import add_news_sentences
 
 __all__ = [
@@ -70,6 +72,7 @@ def load_nlp(model: str | os.PathLike[str] | None = None) -> Language:
             detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise ModelError(f"cannot load spaCy pipeline: {detail}", input=name) from None
         add_news_sentences(nlp)
+        add_news_entities(nlp, before=(LABELS_FACTORY,))
         if LABELS_FACTORY not in nlp.pipe_names:
             nlp.add_pipe(LABELS_FACTORY, last=True)
         _cache[name] = nlp
