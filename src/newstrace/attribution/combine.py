@@ -6,8 +6,10 @@ tagger (which sees the rules' labels as features) then
 * sets the content of an indirect/mixed rule quote whose cue it also tagged to
   its own content for that cue when that shares at least half of the rule
   content (PolNeAR-style boundaries: ", but ...", "that"-clauses), and the
-  speaker's span to its Source span when the two overlap; direct quotes keep
-  the rules' content (their quote marks are reliable);
+  speaker's span to its Source span when the two overlap; a direct quote takes
+  the tagger's content only where every piece stays inside quotation marks
+  (both halves of an interrupted quote, a closing mark the rules left out), so
+  it still holds nothing but the speaker's own words;
 * adds a quote for every cue it tagged that no rule quote has, with the nearest
   content and source it tagged around that cue (speaker resolved by the rules'
   resolver; no tagged source, no quote);
@@ -86,7 +88,7 @@ def merge(ctx: ArticleContext, kept: list[Candidate], spans: Spans, resolver, dr
             continue
         claimed.add(hit)
         _cue, content, source = triples[hit]
-        if content and c.kind not in ("direct", "no_comment") and _covers(content, c.content):
+        if content and c.kind != "no_comment" and _covers(content, c.content) and (c.kind != "direct" or _quoted(ctx, content)):
             c.content = [Span(a, b) for a, b in content]
         if source and c.speaker is not None and getattr(c.speaker, "span", None) is not None:
             sp = c.speaker.span
@@ -114,6 +116,14 @@ def merge(ctx: ArticleContext, kept: list[Candidate], spans: Spans, resolver, dr
         cand.speaker = dataclasses.replace(sp, span=Span(source[0][0], source[-1][1]))
         out.append(cand)
     return out
+
+
+def _quoted(ctx: ArticleContext, pieces: Pieces) -> bool:
+    """Every piece lies within one quotation, its marks included: still the speaker's own words."""
+    return all(
+        any(q.open <= a and b <= (q.close + 1 if q.close is not None else q.segments[-1].end) for q in ctx.quotes_in(a, b))
+        for a, b in pieces
+    )
 
 
 def _covers(new: Pieces, old: list[Span], share: float = 0.5) -> bool:
