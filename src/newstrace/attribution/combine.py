@@ -10,6 +10,9 @@ tagger (which sees the rules' labels as features) then
   the tagger's content only where every piece stays inside quotation marks
   (both halves of an interrupted quote, a closing mark the rules left out), so
   it still holds nothing but the speaker's own words;
+* widens a rule quote's cue to the tagger's cue for it when the extra words
+  are the verb group's auxiliaries, adverbs or particles ("has said", "called
+  for"), never a channel or a time ("said in an interview", "said Friday");
 * adds a quote for every cue it tagged that no rule quote has, with the nearest
   content and source it tagged around that cue (speaker resolved by the rules'
   resolver; no tagged source, no quote);
@@ -88,6 +91,10 @@ def merge(ctx: ArticleContext, kept: list[Candidate], spans: Spans, resolver, dr
             continue
         claimed.add(hit)
         _cue, content, source = triples[hit]
+        wider = _verb_group(ctx, c.cue, _cue)
+        if wider is not None:
+            c.cue = wider
+            c.cue_text = ctx.text[wider.start : wider.end]
         if content and c.kind != "no_comment" and _covers(content, c.content) and (c.kind != "direct" or _quoted(ctx, content)):
             c.content = [Span(a, b) for a, b in content]
         if source and c.speaker is not None and getattr(c.speaker, "span", None) is not None:
@@ -116,6 +123,31 @@ def merge(ctx: ArticleContext, kept: list[Candidate], spans: Spans, resolver, dr
         cand.speaker = dataclasses.replace(sp, span=Span(source[0][0], source[-1][1]))
         out.append(cand)
     return out
+
+
+# What a cue's verb group may add around the rules' cue word: auxiliaries and modals ("has said",
+# "is demanding", "could call"), adverbs ("also claimed") and particles ("called for", "pointed
+# out"). Never a noun, name, number or punctuation: the channel ("in an interview") and the time
+# ("said Friday") are kept apart from the cue.
+_GROUP_POS = frozenset({"AUX", "ADV", "PART", "ADP"})
+
+
+def _verb_group(ctx: ArticleContext, cue: Span, tagged: Pieces) -> Span | None:
+    """The tagger's one-piece cue when it is the rules' cue widened to its verb group, else None."""
+    if len(tagged) != 1:
+        return None
+    a, b = tagged[0]
+    if (a, b) == (cue.start, cue.end) or not (a <= cue.start and cue.end <= b):
+        return None
+    starts = ctx.token_starts
+    i = bisect.bisect_left(starts, a)
+    j = bisect.bisect_left(starts, b)
+    for tok in ctx.doc[i:j]:
+        if cue.start <= tok.idx < cue.end or tok.is_space:
+            continue
+        if tok.pos_ not in _GROUP_POS:
+            return None
+    return Span(a, b)
 
 
 def _quoted(ctx: ArticleContext, pieces: Pieces) -> bool:

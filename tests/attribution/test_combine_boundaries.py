@@ -1,0 +1,58 @@
+"""How far the tagger may move the rules' boundaries when the two are combined.
+
+A cue may grow to its verb group (auxiliaries, adverbs, particles) but never take in the
+channel or the time; a direct quote's content may change only within quotation marks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.attribution.combine import _quoted, _verb_group
+from newstrace.attribution.context import ArticleContext
+from newstrace.model import Span
+
+
+def _ctx(nlp, text: str) -> ArticleContext:
+    return ArticleContext(text, nlp(text))
+
+
+def _piece(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tagged", "expected"),
+    [
+        ("The mayor has said the bridge will reopen in May.", "has said", "has said"),
+        ("The mayor also said the bridge will reopen in May.", "also said", "also said"),
+        ("Residents called for a new bridge after the flood.", "called for", "called for"),
+        ("The mayor said in an interview the bridge will reopen.", "said in an interview", None),
+        ("The mayor said Friday the bridge will reopen in May.", "said Friday", None),
+    ],
+)
+def test_cue_grows_to_its_verb_group_only(nlp, sentence: str, tagged: str, expected: str | None) -> None:
+    ctx = _ctx(nlp, sentence)
+    verb = "called" if "called" in tagged else "said"
+    cue = Span(*_piece(sentence, verb))
+    got = _verb_group(ctx, cue, (_piece(sentence, tagged),))
+    assert (sentence[got.start : got.end] if got else None) == expected
+
+
+def test_same_or_discontinuous_tagged_cue_changes_nothing(nlp) -> None:
+    sentence = "The mayor has said the bridge will reopen."
+    ctx = _ctx(nlp, sentence)
+    cue = Span(*_piece(sentence, "said"))
+    assert _verb_group(ctx, cue, (_piece(sentence, "said"),)) is None
+    assert _verb_group(ctx, cue, (_piece(sentence, "has"), _piece(sentence, "said"))) is None
+
+
+def test_direct_content_must_stay_inside_quotation_marks(nlp) -> None:
+    text = "“We will rebuild,” the mayor said, “and we will do it fast.” Crews arrived on Monday."
+    ctx = _ctx(nlp, text)
+    both_halves = (_piece(text, "“We will rebuild,”"), _piece(text, "“and we will do it fast.”"))
+    assert _quoted(ctx, both_halves)
+    assert _quoted(ctx, (_piece(text, "We will rebuild"),))
+    assert not _quoted(ctx, (_piece(text, "“We will rebuild,” the mayor said"),))
+    assert not _quoted(ctx, (_piece(text, "Crews arrived on Monday"),))
