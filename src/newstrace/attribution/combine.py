@@ -11,8 +11,8 @@ tagger (which sees the rules' labels as features) then
   (both halves of an interrupted quote, a closing mark the rules left out), so
   it still holds nothing but the speaker's own words;
 * widens a rule quote's cue to the tagger's cue for it when the extra words
-  are the verb group's auxiliaries, adverbs or particles ("has said", "called
-  for"), never a channel or a time ("said in an interview", "said Friday");
+  are the verb group's auxiliaries, adverbs or particles ("has said", "pointed
+  out"), never a channel or a time ("said in an interview", "said Friday");
 * adds a quote for every cue it tagged that no rule quote has, with the nearest
   content and source it tagged around that cue (speaker resolved by the rules'
   resolver; no tagged source, no quote);
@@ -126,10 +126,13 @@ def merge(ctx: ArticleContext, kept: list[Candidate], spans: Spans, resolver, dr
 
 
 # What a cue's verb group may add around the rules' cue word: auxiliaries and modals ("has said",
-# "is demanding", "could call"), adverbs ("also claimed") and particles ("called for", "pointed
-# out"). Never a noun, name, number or punctuation: the channel ("in an interview") and the time
-# ("said Friday") are kept apart from the cue.
-_GROUP_POS = frozenset({"AUX", "ADV", "PART", "ADP"})
+# "is demanding", "could call"), adverbs ("also claimed") and particles ("pointed out"). Never a
+# noun, name, number or punctuation: the channel ("in an interview") and the time ("said Friday")
+# are kept apart from the cue.
+_GROUP_POS = frozenset({"AUX", "ADV", "PART"})
+# A preposition only as the verb's particle ("pointed out"): one that opens a phrase starts the
+# channel or the topic ("said on his YouTube channel", "declined to comment on").
+_PARTICLE_DEPS = frozenset({"prt", "compound:prt"})
 
 
 def _verb_group(ctx: ArticleContext, cue: Span, tagged: Pieces) -> Span | None:
@@ -145,7 +148,7 @@ def _verb_group(ctx: ArticleContext, cue: Span, tagged: Pieces) -> Span | None:
     for tok in ctx.doc[i:j]:
         if cue.start <= tok.idx < cue.end or tok.is_space:
             continue
-        if tok.pos_ not in _GROUP_POS:
+        if tok.pos_ not in _GROUP_POS and not (tok.pos_ == "ADP" and tok.dep_.lower() in _PARTICLE_DEPS):
             return None
     return Span(a, b)
 
