@@ -63,6 +63,15 @@ def test_channels_and_chains_where_given(seed, result):
     assert [m.gold_id for m in matches if m.via_ok is False] == []
 
 
+def test_content_never_takes_in_the_channel_or_the_cue(result):
+    for q in result.quotes:
+        for part in q.content:
+            if q.channel_span is not None:
+                assert not (part.start < q.channel_span.end and q.channel_span.start < part.end), q
+            if q.cue is not None and q.kind != "no_comment":
+                assert not (part.start < q.cue.end and q.cue.start < part.end), q
+
+
 def test_naryshkin_too_general_via_interfax(seed, result):
     text, _ = seed
     q = next(q for q in result.quotes if any("too general and did not allow" in text[s.start:s.end] for s in q.content))

@@ -95,7 +95,14 @@ def merge(ctx: ArticleContext, kept: list[Candidate], spans: Spans, resolver, dr
         if wider is not None:
             c.cue = wider
             c.cue_text = ctx.text[wider.start : wider.end]
-        if content and c.kind != "no_comment" and _covers(content, c.content) and (c.kind != "direct" or _quoted(ctx, content)):
+        channel: Pieces = ((c.channel_span.start, c.channel_span.end),) if c.channel_span else ()
+        if (
+            content
+            and c.kind != "no_comment"
+            and _covers(content, c.content)
+            and (c.kind != "direct" or _quoted(ctx, content))
+            and not _overlaps(content, channel)  # "said on his YouTube channel ... that": not what was said
+        ):
             c.content = [Span(a, b) for a, b in content]
         if source and c.speaker is not None and getattr(c.speaker, "span", None) is not None:
             sp = c.speaker.span
