@@ -38,3 +38,25 @@ def test_timeline_across_articles() -> None:
     # "Airbus" inside "Airbus A380" is the aircraft, not the company: "fly" is not Airbus's.
     assert all(e.text != "fly" for e in events)
     assert any(e.text == "fly" for e in entity_timeline([earlier], "Airbus A380"))
+
+
+def test_week_anchor_keeps_its_month_when_it_fits_in_one() -> None:
+    assert day_anchor("2010-W24") == "2010-06-XX"  # June 14-20, 2010
+    assert day_anchor("2006-W13") == "2006-XX-XX"  # March 27 - April 2, 2006: two months
+
+
+def test_dates_inside_noun_phrases_and_present_tense() -> None:
+    pipeline = build_pipeline()
+    article = pipeline.analyse_article(
+        _article(
+            "c",
+            "Apple Corps said on Monday that Apple Computer violated the 1991 agreement. "
+            "Apple Computer has a music store.",
+            "2006-03-29",
+        )
+    )
+    events = {e.text: e for e in entity_timeline([article], "Apple Computer")}
+    # "the 1991 agreement" dates the agreement, not the violating.
+    assert events["agreement"].date == "1991" and events["violated"].date != "1991"
+    # The present tense is the state at publication; the past retells the news of its day.
+    assert events["has"].date == "2006-03-29" and events["has"].anchor == "dct"

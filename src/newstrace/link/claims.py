@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
-from newstrace.link.text import char_ngrams, content_stems, cosine
+from newstrace.link.text import char_ngrams, content_stems, norm, sparse_dot
 
 MIN_STEMS = 3  # shorter statements ("Ukraine", "too general") are too thin to be a claim of their own
 THRESHOLD = 0.5
@@ -25,10 +27,19 @@ class ClaimText:
     text: str
     stems: frozenset[str]
     grams: dict[str, float]
+    grams_norm: float = 0.0  # Euclidean norm of ``grams``, kept so a comparison need not recompute it
 
     @classmethod
     def of(cls, text: str) -> ClaimText:
-        return cls(text, frozenset(content_stems(text)), {k: float(v) for k, v in char_ngrams(text).items()})
+        grams = {k: float(v) for k, v in char_ngrams(text).items()}
+        return cls(text, frozenset(content_stems(text)), grams, norm(grams))
+
+
+@lru_cache(maxsize=20_000)
+def _stored_claim_text(text: str) -> ClaimText:
+    # Stored claims come back as candidates for article after article: their stems and n-grams
+    # were recomputed on every comparison (most of the linker's time). Read-only, so shared.
+    return ClaimText.of(text)
 
 
 def similarity(a: ClaimText, b: ClaimText) -> float:
@@ -37,7 +48,22 @@ def similarity(a: ClaimText, b: ClaimText) -> float:
         return 0.0
     shared = len(a.stems & b.stems)
     words = shared / math.sqrt(len(a.stems) * len(b.stems))
-    return 0.5 * words + 0.5 * cosine(a.grams, b.grams)
+    dot = sparse_dot(a.grams, b.grams)
+    grams = dot / (a.grams_norm * b.grams_norm) if dot else 0.0
+    return 0.5 * words + 0.5 * grams
+
+
+def candidate_union(*scores: Mapping[str, float], k: int = 100) -> list[str]:
+    """The candidates to re-rank: the ``k`` best of each retriever's scores, each once.
+
+    A lexical retriever (BM25) misses paraphrases that share few words with the query, and an
+    embedding retriever misses rare names and figures; a cut on either one alone loses the
+    claims only the other finds, so the re-ranker sees the union. Ties keep the mapping's order."""
+    out: dict[str, None] = {}
+    for s in scores:
+        for cid in sorted(s, key=lambda c: -s[c])[:k]:
+            out[cid] = None
+    return list(out)
 
 
 def claim_id(article_id: str, quote_id: str) -> str:
@@ -49,7 +75,7 @@ def best_match(text: ClaimText, candidates: list[tuple[str, str]], threshold: fl
     best: tuple[str, float] | None = None
     vec = embed(text.text) if embed else None
     for cid, ctext in candidates:
-        s = similarity(text, ClaimText.of(ctext))
+        s = similarity(text, _stored_claim_text(ctext))
         if vec is not None:
             s = 0.5 * s + 0.5 * float(sum(x * y for x, y in zip(vec, embed(ctext))))
         if s >= threshold and (best is None or s > best[1]):

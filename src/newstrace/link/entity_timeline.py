@@ -6,9 +6,11 @@ oblique ("sold planes to Airbus"), agent, or possessor ("Airbus's decision"). Ve
 with it that share its subject ("Airbus built and delivered") and verbs it controls ("Airbus
 plans to cut") count too, since the entity is their implicit subject.
 
-Each event is anchored on the date expression that attaches to it in the parse; failing that on
-the dated event (Article.events) that contains it; failing that, a verb in the past or present
-tense is taken to happen on the article's reference date (news reports what just happened), a
+Each event is anchored on the date expression that attaches to it in the parse (a date inside a
+noun phrase, "the 1991 agreement", only on that noun); failing that on the dated event
+(Article.events) that contains it; failing that, a verb in the past tense is taken to happen on
+the article's reference date (news reports what just happened) and one in the present tense on
+the publication date (how things stand as it is written), a
 participle, infinitive or noun takes the date of the word it depends on, and anything else
 (future, modal) stays undated. The timeline orders dated events by date, then
 by article and position; undated ones come last.
@@ -36,6 +38,7 @@ _MODIFIER = frozenset({"compound", "poss", "nmod:poss", "appos", "flat", "nmod"}
 # Time words that are not calendar dates (they anchor nothing).
 _NOT_DATES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 _PAST_OR_PRESENT = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+_PRESENT = frozenset({"VBZ", "VBP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,15 +78,38 @@ def name_aliases(name: str, person: bool = False) -> tuple[str, ...]:
 def day_anchor(value: str | None) -> str | None:
     """A TimeML value as a calendar anchor YYYY-MM-DD with XX for what is unknown, or None.
 
-    Weeks, quarters and seasons keep only their year: the anchor must be a (partial) day."""
+    The anchor must be a (partial) day, so a period becomes the smallest calendar unit that holds
+    all of it: a week its month when its seven days fall in one month ("this week" in late March
+    is March), else its year; quarters and seasons their year."""
     if not value or value in _NOT_DATES:
         return None
+    week = _week_month(value)
+    if week is not None:
+        return week
     m = re.match(r"^(\d{4}|XXXX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?", value)
     if m is None or m.group(1) == "XXXX":
         return None
     month = m.group(2) or "XX"
     day = m.group(3) or "XX" if m.group(2) else "XX"
     return f"{m.group(1)}-{month}-{day}"
+
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def _week_month(value: str) -> str | None:
+    """``2006-W13`` as ``2006-03-XX`` when Monday to Sunday are in one month, else ``2006-XX-XX``."""
+    m = _WEEK.match(value)
+    if m is None:
+        return None
+    try:
+        monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    except ValueError:
+        return None
+    sunday = monday + timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return f"{monday.year:04d}-{monday.month:02d}-XX"
+    return f"{m.group(1)}-XX-XX"
 
 
 def _name_spans(article: Article, doc: Doc, names: Iterable[str]) -> list[tuple[int, int]]:
@@ -238,6 +264,21 @@ def _argument_of(doc: Doc, start: int, end: int) -> list[tuple[Token, str]]:
     return found
 
 
+# How a date sits before the noun it modifies (UD and spaCy labels). Only dates before the noun
+# count: one after it ("the sale in 2005", or a misparsed sentence-initial "Yesterday") may
+# belong to the clause.
+_NOUN_MODIFIER = frozenset({"compound", "amod", "nummod", "nmod:poss", "poss"})
+
+
+def _inside_noun_phrase(doc: Doc, tok: Token) -> bool:
+    """Whether the date (its root ``tok``) modifies a noun it stands before, with no punctuation
+    between them (a comma means the parser glued a sentence-initial "Yesterday," onto a noun)."""
+    head = tok.head
+    if tok.dep_ not in _NOUN_MODIFIER or head.pos_ not in ("NOUN", "PROPN") or not tok.i < head.i:
+        return False
+    return all(doc[k].pos_ != "PUNCT" or doc[k].tag_ == "POS" for k in range(tok.i + 1, head.i))
+
+
 def _timex_anchor(article: Article, doc: Doc, word: Token) -> str | None:
     """The value of a date expression attached to ``word`` in the parse (its nearest clause)."""
     for timex in article.timexes:
@@ -247,6 +288,13 @@ def _timex_anchor(article: Article, doc: Doc, word: Token) -> str | None:
         if chunk is None or chunk.sent != word.sent:
             continue
         tok = chunk.root
+        # A date inside a noun phrase ("the 1991 agreement", "the company's 2010 conference")
+        # dates that noun's event, not the verb the phrase belongs to ("violated the 1991
+        # agreement" did not happen in 1991).
+        if _inside_noun_phrase(doc, tok):
+            if tok.head == word:
+                return timex.value
+            continue
         # Climb to the first verb (or the event noun itself) above the date.
         for _ in range(6):
             if tok == word:
@@ -259,7 +307,7 @@ def _timex_anchor(article: Article, doc: Doc, word: Token) -> str | None:
     return None
 
 
-def _date_of(article: Article, doc: Doc, word: Token, dct: str | None, depth: int = 0) -> tuple[str | None, str]:
+def _date_of(article: Article, doc: Doc, word: Token, dct: str | None, depth: int = 0, published: str | None = None) -> tuple[str | None, str]:
     value = _timex_anchor(article, doc, word)
     if value:
         return value, "timex"
@@ -270,12 +318,17 @@ def _date_of(article: Article, doc: Doc, word: Token, dct: str | None, depth: in
     if word.pos_ == "VERB" and word.tag_ in _PAST_OR_PRESENT and dct:
         future = any(c.dep_ in ("aux",) and c.lower_ in ("will", "would", "could", "may", "might", "should") for c in word.children)
         if not future:
+            # The present tense says how things stand as the article is written ("iPhone 4 has a
+            # new screen", "Apple Corps claims"): the publication date. The past tense retells the
+            # news, which happened on the reference date.
+            if word.tag_ in _PRESENT and published:
+                return published, "dct"
             return dct, "dct"
         return None, "none"
     # A participle, infinitive or noun has no tense of its own: it happens when the verb it
     # depends on does ("Jobs started by hinting", "filed a lawsuit").
     if depth < 3 and word.head != word and word.dep_ in _INHERITS:
-        return _date_of(article, doc, word.head, dct, depth + 1)
+        return _date_of(article, doc, word.head, dct, depth + 1, published)
     return None, "none"
 
 
@@ -315,12 +368,13 @@ def reference_date(article: Article) -> str | None:
 def article_entity_events(article: Article, doc: Doc, names: Iterable[str]) -> list[EntityEvent]:
     """The entity's event mentions in one article, in text order."""
     dct = reference_date(article)
+    published = article.published.value[:10] if article.published else None
     seen: dict[int, EntityEvent] = {}
     for start, end in _name_spans(article, doc, names):
         for word, role in _event_words(doc, start, end):
             if word.i in seen or word.i in range(start, end):
                 continue
-            date, how = _date_of(article, doc, word, dct)
+            date, how = _date_of(article, doc, word, dct, published=published)
             last = word
             # A phrasal verb is one event: "showed off", "spoke out".
             if word.i + 1 < len(doc) and doc[word.i + 1].dep_ in ("compound:prt", "prt") and doc[word.i + 1].head == word:
