@@ -27,7 +27,6 @@ from newstrace.model import RawDocument, SourceRef
 from newstrace.pipeline import Failure
 
 _GZIP_MAGIC = b"\x1f\x8b\x08"
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def read_unit(unit: WorkUnit) -> Iterator[RawDocument | Failure]:
@@ -127,32 +126,9 @@ def _warc(unit: WorkUnit) -> Iterator[RawDocument | Failure]:
 
 def _warc_document(record: Any, location: str) -> RawDocument | None:
     """The ingest helper's rules (newstrace.ingest.warc): HTML 2xx responses only."""
-    from newstrace.ingest.warc import WarcOptions, _looks_html, _when
-    from newstrace.ingest.charset import charset_from_content_type
+    from newstrace.ingest.warc import record_document
 
-    options = WarcOptions()
-    if record.rec_type != "response" or record.http_headers is None:
-        return None
-    status = record.http_headers.get_statuscode()
-    if options.ok_only and not (status and status.startswith("2")):
-        return None
-    content_type = record.http_headers.get_header("Content-Type")
-    media = content_type.split(";")[0].strip().lower() if content_type else None
-    if media is not None and not media.startswith(_HTML_TYPES):
-        return None
-    payload = record.content_stream().read(options.max_bytes + 1)
-    if len(payload) > options.max_bytes or not payload:
-        return None
-    if media is None and not (options.sniff_untyped and _looks_html(payload)):
-        return None
-    return RawDocument(
-        content=payload,
-        source=SourceRef("warc", location),
-        url=record.rec_headers.get_header("WARC-Target-URI"),
-        content_type=media or "text/html",
-        encoding=charset_from_content_type(content_type),
-        fetched_at=_when(record.rec_headers.get_header("WARC-Date")),
-    )
+    return record_document(record, location)
 
 
 # -- JSON lines ------------------------------------------------------------------
