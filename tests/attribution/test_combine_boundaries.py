@@ -57,3 +57,27 @@ def test_direct_content_must_stay_inside_quotation_marks(nlp) -> None:
     assert _quoted(ctx, (_piece(text, "We will rebuild"),))
     assert not _quoted(ctx, (_piece(text, "“We will rebuild,” the mayor said"),))
     assert not _quoted(ctx, (_piece(text, "Crews arrived on Monday"),))
+
+
+def _candidate(text: str, content: str, cue: str):
+    from newstrace.attribution.context import Candidate
+
+    return Candidate(kind="indirect", content=[Span(*_piece(text, content))], cue=Span(*_piece(text, cue)), cue_text=cue, sent_index=0)
+
+
+@pytest.mark.parametrize(
+    ("tagged", "ok"),
+    [
+        ("a flood in the town", False),  # cuts "the storm caused | a flood"
+        ("that the storm caused a flood in the town", True),  # after a time word, "that" opens a clause
+        ("The mayor said Friday that the storm caused a flood in the town", True),  # a sentence's start
+        ("Friday that the storm caused a flood in the town", True),  # where the rules' content starts
+    ],
+)
+def test_tagged_content_must_not_start_inside_a_phrase(nlp, tagged: str, ok: bool) -> None:
+    from newstrace.attribution.combine import _opens_cleanly
+
+    text = "The mayor said Friday that the storm caused a flood in the town."
+    ctx = _ctx(nlp, text)
+    cand = _candidate(text, "Friday that the storm caused a flood in the town", "said")
+    assert _opens_cleanly(ctx, text.index(tagged), cand) is ok

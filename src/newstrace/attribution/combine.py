@@ -102,6 +102,7 @@ def merge(ctx: ArticleContext, kept: list[Candidate], spans: Spans, resolver, dr
             and _covers(content, c.content)
             and (c.kind != "direct" or _quoted(ctx, content))
             and not _overlaps(content, channel)  # "said on his YouTube channel ... that": not what was said
+            and _opens_cleanly(ctx, content[0][0], c)
         ):
             c.content = [Span(a, b) for a, b in content]
         if source and c.speaker is not None and getattr(c.speaker, "span", None) is not None:
@@ -158,6 +159,34 @@ def _verb_group(ctx: ArticleContext, cue: Span, tagged: Pieces) -> Span | None:
         if tok.pos_ not in _GROUP_POS and not (tok.pos_ == "ADP" and tok.dep_.lower() in _PARTICLE_DEPS):
             return None
     return Span(a, b)
+
+
+# A statement does not start right after one of these (they belong to the phrase it would cut):
+# after a preposition, particle, conjunction, pronoun or punctuation it can ("warned of | an attack",
+# "plans to | build", "that | the plan failed").
+_CLAUSE_INSIDE = frozenset({"VERB", "AUX", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _opens_cleanly(ctx: ArticleContext, start: int, c: Candidate) -> bool:
+    """The tagged content starts where a statement can start: where the rules' content starts, at
+    the start of a sentence, after the cue, or not right after a verb, determiner, adjective, noun or
+    number -- not in the middle of a phrase ("... staged | a bloody attack ...")."""
+    if any(p.start == start for p in c.content):
+        return True
+    starts = ctx.token_starts
+    i = bisect.bisect_left(starts, start)
+    if i >= len(starts) or starts[i] != start or i == 0:
+        return True  # not on a token boundary, or the document's first token: no evidence either way
+    doc = ctx.doc
+    tok = doc[i]
+    if tok.is_sent_start or tok.pos_ in ("SCONJ", "PRON") or tok.lower_ == "that" or tok.is_quote:
+        return True  # "said Friday | that ...": a clause or a quotation opens here
+    prev = doc[i - 1]
+    while prev.is_space and prev.i > 0:
+        prev = doc[prev.i - 1]
+    if c.cue is not None and c.cue.start <= prev.idx < c.cue.end:
+        return True
+    return prev.pos_ not in _CLAUSE_INSIDE
 
 
 def _quoted(ctx: ArticleContext, pieces: Pieces) -> bool:
