@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -84,7 +85,7 @@ def extract_attributions(text: str, doc: Doc, timexes: tuple[Timex, ...] = ()) -
     cite_list = find_cites(ctx, timexes)
     apply_cite_via(ctx, cite_list, kept)
     kept.sort(key=lambda c: (c.start, c.cue.start if c.cue else -1))
-    quotes = tuple(_to_quote(ctx, n, c) for n, c in enumerate(kept, 1))
+    quotes = tuple(_to_quote(ctx, n, c, kept) for n, c in enumerate(kept, 1))
     return Attributions(quotes=quotes, cites=tuple(c for c, _ in cite_list))
 
 
@@ -129,7 +130,7 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _said_on(ctx: ArticleContext, c: Candidate) -> tuple[str | None, int | None]:
+def _said_on(ctx: ArticleContext, c: Candidate, others: Sequence[Candidate] = ()) -> tuple[str | None, int | None]:
     if not ctx.timexes or c.cue is None:
         return None, None
     sent = ctx.sents[c.sent_index]
@@ -141,6 +142,10 @@ def _said_on(ctx: ArticleContext, c: Candidate) -> tuple[str | None, int | None]
             continue
         if any(p.start <= t.span.start < p.end for p in c.content):
             continue
+        # a date inside another statement of the sentence dates that statement, not this one
+        # ("X, who said that he worked there, said the staff was warned on March 7")
+        if any(o is not c and p.start <= t.span.start < p.end for o in others for p in o.content):
+            continue
         if any(j != i and o.span.contains(t.span) and o.span != t.span for j, o in enumerate(ctx.timexes)):
             continue  # "March 22" inside "three days before the March 22 attack": take the whole
         dist = abs(t.span.start - c.cue.start)
@@ -151,8 +156,8 @@ def _said_on(ctx: ArticleContext, c: Candidate) -> tuple[str | None, int | None]
     return ctx.timexes[best[1]].value, best[1]
 
 
-def _to_quote(ctx: ArticleContext, n: int, c: Candidate) -> Quote:
-    said_on, said_idx = _said_on(ctx, c)
+def _to_quote(ctx: ArticleContext, n: int, c: Candidate, others: Sequence[Candidate] = ()) -> Quote:
+    said_on, said_idx = _said_on(ctx, c, others)
     if said_on is None and c.carried_from is not None and c.kind != "direct":
         said_on, said_idx = None, None
     channel = ctx.text[c.channel_span.start : c.channel_span.end] if c.channel_span else None
