@@ -15,8 +15,13 @@ from newstrace.attribution.cites import apply_cite_via, find_cites
 from newstrace.attribution.clauses import find_clause_attributions
 from newstrace.attribution.context import ArticleContext, Candidate
 from newstrace.attribution.cues import SPEECH_VERBS
-from newstrace.attribution.direct import classify_kind, continued_quotes, widen_to_quotes
-from newstrace.attribution.nocomment import _RE as NO_COMMENT_RE, find_no_comment
+from newstrace.attribution.direct import (
+    classify_kind,
+    continued_quotes,
+    widen_to_quotes,
+)
+from newstrace.attribution.nocomment import _RE as NO_COMMENT_RE
+from newstrace.attribution.nocomment import find_no_comment
 from newstrace.attribution.speakers import SpeakerResolver
 from newstrace.model import Citation, Quote, Span, Timex
 
