@@ -81,3 +81,16 @@ def test_tagged_content_must_not_start_inside_a_phrase(nlp, tagged: str, ok: boo
     ctx = _ctx(nlp, text)
     cand = _candidate(text, "Friday that the storm caused a flood in the town", "said")
     assert _opens_cleanly(ctx, text.index(tagged), cand) is ok
+
+
+def test_added_quote_content_must_be_in_the_cue_sentence(nlp) -> None:
+    from newstrace.attribution.combine import _touches_sentence
+
+    text = "Officials familiar with the plans shared few details. A spokesman declined to comment on this story."
+    ctx = _ctx(nlp, text)
+    cue = text.index("shared")
+    assert not _touches_sentence(ctx, (_piece(text, "this story"),), cue)
+    assert _touches_sentence(ctx, (_piece(text, "few details"),), cue)
+    colon = "The minister said: The talks failed. Nobody came."
+    ctx = _ctx(nlp, colon)
+    assert _touches_sentence(ctx, (_piece(colon, "The talks failed."),), colon.index("said"))

@@ -116,6 +116,8 @@ def merge(ctx: ArticleContext, kept: list[Candidate], spans: Spans, resolver, dr
         content_p = content
         if any(_overlaps(content_p, tuple((s.start, s.end) for s in c.content)) for c in out):
             continue
+        if not _touches_sentence(ctx, content, cue[0][0]):
+            continue  # a cue and a content a sentence apart are two pieces of different statements
         cand = Candidate(
             kind="indirect",
             content=[Span(a, b) for a, b in content],
@@ -187,6 +189,21 @@ def _opens_cleanly(ctx: ArticleContext, start: int, c: Candidate) -> bool:
     if c.cue is not None and c.cue.start <= prev.idx < c.cue.end:
         return True
     return prev.pos_ not in _CLAUSE_INSIDE
+
+
+def _touches_sentence(ctx: ArticleContext, content: Pieces, cue_start: int) -> bool:
+    """Some piece of the content lies in the cue's sentence, or opens the next one with a quotation
+    mark or after a colon ("He said: | “...”")."""
+    sent = ctx.sent_index_at(cue_start)
+    for a, b in content:
+        first, last = ctx.sent_index_at(a), ctx.sent_index_at(max(a, b - 1))
+        if first <= sent <= last:
+            return True
+        if first == sent + 1:
+            before = ctx.text[ctx.sents[sent].start_char : a].rstrip()
+            if before.endswith(":") or ctx.text[a : a + 1] in "“\"‘'«":
+                return True
+    return False
 
 
 def _quoted(ctx: ArticleContext, pieces: Pieces) -> bool:
