@@ -1,6 +1,6 @@
 """Linking at scale: time and memory to link one more article as the store grows to 10,000.
 
-Usage: python benchmarks/link_scale.py [--articles 10000] [--db PATH]
+Usage: python benchmarks/link_scale.py [--articles 10000] [--db PATH] [--merge-threshold T]
 
 Synthetic articles (stories of 1-30 articles spread over a year, each article
 with named people, two quotes and dated events) are stored and linked one by
@@ -12,6 +12,7 @@ the last one, and the store's size.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import random
 import statistics
 import sys
@@ -22,6 +23,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from newstrace.link import link_article
+from newstrace.link.linker import DEFAULT_OPTIONS
 from newstrace.model import (
     Article,
     Entity,
@@ -77,7 +79,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--db", type=Path)
+    ap.add_argument("--merge-threshold", type=float, help="merge stories at this average linkage (newstrace.link.merge); default: as ingest")
     args = ap.parse_args()
+    options = DEFAULT_OPTIONS if args.merge_threshold is None else dataclasses.replace(DEFAULT_OPTIONS, merge_threshold=args.merge_threshold)
+    merges = 0
     rng = random.Random(7)
     tmp = tempfile.TemporaryDirectory()
     db = args.db or Path(tmp.name) / "scale.db"
@@ -99,7 +104,7 @@ def main() -> None:
             tracemalloc.start()
         t0 = time.perf_counter()
         store.upsert_article(article)
-        link_article(store, article)
+        merges += len(link_article(store, article, options).story.merges)  # type: ignore[union-attr]
         dt = time.perf_counter() - t0
         window = (window + [dt])[-100:]
         if last:
@@ -114,7 +119,8 @@ def main() -> None:
     print("| --- | --- | --- | --- |")
     for n, mean, med, found in rows:
         print(f"| {n:,} | {mean:.1f} | {med:.1f} | {found:,} |")
-    print(f"\nThe {args.articles:,}th article: {dt * 1000:.1f} ms, peak Python memory while linking it {peak / 1e6:.2f} MB; database {size:.0f} MB.")
+    print(f"\nStory merges: {merges} (merge threshold {options.merge_threshold}).")
+    print(f"The {args.articles:,}th article: {dt * 1000:.1f} ms, peak Python memory while linking it {peak / 1e6:.2f} MB; database {size:.0f} MB.")
     store.close()
 
 

@@ -201,6 +201,31 @@ def entities(name: str | None, label: str | None, limit: int, db: str | None, fm
         click.echo("  (none)")
 
 
+@click.command("merge-stories")
+@click.argument("into")
+@click.argument("others", nargs=-1, required=True)
+@click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file.")
+def merge_stories(into: str, others: tuple[str, ...], db: str | None) -> None:
+    """Merge stories the clustering kept apart into INTO (their ids then lead to INTO).
+
+    Articles, claims and conflicts move; the moved articles are checked for
+    conflicts with the rest of the merged story.
+
+    \b
+    Example:
+      newstrace merge-stories st000001 st000007 st000012
+    """
+    from newstrace.link.linker import merge_stories as merge
+
+    cli = _cli()
+    with cli._open(db) as store:
+        for other in others:
+            found = _get(merge, store, into, other)
+            click.echo(f"merged {other} into {into} ({found} new conflicts)")
+        s = store.get_story(into)
+    click.echo(f"{s.id}  {len(s.article_ids)} articles  {s.title or '(untitled)'}")
+
+
 def register(group: click.Group) -> None:
-    for command in (stories, story, claims, conflicts, entities):
+    for command in (stories, story, claims, conflicts, entities, merge_stories):
         group.add_command(command)

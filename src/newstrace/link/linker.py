@@ -21,6 +21,7 @@ from newstrace.link.stories import (
     article_terms,
     day_number,
 )
+from newstrace.errors import NotFound
 from newstrace.model import Article
 from newstrace.store.links_base import ClaimRow, ClaimSourceRow, LinkStore, Terms
 
@@ -62,6 +63,12 @@ class StoreIndex:
 
     def new_story(self, article_id: str) -> str:
         return self.store.story_new(article_id)
+
+    def story_sizes(self, story_ids: list[str]) -> dict[str, int]:
+        return self.store.story_sizes(story_ids)
+
+    def merge(self, into: str, gone: str, similarity: float) -> None:
+        self.store.story_merge(into, gone, similarity)
 
 
 @dataclass
@@ -123,3 +130,19 @@ def link_article(store, article: Article, options: StoryOptions = DEFAULT_OPTION
         link_claims(store, article, story_id, result)
         result.conflicts = link_conflicts(store, article, story_id, store.get_article)
     return result
+
+
+def merge_stories(store, into: str, gone: str) -> int:
+    """A reader's merge of two stories the clusterer kept apart: ``gone``'s articles, claims and
+    conflicts move into ``into`` (``gone`` then redirects there), and each moved article is checked
+    for conflicts with the rest of the merged story. Returns the number of conflicts found anew."""
+    into_story, gone_story = store.get_story(into), store.get_story(gone)
+    if into_story.id == gone_story.id:
+        raise NotFound("both ids name the same story", input=f"{gone} -> {into}")
+    moved = list(gone_story.article_ids)
+    found = 0
+    with store.link_transaction():
+        store.story_merge(into_story.id, gone_story.id, 1.0)
+        for aid in moved:
+            found += link_conflicts(store, store.get_article(aid), into_story.id, store.get_article)
+    return found

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from newstrace.link.merge import Member, Merge, average_linkage, survivor
 from newstrace.link.vectors import dot, lead_text, story_terms, tfidf
 from newstrace.model import Article
 
@@ -44,6 +45,9 @@ class StoryOptions:
     max_members: int = 40  # members compared (the most recent ones)
     max_candidates: int = 200  # articles sharing the query terms, newest first
     max_stories: int = 5  # candidate stories compared member by member
+    # Average-linkage similarity at which the story an article changed and another shortlisted
+    # story become one (newstrace.link.merge); None: never merge. Tuned on ECB+ topics 1-35.
+    merge_threshold: float | None = None
 
 
 class StoryIndex(Protocol):
@@ -56,6 +60,8 @@ class StoryIndex(Protocol):
     def members(self, story_id: str, limit: int) -> list[str]: ...
     def join(self, story_id: str, article_id: str, similarity: float) -> None: ...
     def new_story(self, article_id: str) -> str: ...
+    def story_sizes(self, story_ids: list[str]) -> dict[str, int]: ...
+    def merge(self, into: str, gone: str, similarity: float) -> None: ...
 
 
 def day_number(article: Article) -> int | None:
@@ -84,6 +90,7 @@ class Assignment:
     story_id: str
     similarity: float  # to the story it joined (0.0 for a new story)
     new: bool
+    merges: tuple[Merge, ...] = ()  # stories merged after it was placed; story_id is the survivor
 
 
 class StoryClusterer:
@@ -128,20 +135,52 @@ class StoryClusterer:
                 closest[stories[c]] = max(closest.get(stories[c], 0.0), sim)
         shortlist = sorted(closest, key=lambda sid: (-closest[sid], sid))[: o.max_stories]
         best: tuple[float, str] | None = None
+        compared: dict[str, list[Member]] = {}  # the shortlist's members, kept for merging
         for story_id in sorted(shortlist):
             members = [m for m in self.index.members(story_id, o.max_members) if m != article_id]
             if not members:
                 continue
             stored = self.index.terms_of(members)
             df_all = self.index.df({t for ts, _ in stored.values() for t in ts})
-            sims = [self._sim(vec, tfidf(ts, df_all, n), article_id, m) * self._decay(day, d) for m, (ts, d) in stored.items()]
+            vecs = [(tfidf(ts, df_all, n), d) for ts, d in stored.values()]
+            compared[story_id] = vecs
+            sims = [self._sim(vec, v, article_id, m) * self._decay(day, d) for m, (v, d) in zip(stored, vecs)]
             score = story_similarity(sims, o)
             if score >= o.threshold and min(sims) >= o.floor and (best is None or score > best[0]):
                 best = (score, story_id)
         if best is None:
-            return Assignment(self.index.new_story(article_id), 0.0, True)
-        self.index.join(best[1], article_id, best[0])
-        return Assignment(best[1], best[0], False)
+            placed = Assignment(self.index.new_story(article_id), 0.0, True)
+        else:
+            self.index.join(best[1], article_id, best[0])
+            placed = Assignment(best[1], best[0], False)
+        if o.merge_threshold is None:
+            return placed
+        return self._merge(placed, [*compared.get(placed.story_id, []), (vec, day)], compared)
+
+    def _merge(self, placed: Assignment, own: list[Member], compared: dict[str, list[Member]]) -> Assignment:
+        """Merge the story the article changed with each shortlisted story now close enough.
+
+        Only stories already compared are candidates (at most ``max_stories``, their members
+        already read), so merging adds no reads but the sizes and costs no more as the store grows.
+        """
+        threshold = self.options.merge_threshold
+        assert threshold is not None
+        story, merges = placed.story_id, list[Merge]()
+        scored = [(average_linkage(own, m, self.options.decay_days), sid) for sid, m in compared.items() if sid != story]
+        for sim, other in sorted(scored, key=lambda x: (-x[0], x[1])):
+            if sim < threshold:
+                break
+            # Once merged, the story has more members: its linkage to the next candidate is re-checked.
+            if merges:
+                sim = average_linkage(own, compared[other], self.options.decay_days)
+                if sim < threshold:
+                    continue
+            into, gone = survivor(story, other, self.index.story_sizes([story, other]))
+            self.index.merge(into, gone, sim)
+            merges.append(Merge(into, gone, sim))
+            own = own + compared[other]
+            story = into
+        return Assignment(story, placed.similarity, placed.new, tuple(merges))
 
 
 class MemoryIndex:
@@ -153,6 +192,9 @@ class MemoryIndex:
         self._postings: dict[str, list[str]] = defaultdict(list)
         self._story: dict[str, str] = {}
         self._members: dict[str, list[str]] = defaultdict(list)
+        self._seq: dict[str, int] = {}  # article id -> when it joined a story
+        self._made = 0
+        self.redirects: dict[str, str] = {}  # merged story -> the story it now is
 
     def add_terms(self, article_id: str, terms: dict[str, float], day: int | None) -> None:
         if article_id in self._terms:
@@ -189,11 +231,27 @@ class MemoryIndex:
     def join(self, story_id: str, article_id: str, similarity: float) -> None:
         self._story[article_id] = story_id
         self._members[story_id].append(article_id)
+        self._seq[article_id] = len(self._seq)
 
     def new_story(self, article_id: str) -> str:
-        story_id = f"s{len(self._members) + 1}"
+        self._made += 1  # not len(self._members): merged stories leave it, ids must not repeat
+        story_id = f"s{self._made}"
         self.join(story_id, article_id, 0.0)
         return story_id
+
+    def story_sizes(self, story_ids: list[str]) -> dict[str, int]:
+        return {s: len(self._members[s]) for s in story_ids if s in self._members}
+
+    def merge(self, into: str, gone: str, similarity: float) -> None:
+        moved = self._members.pop(gone, [])
+        for a in moved:
+            self._story[a] = into
+        # Members stay in arrival order, so members(limit) still returns the most recent ones.
+        self._members[into] = sorted(self._members[into] + moved, key=self._seq.__getitem__)
+        self.redirects[gone] = into
+        for old, to in self.redirects.items():
+            if to == gone:
+                self.redirects[old] = into
 
     def clusters(self) -> dict[str, list[str]]:
         return dict(self._members)

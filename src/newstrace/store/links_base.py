@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from newstrace.model import Conflict, ConflictSide, Story
 
@@ -80,6 +81,18 @@ class EntityMentionRow:
     title: str | None
 
 
+def merged_summary(keep: Sequence[Any], drop: Sequence[Any]) -> tuple[str | None, str | None, str]:
+    """(first_date, last_date, outlets JSON) of two stories made one, from their (first, last, outlets) columns.
+
+    Both backends merge through this, so the two keep the same summary (outlets in the survivor's
+    order, then the merged story's new ones)."""
+    first = min(filter(None, (keep[0], drop[0])), default=None)
+    last = max(filter(None, (keep[1], drop[1])), default=None)
+    outlets = list(json.loads(keep[2]))
+    outlets += [o for o in json.loads(drop[2]) if o not in outlets]
+    return first, last, json.dumps(outlets)
+
+
 class LinkStore(Protocol):
     def link_transaction(self) -> AbstractContextManager[None]: ...
 
@@ -96,6 +109,15 @@ class LinkStore(Protocol):
     def stories(self, limit: int = 100, min_articles: int = 1) -> list[Story]: ...
     def get_story(self, story_id: str) -> Story: ...
     def story_of(self, article_id: str) -> str | None: ...
+    def story_sizes(self, story_ids: list[str]) -> dict[str, int]: ...
+    def story_merge(self, into: str, gone: str, similarity: float) -> None:
+        """Move every row of story ``gone`` (its articles, claims, conflicts, the redirects to it)
+        to story ``into``, delete ``gone`` and record ``gone -> into`` so that ``get_story(gone)``
+        returns ``into``. Raises NotFound unless both stories exist and differ."""
+        ...
+    def story_redirect(self, story_id: str) -> str | None:
+        """The live story a merged story's id now resolves to (None: not a merged story)."""
+        ...
 
     # claims
     def claim_candidates(self, terms: list[str], limit: int) -> list[ClaimRow]: ...

@@ -185,11 +185,19 @@ def _v40_near_copies(db: sqlite3.Connection) -> None:
         db.executemany("INSERT OR IGNORE INTO article_bands (band, key, article_id) VALUES (?, ?, ?)", [(b, k, article_id) for b, k in keys])
 
 
+def _v41_story_merges(db: sqlite3.Connection) -> None:
+    # Stories merged after the fact (newstrace.link.merge) leave a redirect behind.
+    from newstrace.store.sqlite_links import MERGE_SCHEMA
+
+    _run(db, MERGE_SCHEMA)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "initial schema with FTS5 search", _v1_initial),
     (2, "cross-document links: stories, claims, conflicts, entities", _v2_links),
     (20, "batch work-unit completion markers", _v20_batch_units),
     (40, "near-copy detection: MinHash signatures and LSH band keys", _v40_near_copies),
+    (41, "story merges: redirects from merged stories to the story they became", _v41_story_merges),
 )
 
 

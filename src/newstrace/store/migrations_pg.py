@@ -170,11 +170,18 @@ def _v2_links(conn: Any) -> None:
     conn.execute(LINK_SCHEMA_PG)
 
 
+def _v41_story_merges(conn: Any) -> None:
+    from newstrace.store.postgres_links import MERGE_SCHEMA_PG
+
+    conn.execute(MERGE_SCHEMA_PG)
+
+
 PG_MIGRATIONS: tuple[PgMigration, ...] = (
     (1, "initial schema with tsvector + GIN search", _sql(_V1)),
     (2, "cross-document links: stories, claims, conflicts, entities", _v2_links),
     (20, "batch work-unit completion markers", _sql(_V20)),
     (40, "near-copy detection: MinHash signatures and LSH band keys", _v40_near_copies),
+    (41, "story merges: redirects from merged stories to the story they became", _v41_story_merges),
 )
 
 

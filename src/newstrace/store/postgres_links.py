@@ -26,6 +26,7 @@ from newstrace.store.links_base import (
     EntityMentionRow,
     EntityRow,
     Terms,
+    merged_summary,
 )
 
 # pg_advisory_xact_lock key: "newstrace linking".
@@ -127,6 +128,17 @@ CREATE TABLE link_entity_members (
     PRIMARY KEY (article_id, surface)
 );
 CREATE INDEX idx_link_entity_members_entity ON link_entity_members(entity_id);
+"""
+
+# Migration 41, as SQLite's MERGE_SCHEMA: merged stories redirect to the story they became.
+MERGE_SCHEMA_PG = """
+CREATE TABLE story_redirects (
+    story_id TEXT PRIMARY KEY,
+    into_id TEXT NOT NULL,
+    similarity DOUBLE PRECISION NOT NULL,
+    merged_at TEXT NOT NULL
+);
+CREATE INDEX idx_story_redirects_into ON story_redirects(into_id);
 """
 
 _POSTINGS_PER_TERM = 300  # newest articles per term searched for story candidates (as SQLite)
@@ -250,6 +262,39 @@ class PostgresLinks:
         self.story_join(story_id, article_id, 0.0)
         return story_id
 
+    def story_sizes(self, story_ids: list[str]) -> dict[str, int]:
+        if not story_ids:
+            return {}
+        return dict(self.db.execute("SELECT id, article_count FROM stories WHERE id = ANY(%s)", (list(story_ids),)).fetchall())
+
+    def story_merge(self, into: str, gone: str, similarity: float) -> None:
+        """Move story ``gone`` (articles, claims, conflicts) into ``into``; ``gone`` redirects there."""
+        rows = {r[0]: r[1:] for r in self.db.execute(
+            "SELECT id, first_date, last_date, outlets, title FROM stories WHERE id = ANY(%s) ORDER BY id FOR UPDATE", ([into, gone],)
+        )}
+        if into not in rows or gone not in rows or into == gone:
+            raise NotFound("both stories must exist and differ to merge", input=f"{gone} -> {into}")
+        drop = rows[gone]
+        first, last, outlets = merged_summary(rows[into][:3], drop[:3])
+        # Rows move before the story row goes: story_articles cascades on its delete.
+        moved = self.db.execute("UPDATE story_articles SET story_id = %s WHERE story_id = %s", (into, gone)).rowcount
+        self.db.execute(
+            "UPDATE stories SET title = CASE WHEN title = '' THEN %s ELSE title END, first_date = %s, last_date = %s,"
+            " article_count = article_count + %s, outlets = %s, updated_at = %s WHERE id = %s",
+            (drop[3], first, last, moved, outlets, _today(), into),
+        )
+        self.db.execute("UPDATE claims SET story_id = %s WHERE story_id = %s", (into, gone))
+        self.db.execute("UPDATE conflicts SET story_id = %s WHERE story_id = %s", (into, gone))
+        self.db.execute("UPDATE story_redirects SET into_id = %s WHERE into_id = %s", (into, gone))
+        self.db.execute(
+            "INSERT INTO story_redirects (story_id, into_id, similarity, merged_at) VALUES (%s, %s, %s, %s)", (gone, into, similarity, _today())
+        )
+        self.db.execute("DELETE FROM stories WHERE id = %s", (gone,))
+
+    def story_redirect(self, story_id: str) -> str | None:
+        row = self.db.execute("SELECT into_id FROM story_redirects WHERE story_id = %s", (story_id,)).fetchone()
+        return row[0] if row else None
+
     def _story(self, row: tuple) -> Story:
         sid, title, first, last, _count, outlets = row
         ids = tuple(r[0] for r in self.db.execute("SELECT article_id FROM story_articles WHERE story_id = %s ORDER BY seq", (sid,)))
@@ -264,6 +309,7 @@ class PostgresLinks:
         return [self._story(r) for r in rows]
 
     def get_story(self, story_id: str) -> Story:
+        story_id = self.story_redirect(story_id) or story_id  # a merged story's id resolves to its survivor
         rows = self.db.execute(
             "SELECT id, title, first_date, last_date, article_count, outlets FROM stories WHERE id = %s OR id LIKE %s"
             " ORDER BY id <> %s, id LIMIT 2",

@@ -18,6 +18,7 @@ from newstrace.store.links_base import (
     EntityMentionRow,
     EntityRow,
     Terms,
+    merged_summary,
 )
 
 LINK_SCHEMA = """
@@ -114,6 +115,19 @@ CREATE TABLE link_entity_members (
     PRIMARY KEY (article_id, surface)
 );
 CREATE INDEX idx_link_entity_members_entity ON link_entity_members(entity_id);
+"""
+
+# Migration 41: stories merged by the linker (newstrace.link.merge). The merged story's row goes;
+# its id stays here, pointing at the story it became, so an id a reader saw still resolves.
+# Chains are kept flat (into_id is always a live story): one lookup resolves any old id.
+MERGE_SCHEMA = """
+CREATE TABLE story_redirects (
+    story_id TEXT PRIMARY KEY,
+    into_id TEXT NOT NULL,
+    similarity REAL NOT NULL,
+    merged_at TEXT NOT NULL
+);
+CREATE INDEX idx_story_redirects_into ON story_redirects(into_id);
 """
 
 _POSTINGS_PER_TERM = 300  # newest articles per term searched for story candidates
@@ -231,6 +245,38 @@ class SQLiteLinks:
         self.story_join(story_id, article_id, 0.0)
         return story_id
 
+    def story_sizes(self, story_ids: list[str]) -> dict[str, int]:
+        if not story_ids:
+            return {}
+        q = ",".join("?" * len(story_ids))
+        return dict(self.db.execute(f"SELECT id, article_count FROM stories WHERE id IN ({q})", list(story_ids)).fetchall())
+
+    def story_merge(self, into: str, gone: str, similarity: float) -> None:
+        """Move story ``gone`` (articles, claims, conflicts) into ``into``; ``gone`` redirects there."""
+        keep = self.db.execute("SELECT first_date, last_date, outlets FROM stories WHERE id = ?", (into,)).fetchone()
+        drop = self.db.execute("SELECT first_date, last_date, outlets, title FROM stories WHERE id = ?", (gone,)).fetchone()
+        if keep is None or drop is None or into == gone:
+            raise NotFound("both stories must exist and differ to merge", input=f"{gone} -> {into}")
+        first, last, outlets = merged_summary(keep, drop)
+        # Rows move before the story row goes: story_articles cascades on its delete.
+        moved = self.db.execute("UPDATE story_articles SET story_id = ? WHERE story_id = ?", (into, gone)).rowcount
+        self.db.execute(
+            "UPDATE stories SET title = CASE WHEN title = '' THEN ? ELSE title END, first_date = ?, last_date = ?,"
+            " article_count = article_count + ?, outlets = ?, updated_at = ? WHERE id = ?",
+            (drop[3], first, last, moved, outlets, _today(), into),
+        )
+        self.db.execute("UPDATE claims SET story_id = ? WHERE story_id = ?", (into, gone))
+        self.db.execute("UPDATE conflicts SET story_id = ? WHERE story_id = ?", (into, gone))
+        self.db.execute("UPDATE story_redirects SET into_id = ? WHERE into_id = ?", (into, gone))
+        self.db.execute(
+            "INSERT INTO story_redirects (story_id, into_id, similarity, merged_at) VALUES (?, ?, ?, ?)", (gone, into, similarity, _today())
+        )
+        self.db.execute("DELETE FROM stories WHERE id = ?", (gone,))
+
+    def story_redirect(self, story_id: str) -> str | None:
+        row = self.db.execute("SELECT into_id FROM story_redirects WHERE story_id = ?", (story_id,)).fetchone()
+        return row[0] if row else None
+
     def _story(self, row: tuple) -> Story:
         sid, title, first, last, _count, outlets = row
         ids = tuple(r[0] for r in self.db.execute("SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY seq", (sid,)))
@@ -245,6 +291,7 @@ class SQLiteLinks:
         return [self._story(r) for r in rows]
 
     def get_story(self, story_id: str) -> Story:
+        story_id = self.story_redirect(story_id) or story_id  # a merged story's id resolves to its survivor
         rows = self.db.execute(
             "SELECT id, title, first_date, last_date, article_count, outlets FROM stories WHERE id = ? OR id LIKE ? LIMIT 2",
             (story_id, f"{story_id}%"),
