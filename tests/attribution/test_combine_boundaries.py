@@ -94,3 +94,24 @@ def test_added_quote_content_must_be_in_the_cue_sentence(nlp) -> None:
     colon = "The minister said: The talks failed. Nobody came."
     ctx = _ctx(nlp, colon)
     assert _touches_sentence(ctx, (_piece(colon, "The talks failed."),), colon.index("said"))
+
+
+def test_relative_clause_source_is_named_after_its_antecedent(nlp) -> None:
+    from newstrace.attribution.combine import _antecedent
+
+    text = "Maria Lopez, who runs the shelter, said the beds are full."
+    ctx = _ctx(nlp, text)
+    starts = ctx.token_starts
+    who = starts.index(text.index("who"))
+    shelter_end = starts.index(text.index("shelter")) + 1
+    a, b = _antecedent(ctx, (who, shelter_end))
+    assert text[ctx.doc[a].idx : ctx.doc[b - 1].idx + len(ctx.doc[b - 1].text)] == "Maria Lopez"
+    # any other source is left as tagged
+    assert _antecedent(ctx, (0, 2)) == (0, 2)
+
+
+def test_role_noun_before_a_full_name_is_a_title() -> None:
+    from newstrace.attribution.speakers import split_name
+
+    assert split_name(["Engineer", "Bob", "Stone"]) == (["Engineer"], ["Bob", "Stone"])
+    assert split_name(["Son", "Heung-min"]) == ([], ["Son", "Heung-min"])  # a surname, not a relation

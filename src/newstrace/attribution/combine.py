@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from newstrace.attribution.context import ArticleContext, Candidate
+from newstrace.attribution.context import ArticleContext, Candidate, base_dep
 from newstrace.attribution.tagger import Spans
 from newstrace.model import Span
 
@@ -127,10 +127,13 @@ def merge(ctx: ArticleContext, kept: list[Candidate], spans: Spans, resolver, dr
             origin="tagger",
         )
         toks = _token_range(ctx, source[0][0], source[-1][1])
+        span = Span(source[0][0], source[-1][1])
+        if toks is not None:
+            toks = _antecedent(ctx, toks)  # named after the antecedent; the span stays where the source is written
         sp = resolver.resolve(toks, []) if toks is not None else None
         if sp is None:
             continue  # a source the resolver cannot name ("so-called") is no speaker
-        cand.speaker = dataclasses.replace(sp, span=Span(source[0][0], source[-1][1]))
+        cand.speaker = dataclasses.replace(sp, span=span)
         out.append(cand)
     return out
 
@@ -222,6 +225,26 @@ def _covers(new: Pieces, old: list[Span], share: float = 0.5) -> bool:
         return False
     common = sum(max(0, min(b, s.end) - max(a, s.start)) for a, b in new for s in old)
     return common >= share * total
+
+
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def _antecedent(ctx: ArticleContext, toks: tuple[int, int]) -> tuple[int, int]:
+    """A source tagged as its relative clause ("Bob Stone, | who led the inspection, | said") is
+    the noun phrase the clause belongs to; any other source is kept as tagged."""
+    doc = ctx.doc
+    first = doc[toks[0]]
+    verb = first.head
+    if first.lower_ not in _RELATIVE or base_dep(verb) not in ("relcl", "acl") or verb.head.i == verb.i:
+        return toks
+    noun = verb.head
+    start = noun.left_edge.i
+    end = noun.i + 1
+    # the rest of a name after its head ("Bob | Stone"), but not the clause itself
+    while end < len(doc) and doc[end].dep_ in ("flat", "compound", "flat:name") and start <= doc[end].head.i < end:
+        end += 1
+    return (start, end) if start < end <= toks[0] else toks
 
 
 def _token_range(ctx: ArticleContext, a: int, b: int) -> tuple[int, int] | None:

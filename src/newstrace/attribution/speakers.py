@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -27,7 +28,7 @@ from newstrace.attribution.cues import (
     PLURAL_PRONOUNS,
     ROLE_NOUNS,
 )
-from newstrace.model import Speaker, Span
+from newstrace.model import Span, Speaker
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 ORG_LABELS = frozenset({"ORG", "NORP"})
@@ -201,6 +202,14 @@ def _titlecase(tok: Token) -> bool:
     return bool(t) and (t[0].isupper() or (t[0].isdigit() is False and t.isupper())) and t.lower() not in ("the", "a", "an")
 
 
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    # the occupations and roles the entity rules know ("journalist", "engineer", "economist")
+    from newstrace.nlp.news_entities import default_lexicon
+
+    return default_lexicon().person_nouns
+
+
 def split_name(words: list[str]) -> tuple[list[str], list[str]]:
     """Split title words (and a nationality before a title) off the front of a capitalised run."""
     i = 0
@@ -209,6 +218,8 @@ def split_name(words: list[str]) -> tuple[list[str], list[str]]:
         nxt = words[i + 1].lower()
         if w in NAME_TITLES or words[i][:1].islower():
             i += 1
+        elif w in _role_nouns() and len(words) - i - 1 >= 2:
+            i += 1  # "Engineer Bob Stone": a capitalised role before a full name (not "Son Heung-min")
         elif w.endswith(_DEMONYM_ENDINGS) and (nxt in NAME_TITLES) and i + 2 < len(words):
             i += 1
         else:
