@@ -2,7 +2,7 @@
 
     python -m training.build_model [--data ../shared/data] [--build training/build]
                                    [--out src/newstrace/nlp/models/en_newstrace]
-                                   [--max-steps N]
+                                   [--max-steps N] [--meantime] [--stage2-only]
 
 Steps (fixed seed 1234 from training/config.cfg, one CPU thread):
 
@@ -11,11 +11,19 @@ Steps (fixed seed 1234 from training/config.cfg, one CPU thread):
 2. ``spacy train training/config.cfg`` into ``<build>/model`` (shared tok2vec;
    tagger, morphologizer, trainable lemmatizer, parser, ner);
 3. ``spacy train training/config_ner.cfg`` into ``<build>/ner``: an entity
-   recogniser with its own tok2vec, trained on the GUM documents only;
+   recogniser with its own tok2vec, trained on the GUM train documents (GUM dev
+   selects the best step); ``--meantime`` adds the annotated sentences of the
+   MEANTIME Wikinews articles (src/newstrace/nlp/meantime.py) and trains into
+   ``<build>/ner-meantime`` -- measured, not better on GUM (BENCHMARKS.md), so
+   the shipped model does not use it;
 4. assemble: stage 1's model-best with its "ner" replaced by stage 2's (its
    tok2vec copied in) when that scores better on GUM dev (entity F1);
 5. copy the result to the package (``--out``), replacing it, with meta.json's
    name/version/description set for newstrace (MODEL_CARD.md is kept).
+
+``--stage2-only`` skips step 2 and assembles with the stage 1 model already in
+``<build>/model/model-best``: the attribution tagger is trained on that model's
+tags and parses, so a new entity recogniser must not retrain it.
 
 The data directory defaults to $NEWSTRACE_DATA or ../shared/data relative to
 the repository root.  Scores are then measured with benchmarks/nlp_accuracy.py.
@@ -35,6 +43,12 @@ from newstrace.nlp.ud import default_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "src" / "newstrace" / "nlp" / "models" / "en_newstrace"
+MEANTIME_SOURCE = {
+    "name": "NewsReader MEANTIME, English (entity recogniser only)",
+    "url": "https://github.com/qiangning/StructTempRel-EMNLP17",
+    "license": "CC BY 4.0",
+    "attribution": "Fondazione Bruno Kessler, VU University Amsterdam, Universidad del Pais Vasco (UPV/EHU)",
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,6 +58,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--max-steps", type=int, default=None,
                     help="override training.max_steps of both stages (smoke tests; the shipped model uses the configs')")
+    ap.add_argument("--meantime", action=argparse.BooleanOptionalAction, default=False,
+                    help="add MEANTIME's annotated sentences to stage 2's training data (an experiment: "
+                         "not better on GUM, so off for the shipped model)")
+    ap.add_argument("--stage2-only", action="store_true",
+                    help="train only the entity recogniser; keep stage 1 from <build>/model/model-best")
     args = ap.parse_args(argv)
 
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
@@ -55,23 +74,35 @@ def main(argv: list[str] | None = None) -> int:
     print("converting", args.data, "->", corpus, flush=True)
     print(convert(args.data, corpus), flush=True)
 
-    model_dir = args.build / "model"
-    cmd = [
-        sys.executable, "-m", "spacy", "train", str(ROOT / "training" / "config.cfg"),
-        "--output", str(model_dir),
-        "--paths.train", str(corpus / "train.spacy"),
-        "--paths.dev", str(corpus / "dev.spacy"),
-    ]
-    if args.max_steps:
-        cmd += ["--training.max_steps", str(args.max_steps), "--training.eval_frequency", str(args.max_steps)]
-    print(" ".join(cmd), flush=True)
-    subprocess.run(cmd, check=True, cwd=ROOT)
+    ner_train = corpus / "gum-train.spacy"
+    if args.meantime:
+        from spacy.tokens import DocBin
 
-    ner_dir = args.build / "ner"
+        from newstrace.nlp import meantime
+
+        # one DocBin: GUM train, then MEANTIME (a fixed order, so the seeded run is reproducible)
+        mt_path = corpus / "meantime.spacy"
+        # unmarked capitalised words are "missing", not "O": MEANTIME does not mark every name
+        n_docs = meantime.convert(args.data / "meantime-en", mt_path, unmarked_missing=True)
+        print("MEANTIME docs:", n_docs, flush=True)
+        merged = DocBin(store_user_data=False)
+        merged.merge(DocBin().from_disk(ner_train))
+        merged.merge(DocBin().from_disk(mt_path))
+        ner_train = corpus / "gum-meantime-train.spacy"
+        merged.to_disk(ner_train)
+
+    model_dir = args.build / "model"
+    if args.stage2_only:
+        if not (model_dir / "model-best").exists():
+            ap.error(f"--stage2-only needs stage 1 in {model_dir / 'model-best'}")
+    else:
+        _train_stage1(corpus, model_dir, args.max_steps)
+
+    ner_dir = args.build / "ner-meantime" if args.meantime else args.build / "ner"
     cmd = [
         sys.executable, "-m", "spacy", "train", str(ROOT / "training" / "config_ner.cfg"),
         "--output", str(ner_dir),
-        "--paths.train", str(corpus / "gum-train.spacy"),
+        "--paths.train", str(ner_train),
         "--paths.dev", str(corpus / "gum-dev.spacy"),
     ]
     if args.max_steps:
@@ -81,9 +112,22 @@ def main(argv: list[str] | None = None) -> int:
 
     final = args.build / "final"
     assemble(model_dir / "model-best", ner_dir / "model-best", corpus / "gum-dev.spacy", final)
-    install(final, args.out)
+    install(final, args.out, with_meantime=args.meantime)
     print("installed", args.out)
     return 0
+
+
+def _train_stage1(corpus: Path, model_dir: Path, max_steps: int | None) -> None:
+    cmd = [
+        sys.executable, "-m", "spacy", "train", str(ROOT / "training" / "config.cfg"),
+        "--output", str(model_dir),
+        "--paths.train", str(corpus / "train.spacy"),
+        "--paths.dev", str(corpus / "dev.spacy"),
+    ]
+    if max_steps:
+        cmd += ["--training.max_steps", str(max_steps), "--training.eval_frequency", str(max_steps)]
+    print(" ".join(cmd), flush=True)
+    subprocess.run(cmd, check=True, cwd=ROOT)
 
 
 def _ner_f(nlp, dev_path: Path) -> float:
@@ -112,7 +156,7 @@ def assemble(main_path: Path, ner_path: Path, dev_path: Path, out: Path) -> None
     main.to_disk(out)
 
 
-def install(src: Path, out: Path) -> None:
+def install(src: Path, out: Path, with_meantime: bool = False) -> None:
     """Copy a trained pipeline into the package, keeping the model card."""
     card = out / "MODEL_CARD.md"
     card_text = card.read_text(encoding="utf8") if card.exists() else None
@@ -129,7 +173,8 @@ def install(src: Path, out: Path) -> None:
         sources=[
             {"name": "UD English-EWT", "url": "https://github.com/UniversalDependencies/UD_English-EWT", "license": "CC BY-SA 4.0"},
             {"name": "GUM (CC-BY genres)", "url": "https://github.com/UniversalDependencies/UD_English-GUM", "license": "CC BY 4.0"},
-        ],
+        ]
+        + ([MEANTIME_SOURCE] if with_meantime else []),
     )
     meta_path.write_text(json.dumps(meta, indent=2), encoding="utf8")
     if card_text is not None:
