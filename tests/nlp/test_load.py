@@ -70,3 +70,20 @@ def test_other_label_schemes_are_mapped():
     doc.ents = [Span(doc, 0, 1, label="ORGANIZATION"), Span(doc, 3, 5, label="GPE")]
     doc = EntityLabels()(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Reuters", "ORG"), ("Moscow", "PLACE")]
+
+
+def test_entities_without_a_noun_are_dropped_in_tagged_docs():
+    from spacy.tokens import Doc, Span
+
+    from newstrace.nlp.labels import EntityLabels
+
+    blank = spacy.blank("en")
+    words = ["Former", "officer", "Yuri", "Shvets", "spoke", "."]
+    doc = Doc(blank.vocab, words=words, pos=["ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"])
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 2, 4, label="PERSON")]
+    doc = EntityLabels()(doc)
+    assert [e.text for e in doc.ents] == ["Yuri Shvets"]
+    # without part-of-speech tags there is no evidence either way: nothing is dropped
+    plain = blank("Former officer Yuri Shvets spoke .")
+    plain.ents = [Span(plain, 0, 1, label="PERSON")]
+    assert [e.text for e in EntityLabels()(plain).ents] == ["Former"]

@@ -37,6 +37,9 @@ def normalize_label(label: str) -> str:
     return LABEL_MAP.get(label.upper(), label)
 
 
+_NAME_POS = frozenset({"PROPN", "NOUN", "NUM", "X", "SYM"})
+
+
 def _extend_flat(doc: Doc, start: int, end: int, limit: int) -> int:
     """Extend ``end`` over proper nouns attached by UD ``flat`` into the span
     ("Senator John" + "Pike"): the parser's name structure completes the NER's."""
@@ -64,6 +67,8 @@ class EntityLabels:
     Spans are cut at a line break (an entity never crosses a paragraph), lose
     leading/trailing whitespace and punctuation tokens, and (in parsed Docs)
     take in proper nouns the parser attached to them as ``flat`` name parts.
+    In tagged Docs an entity with no proper noun, noun or number in it (a
+    capitalised adjective such as "Former") is dropped.
     """
 
     def __init__(self, name: str = FACTORY) -> None:
@@ -76,11 +81,14 @@ class EntityLabels:
         new = []
         changed = False
         parsed = doc.has_annotation("DEP")
+        tagged = doc.has_annotation("POS")
         for i, e in enumerate(ents):
             label = normalize_label(e.label_)
             s, t = _tidy(doc, e.start, e.end)
             if parsed and s < t:
                 t = _extend_flat(doc, s, t, ents[i + 1].start if i + 1 < len(ents) else len(doc))
+            if s < t and tagged and not any(doc[k].pos_ in _NAME_POS for k in range(s, t)):
+                s = t  # "Former" (ADJ) as a PERSON: a name has a proper noun, noun or number in it
             if (s, t, label) != (e.start, e.end, e.label_):
                 changed = True
             if s < t:
