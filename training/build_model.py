@@ -3,6 +3,7 @@
     python -m training.build_model [--data ../shared/data] [--build training/build]
                                    [--out src/newstrace/nlp/models/en_newstrace]
                                    [--max-steps N] [--meantime] [--stage2-only]
+                                   [--ner-seeds 1234,1236,1237]
 
 Steps (fixed seed 1234 from training/config.cfg, one CPU thread):
 
@@ -10,9 +11,11 @@ Steps (fixed seed 1234 from training/config.cfg, one CPU thread):
    ``<build>/corpus`` (src/newstrace/nlp/ud.py documents the NER label mapping);
 2. ``spacy train training/config.cfg`` into ``<build>/model`` (shared tok2vec;
    tagger, morphologizer, trainable lemmatizer, parser, ner);
-3. ``spacy train training/config_ner.cfg`` into ``<build>/ner``: an entity
-   recogniser with its own tok2vec, trained on the GUM train documents (GUM dev
-   selects the best step); ``--meantime`` adds the annotated sentences of the
+3. ``spacy train training/config_ner.cfg`` into ``<build>/ner`` (and
+   ``<build>/ner-seed<N>`` for the other ``--ner-seeds``): an entity recogniser
+   with its own tok2vec, trained on the GUM train documents once per seed (GUM
+   dev selects the best step of each run, then the best run: the score moves by
+   several points with the seed alone); ``--meantime`` adds the annotated sentences of the
    MEANTIME Wikinews articles (src/newstrace/nlp/meantime.py) and trains into
    ``<build>/ner-meantime`` -- measured, not better on GUM (BENCHMARKS.md), so
    the shipped model does not use it;
@@ -43,6 +46,8 @@ from newstrace.nlp.ud import default_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "src" / "newstrace" / "nlp" / "models" / "en_newstrace"
+NER_CONFIG_SEED = 1234  # training/config_ner.cfg's [system] seed
+DEFAULT_NER_SEEDS = [1234, 1236, 1237]
 MEANTIME_SOURCE = {
     "name": "NewsReader MEANTIME, English (entity recogniser only)",
     "url": "https://github.com/qiangning/StructTempRel-EMNLP17",
@@ -61,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--meantime", action=argparse.BooleanOptionalAction, default=False,
                     help="add MEANTIME's annotated sentences to stage 2's training data (an experiment: "
                          "not better on GUM, so off for the shipped model)")
+    ap.add_argument("--ner-seeds", type=lambda v: [int(x) for x in v.split(",")], default=DEFAULT_NER_SEEDS,
+                    help="train stage 2 once per seed (comma-separated) and keep the best on GUM dev "
+                         f"(default {','.join(map(str, DEFAULT_NER_SEEDS))})")
     ap.add_argument("--stage2-only", action="store_true",
                     help="train only the entity recogniser; keep stage 1 from <build>/model/model-best")
     args = ap.parse_args(argv)
@@ -98,23 +106,39 @@ def main(argv: list[str] | None = None) -> int:
     else:
         _train_stage1(corpus, model_dir, args.max_steps)
 
-    ner_dir = args.build / "ner-meantime" if args.meantime else args.build / "ner"
-    cmd = [
-        sys.executable, "-m", "spacy", "train", str(ROOT / "training" / "config_ner.cfg"),
-        "--output", str(ner_dir),
-        "--paths.train", str(ner_train),
-        "--paths.dev", str(corpus / "gum-dev.spacy"),
-    ]
-    if args.max_steps:
-        cmd += ["--training.max_steps", str(args.max_steps), "--training.eval_frequency", str(args.max_steps)]
-    print(" ".join(cmd), flush=True)
-    subprocess.run(cmd, check=True, cwd=ROOT)
+    base = args.build / "ner-meantime" if args.meantime else args.build / "ner"
+    runs: list[tuple[float, int, Path]] = []
+    for seed in args.ner_seeds:
+        # the config's own seed keeps its historical folder, so earlier builds stay comparable
+        ner_dir = base if seed == NER_CONFIG_SEED else base.with_name(f"{base.name}-seed{seed}")
+        cmd = [
+            sys.executable, "-m", "spacy", "train", str(ROOT / "training" / "config_ner.cfg"),
+            "--output", str(ner_dir),
+            "--paths.train", str(ner_train),
+            "--paths.dev", str(corpus / "gum-dev.spacy"),
+            "--system.seed", str(seed),
+        ]
+        if args.max_steps:
+            cmd += ["--training.max_steps", str(args.max_steps), "--training.eval_frequency", str(args.max_steps)]
+        print(" ".join(cmd), flush=True)
+        subprocess.run(cmd, check=True, cwd=ROOT)
+        runs.append((_best_dev_score(ner_dir), seed, ner_dir))
+    # The recogniser's score swings by several points with the seed alone (BENCHMARKS.md), so
+    # several seeds are trained and the one best on GUM dev is kept (the test split is not seen).
+    best_score, best_seed, ner_dir = max(runs, key=lambda r: (r[0], -r[1]))
+    print("stage 2 GUM dev scores by seed:", {sd: round(sc, 4) for sc, sd, _ in runs}, "-> seed", best_seed, flush=True)
 
     final = args.build / "final"
     assemble(model_dir / "model-best", ner_dir / "model-best", corpus / "gum-dev.spacy", final)
     install(final, args.out, with_meantime=args.meantime)
     print("installed", args.out)
     return 0
+
+
+def _best_dev_score(ner_dir: Path) -> float:
+    """The dev score spaCy recorded for a run's model-best."""
+    meta = json.loads((ner_dir / "model-best" / "meta.json").read_text(encoding="utf-8"))
+    return float(meta.get("performance", {}).get("ents_f", 0.0))
 
 
 def _train_stage1(corpus: Path, model_dir: Path, max_steps: int | None) -> None:
