@@ -115,3 +115,19 @@ def test_role_noun_before_a_full_name_is_a_title() -> None:
 
     assert split_name(["Engineer", "Bob", "Stone"]) == (["Engineer"], ["Bob", "Stone"])
     assert split_name(["Son", "Heung-min"]) == ([], ["Son", "Heung-min"])  # a surname, not a relation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "ok"),
+    [
+        ("The company acquired a set of huge surface mines in British Columbia out of bankruptcy.",
+         "acquired a set of huge surface mines in British Columbia out of", False),  # long, with names
+        ("Visas go to investors from the United States each year.", "States", False),  # a name
+        ("The union expected production to improve.", "expected", True),  # a short verb group
+        ("Officials warned that the dam could fail.", "warned", True),  # a speech verb
+    ],
+)
+def test_a_tagged_cue_is_a_short_wording_without_names(nlp, sentence: str, cue: str, ok: bool) -> None:
+    from newstrace.attribution.combine import _lexical_cue
+
+    assert _lexical_cue(_ctx(nlp, sentence), (_piece(sentence, cue),)) is ok

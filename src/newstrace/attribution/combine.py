@@ -25,7 +25,7 @@ import bisect
 import dataclasses
 
 from newstrace.attribution.context import ArticleContext, Candidate, base_dep
-from newstrace.attribution.tagger import Spans
+from newstrace.attribution.tagger import Spans, cue_word
 from newstrace.model import Span
 
 Pieces = tuple[tuple[int, int], ...]
@@ -118,6 +118,8 @@ def merge(ctx: ArticleContext, kept: list[Candidate], spans: Spans, resolver, dr
             continue
         if not _touches_sentence(ctx, content, cue[0][0]):
             continue  # a cue and a content a sentence apart are two pieces of different statements
+        if not _lexical_cue(ctx, cue):
+            continue  # "bought", "acquired ... out of", "United | States": not a way of saying or thinking
         cand = Candidate(
             kind="indirect",
             content=[Span(a, b) for a, b in content],
@@ -192,6 +194,19 @@ def _opens_cleanly(ctx: ArticleContext, start: int, c: Candidate) -> bool:
     if c.cue is not None and c.cue.start <= prev.idx < c.cue.end:
         return True
     return prev.pos_ not in _CLAUSE_INSIDE
+
+
+_MAX_CUE_TOKENS = 6
+
+
+def _lexical_cue(ctx: ArticleContext, cue: Pieces) -> bool:
+    """A tagged cue is a few words with no name or number in it ("United | States", "acquired a
+    set of huge surface mines in British Columbia out of" are not ways of saying anything)."""
+    starts = ctx.token_starts
+    toks = [t for a, b in cue for t in ctx.doc[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)] if not t.is_space]
+    if any(t.pos_ != "PROPN" and cue_word(t.lower_, t.lemma_.lower(), t.pos_ in ("VERB", "AUX")) for t in toks):
+        return True
+    return 0 < len(toks) <= _MAX_CUE_TOKENS and not any(t.pos_ in ("PROPN", "NUM") for t in toks)
 
 
 def _touches_sentence(ctx: ArticleContext, content: Pieces, cue_start: int) -> bool:

@@ -59,6 +59,11 @@ def _shape(w: str) -> str:
     return "".join(out)
 
 
+def cue_word(lower: str, lemma: str, verbal: bool) -> str | None:
+    """The cue-lexicon lemma of a word (speech, thought, report), or None."""
+    return _cue_of(lower, lemma, verbal)
+
+
 @lru_cache(maxsize=65536)
 def _cue_of(lower: str, lemma: str, verbal: bool) -> str | None:
     """The cue-lexicon lemma of a word, or None (memoised: featurising calls it for every token)."""
