@@ -227,6 +227,14 @@ def split_name(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], words[i:]
 
 
+# Nouns that name an institution, not a person: a source described by one is an organisation.
+_INSTITUTION_NOUNS = frozenset(
+    "government ministry department agency administration council committee commission court parliament "
+    "congress senate cabinet office embassy authority authorities police army military navy company firm "
+    "corporation bank union party campaign foundation institute university school hospital board".split()
+)
+
+
 class SpeakerResolver:
     """Turns a source phrase (token ranges) into a :class:`Speaker`, resolving short forms within the article."""
 
@@ -380,6 +388,8 @@ class SpeakerResolver:
         heads = [t for t in doc[a:b] if t.pos_ in ("NOUN", "PROPN")]
         if _is_plural(phrase_head) or phrase_head.lower_ in GROUP_NOUNS:
             kind = "anonymous_group"
+        elif phrase_head.lower_ in _INSTITUTION_NOUNS:
+            kind = "organization"  # "the US government", "the ministry", "the state prosecutor's office"
         elif heads or phrase_head.lower_ in ROLE_NOUNS:
             kind = "role"
         else:
