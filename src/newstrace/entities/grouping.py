@@ -52,6 +52,14 @@ def _joins(short: str, long: str, label: str) -> bool:
     return False
 
 
+def _without_title(name: str) -> str:
+    """"Russian President Vladimir Putin" is Vladimir Putin: the title stays among the aliases."""
+    from newstrace.link.names import split_title
+
+    title, proper = split_title(name)
+    return proper if title and len(proper.split()) >= 2 else name
+
+
 def group_mentions(text: str, mentions: tuple[Mention, ...]) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
     """Assign each mention an article-local entity id; return (mentions, entities)."""
     names = [_clean_name(text[m.span.start : m.span.end]) for m in mentions]
@@ -82,6 +90,7 @@ def group_mentions(text: str, mentions: tuple[Mention, ...]) -> tuple[tuple[Ment
     entities = []
     for old in first_seen:
         canonical, label, members = groups[old]
+        canonical = _without_title(canonical) if label == "PERSON" else canonical
         aliases = tuple(OrderedDict.fromkeys(names[i] for i in sorted(members, key=lambda i: mentions[i].span.start) if names[i] != canonical))
         spans: tuple[Span, ...] = tuple(sorted((mentions[i].span for i in members), key=lambda s: s.start))
         entities.append(Entity(renumber[old], canonical, label, aliases, spans))
