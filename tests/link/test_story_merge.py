@@ -12,7 +12,7 @@ from newstrace.errors import NotFound
 from newstrace.link import link_article
 from newstrace.link.merge import average_linkage, survivor
 from newstrace.link.stories import MemoryIndex, StoryClusterer, StoryOptions
-from newstrace.link.vectors import dot
+from newstrace.link.text import dot
 from newstrace.model import Conflict, ConflictSide
 from newstrace.store.links_base import ClaimRow, ClaimSourceRow
 

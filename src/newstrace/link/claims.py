@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newstrace.link.text import char_ngrams, content_stems, norm, sparse_dot
+from newstrace.link.text import char_ngrams, content_stems, dot, norm
 
 MIN_STEMS = 3  # shorter statements ("Ukraine", "too general") are too thin to be a claim of their own
 THRESHOLD = 0.5
@@ -48,8 +48,8 @@ def similarity(a: ClaimText, b: ClaimText) -> float:
         return 0.0
     shared = len(a.stems & b.stems)
     words = shared / math.sqrt(len(a.stems) * len(b.stems))
-    dot = sparse_dot(a.grams, b.grams)
-    grams = dot / (a.grams_norm * b.grams_norm) if dot else 0.0
+    d = dot(a.grams, b.grams)
+    grams = d / (a.grams_norm * b.grams_norm) if d else 0.0
     return 0.5 * words + 0.5 * grams
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from newstrace.errors import NotFound
 from newstrace.link.claims import MIN_STEMS, ClaimText, best_match, claim_id
 from newstrace.link.conflicts import find_conflicts
 from newstrace.link.entities import EntityLink, link_entities
@@ -21,7 +22,6 @@ from newstrace.link.stories import (
     article_terms,
     day_number,
 )
-from newstrace.errors import NotFound
 from newstrace.model import Article
 from newstrace.store.links_base import ClaimRow, ClaimSourceRow, LinkStore, Terms
 

@@ -19,6 +19,8 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
+from newstrace.link.text import dot
+
 Vector = dict[str, float]
 Member = tuple[Vector, int | None]  # a story member's TF-IDF vector and day number
 
@@ -40,12 +42,6 @@ def _by_day(members: list[Member]) -> dict[int | None, Vector]:
     return sums
 
 
-def _dot(a: Vector, b: Vector) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(k, 0.0) for k, v in a.items())
-
-
 def average_linkage(a: list[Member], b: list[Member], decay_days: float) -> float:
     """Mean over all member pairs (one from each story) of their decayed cosine similarity.
 
@@ -59,7 +55,7 @@ def average_linkage(a: list[Member], b: list[Member], decay_days: float) -> floa
     for da, va in _by_day(a).items():
         for db, vb in days_b.items():
             decay = 1.0 if da is None or db is None else math.pow(0.5, abs(da - db) / decay_days)
-            total += decay * _dot(va, vb)
+            total += decay * dot(va, vb)
     return total / (len(a) * len(b))
 
 

@@ -77,15 +77,17 @@ def char_ngrams(text: str, n: int = 4) -> Counter[str]:
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if not a or not b:
         return 0.0
-    dot = sparse_dot(a, b)
-    if dot == 0.0:
+    d = dot(a, b)
+    if d == 0.0:
         return 0.0
-    return dot / (norm(a) * norm(b))
+    return d / (norm(a) * norm(b))
 
 
-def sparse_dot(a: dict[str, float], b: dict[str, float]) -> float:
-    # Only the shared keys contribute; the key intersection is done in C.
-    return sum(a[k] * b[k] for k in a.keys() & b.keys())
+def dot(a: dict[str, float], b: dict[str, float]) -> float:
+    """Dot product of two sparse vectors, summed in the smaller one's order (deterministic)."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b[k] for k, v in a.items() if k in b)
 
 
 def norm(a: dict[str, float]) -> float:

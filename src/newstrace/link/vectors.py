@@ -44,9 +44,3 @@ def tfidf(counts: dict[str, float], df: dict[str, int], n_docs: int) -> dict[str
         out[t] = (1.0 + math.log(c)) * idf if c > 0 else 0.0
     norm = math.sqrt(sum(v * v for v in out.values())) or 1.0
     return {t: v / norm for t, v in out.items()}
-
-
-def dot(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(k, 0.0) for k, v in a.items())
