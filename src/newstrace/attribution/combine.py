@@ -24,6 +24,8 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
+from spacy.tokens import Span as SpacySpan
+
 from newstrace.attribution.context import ArticleContext, Candidate, base_dep
 from newstrace.attribution.tagger import Spans, cue_word
 from newstrace.model import Span
@@ -157,10 +159,7 @@ def _verb_group(ctx: ArticleContext, cue: Span, tagged: Pieces) -> Span | None:
     a, b = tagged[0]
     if (a, b) == (cue.start, cue.end) or not (a <= cue.start and cue.end <= b):
         return None
-    starts = ctx.token_starts
-    i = bisect.bisect_left(starts, a)
-    j = bisect.bisect_left(starts, b)
-    for tok in ctx.doc[i:j]:
+    for tok in _tokens_in(ctx, a, b):
         if cue.start <= tok.idx < cue.end or tok.is_space:
             continue
         if tok.pos_ not in _GROUP_POS and not (tok.pos_ == "ADP" and tok.dep_.lower() in _PARTICLE_DEPS):
@@ -202,8 +201,7 @@ _MAX_CUE_TOKENS = 6
 def _lexical_cue(ctx: ArticleContext, cue: Pieces) -> bool:
     """A tagged cue is a few words with no name or number in it ("United | States", "acquired a
     set of huge surface mines in British Columbia out of" are not ways of saying anything)."""
-    starts = ctx.token_starts
-    toks = [t for a, b in cue for t in ctx.doc[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)] if not t.is_space]
+    toks = [t for a, b in cue for t in _tokens_in(ctx, a, b) if not t.is_space]
     if any(t.pos_ != "PROPN" and cue_word(t.lower_, t.lemma_.lower(), t.pos_ in ("VERB", "AUX")) for t in toks):
         return True
     return 0 < len(toks) <= _MAX_CUE_TOKENS and not any(t.pos_ in ("PROPN", "NUM") for t in toks)
@@ -260,6 +258,12 @@ def _antecedent(ctx: ArticleContext, toks: tuple[int, int]) -> tuple[int, int]:
     while end < len(doc) and doc[end].dep_ in ("flat", "compound", "flat:name") and start <= doc[end].head.i < end:
         end += 1
     return (start, end) if start < end <= toks[0] else toks
+
+
+def _tokens_in(ctx: ArticleContext, a: int, b: int) -> SpacySpan:
+    """The tokens that start within characters [a, b)."""
+    starts = ctx.token_starts
+    return ctx.doc[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
 
 
 def _token_range(ctx: ArticleContext, a: int, b: int) -> tuple[int, int] | None:

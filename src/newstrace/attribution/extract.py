@@ -114,7 +114,7 @@ def _apply_tagger(ctx: ArticleContext, kept: list[Candidate], resolver: SpeakerR
         rules["Cue"].append(((c.cue.start, c.cue.end),))
         if c.content:
             rules["Content"].append(tuple(sorted({(p.start, p.end) for p in c.content})))
-    spans = tagger.spans(ctx.text, ctx.doc, rule_token_labels(ctx.doc, rules))
+    spans = tagger.spans(ctx.text, ctx.doc, rule_token_labels(ctx.doc, rules, ctx.token_starts), ctx.quotes)
     out = merge(ctx, kept, spans, resolver, drop=tagger.meta.get("drop_untagged", False))
     for c in out:
         if c.origin == "tagger":

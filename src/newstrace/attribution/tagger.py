@@ -19,6 +19,7 @@ load other weights.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import os
 import threading
@@ -29,7 +30,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from newstrace.attribution.cues import SPEECH_NOUNS, SPEECH_VERBS, verb_lemma
-from newstrace.attribution.quotemarks import find_quotes
+from newstrace.attribution.quotemarks import QuotedSpan, find_quotes
 
 log = logging.getLogger(__name__)
 
@@ -59,14 +60,10 @@ def _shape(w: str) -> str:
     return "".join(out)
 
 
-def cue_word(lower: str, lemma: str, verbal: bool) -> str | None:
-    """The cue-lexicon lemma of a word (speech, thought, report), or None."""
-    return _cue_of(lower, lemma, verbal)
-
-
 @lru_cache(maxsize=65536)
-def _cue_of(lower: str, lemma: str, verbal: bool) -> str | None:
-    """The cue-lexicon lemma of a word, or None (memoised: featurising calls it for every token)."""
+def cue_word(lower: str, lemma: str, verbal: bool) -> str | None:
+    """The cue-lexicon lemma of a word (speech, thought, report), or None (memoised: featurising
+    calls it for every token)."""
     lem = verb_lemma(lower, lemma) if verbal else lemma
     if lem in _CUE_WORDS or lower in _CUE_WORDS:
         return lem
@@ -87,11 +84,13 @@ class Sequence:
     feats: list[dict[str, float | str]]
 
 
-def rule_token_labels(doc: Doc, spans: Spans) -> list[str]:
-    """Per-token role label (B-/I-/C- + role, or O) from a role -> spans mapping."""
+def rule_token_labels(doc: Doc, spans: Spans, starts: list[int] | None = None) -> list[str]:
+    """Per-token role label (B-/I-/C- + role, or O) from a role -> spans mapping.
+
+    ``starts``: the tokens' character offsets when the caller has them already."""
     labels = ["O"] * len(doc)
-    starts = [t.idx for t in doc]
-    import bisect
+    if starts is None:
+        starts = [t.idx for t in doc]
 
     for role in ROLES:
         for span in spans.get(role, []):
@@ -120,12 +119,16 @@ def rule_spans(quotes) -> Spans:
     return out
 
 
-def featurize(text: str, doc: Doc, rule_labels: list[str] | None) -> list[Sequence]:
-    """Feature sequences, one per paragraph (a run of tokens between newlines)."""
+def featurize(
+    text: str, doc: Doc, rule_labels: list[str] | None, quotes: list[QuotedSpan] | None = None
+) -> list[Sequence]:
+    """Feature sequences, one per paragraph (a run of tokens between newlines).
+
+    ``quotes``: the text's quotations when the caller has paired them already (the extractor has)."""
     n = len(doc)
     # inside-quote state per character offset, from the rules' quote pairing
     inq = [0] * (len(text) + 1)
-    for q in find_quotes(text):
+    for q in quotes if quotes is not None else find_quotes(text):
         for s in q.segments:
             for c in range(s.start, min(s.end, len(text))):
                 inq[c] = 1 if q.closed else 2
@@ -142,7 +145,7 @@ def featurize(text: str, doc: Doc, rule_labels: list[str] | None) -> list[Sequen
     idx = [t.idx for t in toks]
     space = [t.is_space for t in toks]
     sent_start = [t.is_sent_start for t in toks]
-    cue = [_cue_of(lower[i], lemma[i], pos[i] in ("VERB", "AUX")) for i in range(n)]
+    cue = [cue_word(lower[i], lemma[i], pos[i] in ("VERB", "AUX")) for i in range(n)]
     # sentence id and position
     sid = [0] * n
     spos = [0] * n
@@ -322,9 +325,11 @@ class Tagger:
         self.meta = json.loads(meta.read_text(encoding="utf-8")) if meta.exists() else {}
         self.uses_rules = bool(self.meta.get("uses_rules", True))
 
-    def spans(self, text: str, doc: Doc, rule_labels: list[str] | None = None) -> Spans:
+    def spans(
+        self, text: str, doc: Doc, rule_labels: list[str] | None = None, quotes: list[QuotedSpan] | None = None
+    ) -> Spans:
         raw: dict[str, list] = {r: [] for r in ROLES}
-        for seq in featurize(text, doc, rule_labels if self.uses_rules else None):
+        for seq in featurize(text, doc, rule_labels if self.uses_rules else None, quotes):
             labels = self._tagger.tag(seq.feats)
             decode(doc, seq.tokens, labels, raw)
         return to_chars(doc, raw)
