@@ -187,12 +187,14 @@ class EntityIndex:
         return best
 
 
+# Words that make a name an organisation's ("Harris County Council") and a described source one
+# ("the ministry said").
 ORG_WORDS = frozenset(
     """council committee ministry department agency party office service services court commission bureau
     institute university association union army police government administration campaign foundation company
     corp corp. inc inc. group bank house kremlin pentagon state senate congress parliament board authority
     center centre force forces command embassy organization organisation fund federation league movement
-    division unit team club network cabinet""".split()
+    division unit team club network cabinet military navy firm corporation school hospital""".split()
 )
 _DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "ic", "i")
 
@@ -225,14 +227,6 @@ def split_name(words: list[str]) -> tuple[list[str], list[str]]:
         else:
             break
     return words[:i], words[i:]
-
-
-# Nouns that name an institution, not a person: a source described by one is an organisation.
-_INSTITUTION_NOUNS = frozenset(
-    "government ministry department agency administration council committee commission court parliament "
-    "congress senate cabinet office embassy authority authorities police army military navy company firm "
-    "corporation bank union party campaign foundation institute university school hospital board".split()
-)
 
 
 class SpeakerResolver:
@@ -388,7 +382,7 @@ class SpeakerResolver:
         heads = [t for t in doc[a:b] if t.pos_ in ("NOUN", "PROPN")]
         if _is_plural(phrase_head) or phrase_head.lower_ in GROUP_NOUNS:
             kind = "anonymous_group"
-        elif phrase_head.lower_ in _INSTITUTION_NOUNS:
+        elif phrase_head.lower_ in ORG_WORDS:
             kind = "organization"  # "the US government", "the ministry", "the state prosecutor's office"
         elif heads or phrase_head.lower_ in ROLE_NOUNS:
             kind = "role"
