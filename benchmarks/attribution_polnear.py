@@ -130,16 +130,9 @@ def score_doc(text: str, gold: list, pred: list, mode: str) -> tuple[int, int, i
 
 
 def predict(text: str, nlp, extract) -> dict[str, list]:
-    res = extract(text, nlp(text))
-    out: dict[str, list] = {r: [] for r in ROLES}
-    for q in res.quotes:
-        if q.speaker is not None and q.speaker.span is not None and q.cue is not None:
-            out["Source"].append(((q.speaker.span.start, q.speaker.span.end),))
-        if q.cue is not None:
-            out["Cue"].append(((q.cue.start, q.cue.end),))
-        if q.content and q.cue is not None:
-            out["Content"].append(tuple((s.start, s.end) for s in q.content))
-    return out
+    from newstrace.attribution.tagger import rule_spans
+
+    return rule_spans(extract(text, nlp(text)).quotes)
 
 
 def predict_crf(text: str, nlp, tagger) -> dict[str, list]:

@@ -107,7 +107,7 @@ def rule_token_labels(doc: Doc, spans: Spans, starts: list[int] | None = None) -
 
 
 def rule_spans(quotes) -> Spans:
-    """The spans the benchmark reads off the rules' quotes."""
+    """The Source / Cue / Content spans of extracted quotes (what the PolNeAR scorer compares)."""
     out: Spans = {r: [] for r in ROLES}
     for q in quotes:
         if q.speaker is not None and q.speaker.span is not None and q.cue is not None:
