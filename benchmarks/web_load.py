@@ -133,17 +133,19 @@ def build_store(db: Path, n: int, seed: int = 7) -> list[str]:
     t0 = time.perf_counter()
     with open_store(db) as store:
         batch: list[Article] = []
+        stored: set[str] = set()
         for i in range(n):
             article, key = synthetic_article(i, rng, start)
             groups.setdefault(key, []).append(article.id)
             batch.append(article)
             if len(batch) == 500 or i == n - 1:
                 if hasattr(store, "write_batch"):
-                    store.write_batch(batch)
+                    stored.update(store.write_batch(batch).stored_ids)
                 else:
-                    for a in batch:
-                        store.upsert_article(a)
+                    stored.update(a.id for a in batch if store.upsert_article(a).status == "stored")
                 batch = []
+        # a synthetic text close enough to an earlier one is kept as its near-copy, not as an article
+        groups = {k: kept for k, ids in groups.items() if (kept := [a for a in ids if a in stored])}
         stories: list[str] = []
         if hasattr(store, "story_new") and hasattr(store, "link_transaction"):
             with store.link_transaction():
