@@ -12,7 +12,8 @@ article itself ("This is ..."), and ends the paragraph.
 from __future__ import annotations
 
 from newstrace.attribution.context import ArticleContext, Candidate, trim_span
-from newstrace.attribution.cues import CARRY_BREAKERS, STRONG_SPEECH_VERBS
+from newstrace.attribution.cues import STRONG_SPEECH_VERBS
+from newstrace.lang.en.discourse import CARRY_BREAKERS
 
 _OPENERS_BLOCK = frozenset({"this", "that", "these", "those", "it", "i", "we", "in", "the"})
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from newstrace.attribution.context import ArticleContext, Candidate
-from newstrace.attribution.cues import OUTLET_WORDS, REPORT_NOUNS
+from newstrace.lang.en.media import OUTLET_WORDS, REPORT_NOUNS
 from newstrace.attribution.direct import is_naming_quote
 from newstrace.model import Citation, Span, Timex
 

@@ -21,18 +21,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newstrace.attribution.context import ArticleContext, Candidate, trim_span
-from newstrace.attribution.cues import (
-    AUDIENCE_VERBS,
-    CHANNEL_NOUNS,
-    GROUP_NOUNS,
-    IDIOM_OBJECTS,
-    NAMING_VERBS,
-    NEEDS_COMPLEMENT,
-    ROLE_NOUNS,
-    SPEECH_VERBS,
-    STRONG_SPEECH_VERBS,
-    verb_lemma,
-)
+from newstrace.attribution.cues import STRONG_SPEECH_VERBS, verb_lemma
+from newstrace.lang.en.media import MEDIUM_NOUNS as CHANNEL_NOUNS
+from newstrace.lang.en.people import GROUP_NOUNS, ROLE_NOUNS
+from newstrace.lang.en.reporting_verbs import AUDIENCE_VERBS, IDIOM_OBJECTS, NAMING_VERBS, NEEDS_COMPLEMENT, SPEECH_VERBS
 from newstrace.model import Span
 
 QUOTE_CHARS = frozenset('"“”„‟«»')

@@ -4,7 +4,8 @@ continued quotes with no cue of their own, and scare quotes that are not speech.
 from __future__ import annotations
 
 from newstrace.attribution.context import ArticleContext, Candidate
-from newstrace.attribution.cues import NAMING_PRECEDERS, REPORT_NOUNS
+from newstrace.lang.en.discourse import NAMING_PRECEDERS
+from newstrace.lang.en.media import REPORT_NOUNS
 from newstrace.attribution.quotemarks import QuotedSpan
 from newstrace.model import Span
 

@@ -14,7 +14,7 @@ from newstrace.attribution.chains import cut_relative_clauses, fold_chains
 from newstrace.attribution.cites import apply_cite_via, find_cites
 from newstrace.attribution.clauses import find_clause_attributions
 from newstrace.attribution.context import ArticleContext, Candidate
-from newstrace.attribution.cues import SPEECH_VERBS
+from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
 from newstrace.attribution.direct import (
     classify_kind,
     continued_quotes,

@@ -6,7 +6,7 @@ import re
 
 from newstrace.attribution.clauses import source_before
 from newstrace.attribution.context import ArticleContext, Candidate
-from newstrace.attribution.cues import NO_COMMENT_PATTERNS
+from newstrace.lang.en.reporting_verbs import NO_COMMENT_PATTERNS
 from newstrace.model import Span
 
 _RE = re.compile(r"\b(" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in

@@ -19,15 +19,10 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newstrace.attribution.context import ArticleContext, trim_span
-from newstrace.attribution.cues import (
-    FIRST_PERSON,
-    GROUP_NOUNS,
-    NAME_TITLES,
-    OUTLET_WORDS,
-    PERSONAL_PRONOUNS,
-    PLURAL_PRONOUNS,
-    ROLE_NOUNS,
-)
+from newstrace.lang.en.media import OUTLET_WORDS
+from newstrace.lang.en.organisations import ORG_WORDS
+from newstrace.lang.en.people import GROUP_NOUNS, NAME_TITLES, ROLE_NOUNS
+from newstrace.lang.en.pronouns import FIRST_PERSON, PERSONAL_PRONOUNS, PLURAL_PRONOUNS
 from newstrace.model import Span, Speaker
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})
@@ -187,15 +182,6 @@ class EntityIndex:
         return best
 
 
-# Words that make a name an organisation's ("Harris County Council") and a described source one
-# ("the ministry said").
-ORG_WORDS = frozenset(
-    """council committee ministry department agency party office service services court commission bureau
-    institute university association union army police government administration campaign foundation company
-    corp corp. inc inc. group bank house kremlin pentagon state senate congress parliament board authority
-    center centre force forces command embassy organization organisation fund federation league movement
-    division unit team club network cabinet military navy firm corporation school hospital""".split()
-)
 _DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "ic", "i")
 
 

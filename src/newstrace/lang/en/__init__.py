@@ -1,0 +1,4 @@
+"""English word lists: reporting verbs, media, people, pronouns, organisations, discourse words.
+
+Everything is lower case; verbs are lemmas. Written for newstrace by hand.
+"""

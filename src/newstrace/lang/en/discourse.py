@@ -1,0 +1,22 @@
+"""Discourse words: connectives, naming contexts and question openers."""
+
+from __future__ import annotations
+
+# Contrastive or narrative connectives that end the carry-over of an attribution.
+CARRY_BREAKERS = frozenset(
+    "however but yet still meanwhile nevertheless nonetheless instead although though "
+    "in fact indeed".split()
+)
+
+# Scare-quote / naming contexts: a quoted phrase right after these is a name, not speech.
+NAMING_PRECEDERS = frozenset(
+    "so-called dubbed termed titled entitled named nicknamed labeled labelled branded "
+    "headlined called word phrase term slogan motto hashtag".split()
+)
+
+# Words that open a question put to someone, not a statement by them ("Asked whether ...",
+# "When pressed on ...").
+QUESTION_OPENERS = frozenset("asked pressed pushed questioned quizzed challenged".split())
+
+# Words that may open a statement's content without making it a phrase fragment.
+CLAUSE_OPENERS = frozenset("that whether if how why what when where who".split())
