@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,10 +24,12 @@ from newstrace.attribution.direct import (
 from newstrace.attribution.nocomment import _RE as NO_COMMENT_RE
 from newstrace.attribution.nocomment import find_no_comment
 from newstrace.attribution.speakers import SpeakerResolver
+from newstrace.attribution.validate import statement_problem
 from newstrace.model import Citation, Quote, Span, Timex
 
 # A cheap filter: only sentences with one of these can carry an attribution.
 _STEMS = sorted({w[:4] if len(w) > 4 else w for w in SPEECH_VERBS} | {"told", "said", "wrot", "thou", "felt"})
+log = logging.getLogger(__name__)
 _TRIGGER_RE = re.compile(r"\b(?:" + "|".join(_STEMS) + r")|according|[\"“”„«»]", re.I)
 
 
@@ -87,11 +90,32 @@ def extract_attributions(text: str, doc: Doc, timexes: tuple[Timex, ...] = ()) -
     kept += continued_quotes(ctx, kept)
     kept += carry_over(ctx, kept)
     kept = _apply_tagger(ctx, kept, resolver)
+    kept = _statements_only(ctx, kept)
     cite_list = find_cites(ctx, timexes)
     apply_cite_via(ctx, cite_list, kept)
     kept.sort(key=lambda c: (c.start, c.cue.start if c.cue else -1))
     quotes = tuple(_to_quote(ctx, n, c, kept) for n, c in enumerate(kept, 1))
     return Attributions(quotes=quotes, cites=tuple(c for c, _ in cite_list))
+
+
+def _statements_only(ctx: ArticleContext, cands: list[Candidate]) -> list[Candidate]:
+    """Keep the candidates :func:`statement_problem` accepts, and continuations of kept ones."""
+    rejected: set[int] = set()
+    out: list[Candidate] = []
+    for c in cands:
+        problem = statement_problem(ctx, c)
+        if problem is None and c.carried_from is not None and id(c.carried_from) in rejected:
+            problem = "continues a rejected statement"
+        if problem is not None:
+            rejected.add(id(c))
+            log.debug("not a statement (%s): %r %r", problem, c.cue_text, _excerpt(ctx, c))
+            continue
+        out.append(c)
+    return out
+
+
+def _excerpt(ctx: ArticleContext, c: Candidate) -> str:
+    return " | ".join(ctx.text[s.start : s.end][:60] for s in c.content)
 
 
 def _apply_tagger(ctx: ArticleContext, kept: list[Candidate], resolver: SpeakerResolver) -> list[Candidate]:

@@ -8,5 +8,6 @@ ORG_WORDS = frozenset(
     institute university association union army police government administration campaign foundation company
     corp corp. inc inc. group bank house kremlin pentagon state senate congress parliament board authority
     center centre force forces command embassy organization organisation fund federation league movement
-    division unit team club network cabinet military navy firm corporation school hospital""".split()
+    division unit team club network cabinet military navy firm corporation school hospital
+    alliance coalition bloc nato regime junta legislature assembly tribunal""".split()
 )
