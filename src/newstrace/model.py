@@ -145,6 +145,7 @@ class Speaker:
     span: Span | None = None
     entity_id: str | None = None
     title: str | None = None  # "head of Russia's foreign intelligence service"
+    confidence: float | None = None  # how sure the resolution is (a pronoun's margin over the next referent)
 
 
 @dataclass(frozen=True, slots=True)

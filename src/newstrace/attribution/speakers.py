@@ -19,9 +19,11 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newstrace.attribution.context import ArticleContext, trim_span
+from newstrace.attribution.salience import Salience
+from newstrace.lang.en.first_names import FEMALE_NAMES, MALE_NAMES
 from newstrace.lang.en.media import OUTLET_WORDS
 from newstrace.lang.en.organisations import ORG_WORDS
-from newstrace.lang.en.people import GROUP_NOUNS, NAME_TITLES, ROLE_NOUNS
+from newstrace.lang.en.people import GROUP_NOUNS, NAME_TITLES, PERSON_TITLES, ROLE_NOUNS
 from newstrace.lang.en.pronouns import FIRST_PERSON, PERSONAL_PRONOUNS, PLURAL_PRONOUNS
 from newstrace.model import Span, Speaker
 
@@ -65,6 +67,20 @@ def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], words[i:]
 
 
+def looks_like_person(text: str, start: int, name: str) -> bool:
+    """A name the recogniser may have typed wrongly is a person's when a known given name opens it
+    ("Keegan Medrano", "Zooey Zephyr") or a personal title stands before it ("Rep. Zooey Zephyr"),
+    and no organisation word is in it."""
+    words = _clean_name(name).split()
+    if not words or {w.lower().strip(".,") for w in words} & ORG_WORDS:
+        return False
+    first = words[0].lower()
+    if len(words) >= 2 and (first in MALE_NAMES or first in FEMALE_NAMES) and all(w[:1].isupper() for w in words):
+        return True
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in PERSON_TITLES and all(w[:1].isupper() for w in words)
+
+
 def acronym(name: str) -> str:
     letters = [w[0] for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _STOP_INITIAL and w[0].isalpha()]
     return "".join(letters).upper() if len(letters) >= 2 else ""
@@ -79,6 +95,7 @@ class EntityIndex:
         self.by_surname: dict[str, Cluster] = {}
         self.by_acronym: dict[str, Cluster] = {}
         self.mentions: list[tuple[int, int, Cluster]] = []  # (start_char, end_char, cluster)
+        self.text = ctx.text
         ents = [e for e in ctx.doc.ents if e.label_ in PERSON_LABELS | ORG_LABELS | PLACE_LABELS]
         # Full names first, so that short forms find them wherever they occur.
         ordered = sorted(ents, key=lambda e: (-len(e.text.split()), e.start_char))
@@ -97,7 +114,7 @@ class EntityIndex:
                 if c.label == "ORG":
                     self.by_acronym[acr] = c
         for e in ents:
-            c = self.lookup(_clean_name(e.text), e.label_)
+            c = self.lookup(_clean_name(e.text), "PERSON" if looks_like_person(self.text, e.start_char, e.text) else e.label_)
             if c is not None:
                 self.mentions.append((e.start_char, e.end_char, c))
         self.mentions.sort(key=lambda m: m[0])
@@ -110,7 +127,7 @@ class EntityIndex:
         return "ORG"
 
     def _add(self, ent) -> None:  # type: ignore[no-untyped-def]
-        label = self._label(ent.label_)
+        label = "PERSON" if looks_like_person(self.text, ent.start_char, ent.text) else self._label(ent.label_)
         raw = _clean_name(ent.text)
         if not raw:
             return
@@ -221,17 +238,33 @@ class SpeakerResolver:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         self.index = EntityIndex(ctx)
-        self.history: list[tuple[int, Speaker]] = []  # (char offset, speaker) of resolved speakers
-
-    def remember(self, pos: int, sp: Speaker) -> None:
-        self.history.append((pos, sp))
+        self.salience = Salience(ctx)
+        self._speakers: dict[str, Speaker] = {}  # salience key -> a speaker it stands for
+        for start, end, cl in self.index.mentions:
+            before = ctx.text[max(0, start - 16) : start].split()[-1:]
+            self.salience.add_mention(cl.id, cl.name, _referent_kind(cl.label), start, end,
+                                      words_around=before + [w for t in cl.titles for w in t.split()])
+        for cl in self.index.clusters:
+            if cl.label == "PERSON":
+                self.salience.vote_first_name(cl.id, cl.name)
+        self.salience.learn_genders()
 
     def resolve(self, core: tuple[int, int], extras: list[tuple[int, int]] = ()) -> Speaker | None:  # type: ignore[assignment]
         sp = self._resolve(core, list(extras))
         if sp is not None and sp.name:
-            self.history.append((self.ctx.doc[core[0]].idx, sp))
+            self._remember(sp)
             return sp
         return None
+
+    def _remember(self, sp: Speaker) -> None:
+        """A resolved speaker becomes a salient referent for the pronouns after it."""
+        if sp.span is None:
+            return
+        key = sp.entity_id or f"speaker:{sp.name.lower()}"
+        self._speakers[key] = sp
+        words = sp.text.split() + (sp.title.split() if sp.title else [])
+        self.salience.add_mention(key, sp.name, _SPEAKER_REFERENT.get(sp.kind, "person"), sp.span.start, sp.span.end,
+                                  speaker=True, words_around=words)
 
     # -- helpers -----------------------------------------------------------------------
     def _span(self, a: int, b: int) -> Span | None:
@@ -394,24 +427,20 @@ class SpeakerResolver:
 
     def _pronoun(self, tok: Token) -> Speaker | None:
         low = tok.lower_
-        if low in FIRST_PERSON or low in ("it", "this", "that", "which", "who", "you", "there"):
+        if low in FIRST_PERSON or low in ("this", "that", "which", "who", "you", "there"):
             return None
-        sent_i = self.ctx.sent_index_at(tok.idx)
-        window = self.ctx.sents[max(0, sent_i - 4)].start_char if self.ctx.sents else 0
+        res = self.salience.resolve(tok)
+        if res is None:
+            return None
         span = Span(tok.idx, tok.idx + len(tok.text))
-        want_plural = low in PLURAL_PRONOUNS
-        for pos, sp in reversed(self.history):
-            if pos < window:
-                break
-            if pos >= tok.idx:
-                continue
-            if want_plural == (sp.kind in ("anonymous_group", "organization", "outlet")):
-                return Speaker(tok.text, sp.name, sp.kind, span, sp.entity_id, sp.title)
-        if not want_plural:
-            cl = self.index.last_person_before(tok.idx, window)
-            if cl is not None:
-                return Speaker(tok.text, cl.name, "person", span, cl.id)
-        return None
+        known = self._speakers.get(res.key)
+        if known is not None:
+            return Speaker(tok.text, known.name, known.kind, span, known.entity_id, known.title, confidence=res.confidence)
+        cl = next((c for c in self.index.clusters if c.id == res.key), None)
+        if cl is None:
+            return None
+        kind = "person" if cl.label == "PERSON" else "organization"
+        return Speaker(tok.text, cl.name, kind, span, cl.id, cl.titles[0] if cl.titles else None, confidence=res.confidence)
 
     def _description(self, head: Token, core_clean: str) -> Cluster | None:
         words = {w.lower() for w in core_clean.split()}
@@ -426,6 +455,14 @@ class SpeakerResolver:
             if score >= 2 and (best is None or cl.first > best.first):
                 best = cl
         return best
+
+
+_SPEAKER_REFERENT = {"person": "person", "role": "person", "anonymous_group": "group", "organization": "organization",
+                     "outlet": "organization"}
+
+
+def _referent_kind(label: str) -> str:
+    return {"PERSON": "person", "PLACE": "place"}.get(label, "organization")
 
 
 def _is_plural(tok: Token) -> bool:

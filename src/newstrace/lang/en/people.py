@@ -71,3 +71,11 @@ FEMALE_WORDS = frozenset(
     daughter sister wife aunt grandmother niece girl woman spokeswoman chairwoman congresswoman
     businesswoman sportswoman actress nun girlfriend fiancée widow""".split()
 )
+
+# Titles that only a person bears, with and without the full stop ("Rep. Zooey Zephyr", "Mr Pin").
+PERSON_TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lady lord rep rep. sen sen. gov gov. gen gen.
+    lt lt. col col. capt capt. sgt sgt. rev rev. fr fr. president senator governor representative judge
+    justice mayor chief principal minister premier chancellor king queen prince princess pope
+    ambassador secretary""".split()
+)
