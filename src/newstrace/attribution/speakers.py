@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newstrace.attribution.context import ArticleContext, trim_span
+from newstrace.attribution.context import ArticleContext, base_dep, trim_span
 from newstrace.attribution.salience import Salience
 from newstrace.lang.en.first_names import FEMALE_NAMES, MALE_NAMES
 from newstrace.lang.en.media import OUTLET_WORDS
@@ -244,10 +244,24 @@ class SpeakerResolver:
             before = ctx.text[max(0, start - 16) : start].split()[-1:]
             self.salience.add_mention(cl.id, cl.name, _referent_kind(cl.label), start, end,
                                       words_around=before + [w for t in cl.titles for w in t.split()])
+        self._subject_names()
         for cl in self.index.clusters:
             if cl.label == "PERSON":
                 self.salience.vote_first_name(cl.id, cl.name)
         self.salience.learn_genders()
+
+    def _subject_names(self) -> None:
+        """Proper-noun subjects the recogniser left out ("Katjavivi, one of Geingob's friends, was ...")
+        are referents too: a person's surname when it matches one, else a name of unknown gender."""
+        covered = [(s, e) for s, e, _ in self.index.mentions]
+        for tok in self.ctx.doc:
+            if tok.pos_ != "PROPN" or base_dep(tok) not in ("nsubj", "nsubjpass") or not tok.text[:1].isupper():
+                continue
+            if any(s <= tok.idx < e for s, e in covered):
+                continue
+            cl = self.index.lookup(tok.text)
+            key, name, label = (cl.id, cl.name, cl.label) if cl is not None else (f"name:{tok.text}", tok.text, "PERSON")
+            self.salience.add_mention(key, name, _referent_kind(label), tok.idx, tok.idx + len(tok.text))
 
     def resolve(self, core: tuple[int, int], extras: list[tuple[int, int]] = ()) -> Speaker | None:  # type: ignore[assignment]
         sp = self._resolve(core, list(extras))
@@ -396,6 +410,11 @@ class SpeakerResolver:
             cl = self._description(head, core_clean)
             if cl is not None:
                 return Speaker(written, cl.name, "person", written_span, cl.id)
+        # 4b. an organisation named earlier by its kind: "the government", "its ministry", "the country"
+        if doc[a].lower_ in ("the", "its", "their") and b - a == 2 and head.lower_ in _ANAPHOR_NOUNS:
+            named = self._earlier_named(head, written_span.start)
+            if named is not None:
+                return Speaker(written, named, "organization", written_span)
         # 5. a described source, kept as written
         name = core_text
         heads = [t for t in doc[a:b] if t.pos_ in ("NOUN", "PROPN")]
@@ -438,9 +457,36 @@ class SpeakerResolver:
             return Speaker(tok.text, known.name, known.kind, span, known.entity_id, known.title, confidence=res.confidence)
         cl = next((c for c in self.index.clusters if c.id == res.key), None)
         if cl is None:
+            if res.key.startswith("name:"):
+                return Speaker(tok.text, res.name, "person", span, None, None, confidence=res.confidence)
             return None
         kind = "person" if cl.label == "PERSON" else "organization"
         return Speaker(tok.text, cl.name, kind, span, cl.id, cl.titles[0] if cl.titles else None, confidence=res.confidence)
+
+    def _earlier_named(self, head: Token, pos: int) -> str | None:
+        """The nearest earlier phrase that names what "the government" / "the ministry" stands for:
+        "the Brazilian government", "the Ministry of Defence"; for "the country", the nearest place
+        that was a subject."""
+        ctx = self.ctx
+        floor = ctx.paragraphs[max(0, ctx.para_index_at(pos) - 3)].start
+        noun = head.lower_
+        if noun in ("country", "nation"):
+            best = None
+            for r in self.salience.referents:
+                if floor <= r.start < pos and r.kind == "place" and r.subject:
+                    best = r
+            return best.name if best is not None else None
+        pattern = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,4})" + re.escape(noun) + r"\b|\b" + re.escape(noun.capitalize())
+                             + r"\s+of\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})")
+        found = None
+        for m in pattern.finditer(ctx.text, floor, pos):
+            found = m
+        if found is None:
+            return None
+        phrase = found.group(0).strip()
+        if found.group(1) and found.group(1).split()[0].lower() in ("the", "a", "its", "their"):
+            phrase = " ".join(phrase.split()[1:])
+        return ("the " + phrase) if found.group(1) else phrase
 
     def _description(self, head: Token, core_clean: str) -> Cluster | None:
         words = {w.lower() for w in core_clean.split()}
@@ -457,6 +503,9 @@ class SpeakerResolver:
         return best
 
 
+# Nouns whose "the ..." stands for an organisation or country named earlier.
+_ANAPHOR_NOUNS = frozenset("government country nation ministry department agency bureau company firm alliance "
+                           "administration council committee commission court party organisation organization".split())
 _SPEAKER_REFERENT = {"person": "person", "role": "person", "anonymous_group": "group", "organization": "organization",
                      "outlet": "organization"}
 
