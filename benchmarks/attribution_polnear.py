@@ -144,7 +144,7 @@ def predict_crf(text: str, nlp, tagger) -> dict[str, list]:
     old = os.environ.get(ENV_VAR)
     os.environ[ENV_VAR] = "0"
     try:
-        rules = rule_spans(extract_attributions(text, doc).quotes)
+        rules = rule_spans(extract_attributions(text, doc, gate=False).quotes)
     finally:
         if old is None:
             del os.environ[ENV_VAR]

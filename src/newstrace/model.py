@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-SCHEMA_VERSION = "newstrace.article/1"
+SCHEMA_VERSION = "newstrace.article/2"
+# Older record versions the reader still accepts (1: one "channel" field for audience and medium).
+READABLE_SCHEMAS = ("newstrace.article/1", SCHEMA_VERSION)
 
 QuoteKind = Literal["direct", "indirect", "mixed", "no_comment", "stance"]
 SpeakerKind = Literal["person", "organization", "role", "anonymous_group", "outlet", "unknown"]
@@ -157,12 +159,26 @@ class Quote:
     content: tuple[Span, ...]  # possibly discontinuous
     cue: Span | None
     cue_text: str
-    speaker: Speaker | None
-    channel: str | None = None
-    channel_span: Span | None = None
+    speaker: Speaker | None  # None: unresolved (see speaker_candidate)
+    medium: str | None = None  # what it went out through: "his YouTube channel", "an interview with X"
+    medium_span: Span | None = None
+    audience: str | None = None  # who it was addressed to: "reporters in Moscow", "Russian officials"
+    audience_span: Span | None = None
     via: tuple[str, ...] = ()  # outlets/people it passed through, innermost first
     said_on: str | None = None  # TimeML value of when it was said
     said_on_timex: int | None = None  # index into Article.timexes
+    confidence: float = 1.0  # how sure the whole attribution is (cue, content and speaker), 0..1
+    speaker_candidate: Speaker | None = None  # the nearest candidate when the speaker is left unresolved
+
+    @property
+    def channel(self) -> str | None:
+        """Audience and medium in one phrase, for views that show them together."""
+        parts = [p for p in (self.audience, self.medium) if p]
+        return "; ".join(parts) if parts else None
+
+    @property
+    def unresolved(self) -> bool:
+        return self.speaker is None and self.kind != "no_comment"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from typing import Any
 
 from newstrace.errors import StoreError
 from newstrace.model import (
+    READABLE_SCHEMAS,
     SCHEMA_VERSION,
     Article,
     Citation,
@@ -44,7 +45,8 @@ def _unspan(data: Json | None) -> Span | None:
 def _speaker(s: Speaker | None, text: str) -> Json | None:
     if s is None:
         return None
-    return {"text": s.text, "name": s.name, "kind": s.kind, "title": s.title, "entity_id": s.entity_id, "span": _span(s.span, text)}
+    return {"text": s.text, "name": s.name, "kind": s.kind, "title": s.title, "entity_id": s.entity_id,
+            "span": _span(s.span, text), "confidence": s.confidence}
 
 
 def _quote(q: Quote, text: str) -> Json:
@@ -56,11 +58,15 @@ def _quote(q: Quote, text: str) -> Json:
         "cue": q.cue_text,
         "cue_span": _span(q.cue, text),
         "speaker": _speaker(q.speaker, text),
-        "channel": q.channel,
-        "channel_span": _span(q.channel_span, text),
+        "speaker_candidate": _speaker(q.speaker_candidate, text),
+        "medium": q.medium,
+        "medium_span": _span(q.medium_span, text),
+        "audience": q.audience,
+        "audience_span": _span(q.audience_span, text),
         "via": list(q.via),
         "said_on": q.said_on,
         "said_on_timex": q.said_on_timex,
+        "confidence": q.confidence,
     }
 
 
@@ -110,12 +116,13 @@ def article_to_record(a: Article, *, stages_missing: tuple[str, ...] = ()) -> Js
 def _speaker_from(d: Json | None) -> Speaker | None:
     if d is None:
         return None
-    return Speaker(text=d["text"], name=d["name"], kind=d["kind"], span=_unspan(d.get("span")), entity_id=d.get("entity_id"), title=d.get("title"))
+    return Speaker(text=d["text"], name=d["name"], kind=d["kind"], span=_unspan(d.get("span")), entity_id=d.get("entity_id"),
+                   title=d.get("title"), confidence=d.get("confidence"))
 
 
 def record_to_article(r: Json) -> Article:
     """Rebuild an Article from its record (the inverse of article_to_record)."""
-    if r.get("schema") != SCHEMA_VERSION:
+    if r.get("schema") not in READABLE_SCHEMAS:
         raise StoreError(f"record schema {r.get('schema')!r} is not {SCHEMA_VERSION!r}", input=r.get("id"))
     published = PublishedDate(r["published"], r.get("published_source") or "unknown", r.get("published_raw")) if r.get("published") else None
     return Article(
@@ -147,8 +154,12 @@ def record_to_article(r: Json) -> Article:
                 cue=_unspan(q.get("cue_span")),
                 cue_text=q.get("cue") or "",
                 speaker=_speaker_from(q.get("speaker")),
-                channel=q.get("channel"),
-                channel_span=_unspan(q.get("channel_span")),
+                speaker_candidate=_speaker_from(q.get("speaker_candidate")),
+                medium=q.get("medium", q.get("channel")),
+                medium_span=_unspan(q.get("medium_span", q.get("channel_span"))),
+                audience=q.get("audience"),
+                audience_span=_unspan(q.get("audience_span")),
+                confidence=float(q.get("confidence", 1.0)),
                 via=tuple(q.get("via", ())),
                 said_on=q.get("said_on"),
                 said_on_timex=q.get("said_on_timex"),

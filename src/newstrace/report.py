@@ -10,6 +10,19 @@ from newstrace.events.timeline import timeline_of
 from newstrace.model import Article, Conflict, Quote
 
 WIDTH = 100
+# Statements below this confidence show it in the report.
+CONFIDENT = 0.7
+
+
+def speaker_heading(q: Quote) -> str:
+    """The speaker as a reader should see it: the name, or a plain statement that it is unresolved."""
+    if q.speaker is not None:
+        return q.speaker.name
+    if q.kind == "no_comment":
+        return "(unattributed)"
+    if q.speaker_candidate is not None:
+        return f"(speaker unresolved; nearest candidate: {q.speaker_candidate.name})"
+    return "(speaker unresolved)"
 
 
 def _wrap(text: str, indent: str = "  ") -> str:
@@ -19,12 +32,16 @@ def _wrap(text: str, indent: str = "  ") -> str:
 def _quote_line(a: Article, q: Quote) -> str:
     content = " … ".join(a.span_text(s) for s in q.content) or "(no comment)"
     extras = [f"{q.kind}", f"cue: {q.cue_text}"]
-    if q.channel:
-        extras.append(f"channel: {q.channel}")
+    if q.audience:
+        extras.append(f"to: {q.audience}")
+    if q.medium:
+        extras.append(f"medium: {q.medium}")
     if q.via:
         extras.append("via: " + " ← ".join(q.via))
     if q.said_on:
         extras.append(f"said on: {q.said_on}")
+    if q.confidence < CONFIDENT:
+        extras.append(f"confidence {q.confidence:.2f}")
     return _wrap(f"“{content}” [{'; '.join(extras)}]", "    - ")
 
 
@@ -57,8 +74,7 @@ def render_report(a: Article, missing: tuple[str, ...] = (), conflicts: Sequence
     out.append(f"WHO SAID WHAT ({len(a.quotes)} statements)")
     by_speaker: OrderedDict[str, list[Quote]] = OrderedDict()
     for q in a.quotes:
-        key = q.speaker.name if q.speaker else "(unattributed)"
-        by_speaker.setdefault(key, []).append(q)
+        by_speaker.setdefault(speaker_heading(q), []).append(q)
     for speaker, quotes in by_speaker.items():
         first = quotes[0].speaker
         label = speaker + (f" — {first.title}" if first and first.title else "") + (f" [{first.kind}]" if first else "")

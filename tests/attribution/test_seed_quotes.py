@@ -63,11 +63,12 @@ def test_channels_and_chains_where_given(seed, result):
     assert [m.gold_id for m in matches if m.via_ok is False] == []
 
 
-def test_content_never_takes_in_the_channel_or_the_cue(result):
+def test_content_never_takes_in_the_medium_audience_or_cue(result):
     for q in result.quotes:
         for part in q.content:
-            if q.channel_span is not None:
-                assert not (part.start < q.channel_span.end and q.channel_span.start < part.end), q
+            for span in (q.medium_span, q.audience_span):
+                if span is not None:
+                    assert not (part.start < span.end and span.start < part.end), q
             if q.cue is not None and q.kind != "no_comment":
                 assert not (part.start < q.cue.end and q.cue.start < part.end), q
 
@@ -77,8 +78,16 @@ def test_naryshkin_too_general_via_interfax(seed, result):
     q = next(q for q in result.quotes if any("too general and did not allow" in text[s.start:s.end] for s in q.content))
     assert q.speaker is not None and q.speaker.name == "Sergei Naryshkin"
     assert q.via == ("Interfax",)
-    assert q.channel is not None and "reporters in Moscow" in q.channel
+    assert q.audience is not None and "reporters in Moscow" in q.audience
+    assert q.medium is None  # an audience, not a medium
     assert q.speaker.title is not None and "head of Russia's foreign intelligence service" in q.speaker.title
+
+
+def test_shvets_youtube_channel_is_a_medium(seed, result):
+    text, _ = seed
+    q = next(q for q in result.quotes if any("transmitted to Russian special services" in text[s.start:s.end] for s in q.content))
+    assert q.medium is not None and "YouTube channel" in q.medium
+    assert q.audience is None
 
 
 def test_said_on_from_a_given_timex(seed, nlp):

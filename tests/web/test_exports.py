@@ -34,7 +34,7 @@ def check_jsonl(text: str) -> None:
     lines = text.splitlines()
     assert len(lines) == 5
     records = [json.loads(line) for line in lines]
-    assert all(r["schema"] == "newstrace.article/1" for r in records)
+    assert all(r["schema"] == "newstrace.article/2" for r in records)
     assert MAIN in {r["id"] for r in records}
 
 

@@ -303,13 +303,19 @@ def _trailing_pps(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return pps
 
 
-def channel_of(ctx: ArticleContext, doc: Doc, cue: int, lemma: str, sent_end: int) -> tuple[Span | None, int]:
-    """(channel span, index where the content may start) for the words after a cue."""
+def channel_of(ctx: ArticleContext, doc: Doc, cue: int, lemma: str,
+               sent_end: int) -> tuple[Span | None, Span | None, int]:
+    """(medium span, audience span, index where the content may start) for the words after a cue.
+
+    The audience is who was addressed ("told reporters in Moscow", "informed Russian officials");
+    the medium is what the statement went out through ("in an interview", "on his YouTube channel").
+    """
     j = cue + 1
     # particle: "pointed out"
     if j < sent_end and doc[j].lower_ in ("out", "up") and lemma in ("point", "speak"):
         j += 1
-    channel: Span | None = None
+    medium: Span | None = None
+    audience: Span | None = None
     # audience: "told reporters in Moscow that"
     if lemma in AUDIENCE_VERBS and j < sent_end and doc[j].lower_ not in ("that",) and not _is_boundary(doc[j]):
         k = j
@@ -317,8 +323,8 @@ def channel_of(ctx: ArticleContext, doc: Doc, cue: int, lemma: str, sent_end: in
         while k < limit and doc[k].lower_ != "that" and not _is_boundary(doc[k]):
             k += 1
         if k < limit and doc[k].lower_ == "that":
-            channel = trim_span(ctx.text, doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text))
-            return channel, k
+            audience = trim_span(ctx.text, doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text))
+            return _medium_inside(ctx, doc, j, k), audience, k
         # "told reporters the plan ..." : audience is the first noun phrase
         k = j
         while k < limit and doc[k].pos_ in ("DET", "ADJ", "PRON", "NOUN", "PROPN") and doc[k].lower_ not in ("that",):
@@ -326,19 +332,24 @@ def channel_of(ctx: ArticleContext, doc: Doc, cue: int, lemma: str, sent_end: in
             if doc[k - 1].pos_ in ("NOUN", "PRON", "PROPN") and (k >= limit or doc[k].pos_ not in ("NOUN", "PROPN")):
                 break
         if k > j:
-            channel = trim_span(ctx.text, doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text))
+            audience = trim_span(ctx.text, doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text))
             j = k
     pps = _trailing_pps(doc, j, sent_end)
     for p, e in pps:
         words = {t.lower_ for t in doc[p + 1 : e]}
-        if words & CHANNEL_NOUNS and channel is None and doc[p].lower_ in CHANNEL_PREPS and e > p + 1:
-            channel = trim_span(ctx.text, doc[p + 1].idx, doc[e - 1].idx + len(doc[e - 1].text))
+        if words & CHANNEL_NOUNS and medium is None and doc[p].lower_ in CHANNEL_PREPS and e > p + 1:
+            medium = trim_span(ctx.text, doc[p + 1].idx, doc[e - 1].idx + len(doc[e - 1].text))
     if pps:
         j = pps[-1][1]
-    if j < sent_end and doc[j].text == ",":
-        # "said in an interview with X, which was posted on YouTube." : skip a trailing relative clause
-        pass
-    return channel, j
+    return medium, audience, j
+
+
+def _medium_inside(ctx: ArticleContext, doc: Doc, start: int, end: int) -> Span | None:
+    """A medium named inside an audience phrase: "told reporters in an interview" gives the interview."""
+    for k in range(start, end):
+        if doc[k].lower_ in CHANNEL_PREPS and any(t.lower_ in CHANNEL_NOUNS for t in doc[k + 1 : end]):
+            return trim_span(ctx.text, doc[k + 1].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    return None
 
 
 def _content_after(ctx: ArticleContext, doc: Doc, start: int, sent_end: int) -> Span | None:
@@ -379,7 +390,7 @@ def _attribution_at(ctx: ArticleContext, doc: Doc, i: int, lemma: str, s0: int, 
                     sent_index: int) -> Candidate | None:
     tok = doc[i]
     cue = Span(tok.idx, tok.idx + len(tok.text))
-    channel, after = channel_of(ctx, doc, i, lemma, s1)
+    channel, audience, after = channel_of(ctx, doc, i, lemma, s1)
     prev = doc[i - 1] if i > s0 else None
     trailer_only = _only_trailer(doc, after, s1)
     source: SourcePhrase | None = None
@@ -407,7 +418,7 @@ def _attribution_at(ctx: ArticleContext, doc: Doc, i: int, lemma: str, s0: int, 
             rest = _trailing_after_source(doc, source.end, s1)
             if not rest:
                 content = _content_before(ctx, doc, s0, i)
-                channel = None
+                channel = audience = None
             else:
                 source = None
     if not shape or (shape == "inverted" and source is None):
@@ -443,7 +454,7 @@ def _attribution_at(ctx: ArticleContext, doc: Doc, i: int, lemma: str, s0: int, 
             and source.core[1] - source.core[0] == 1:
         return None
     cand = Candidate(kind="indirect", content=[content], cue=cue, cue_text=tok.text, sent_index=sent_index,
-                     cue_token=tok, channel_span=channel, origin=f"verb:{shape}")
+                     cue_token=tok, channel_span=channel, audience_span=audience, origin=f"verb:{shape}")
     cand.source = source  # type: ignore[attr-defined]
     cand.lemma = lemma  # type: ignore[attr-defined]
     return cand

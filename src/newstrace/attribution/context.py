@@ -100,8 +100,8 @@ class Candidate:
     speaker_span: Span | None = None
     speaker_tokens: list[Token] = field(default_factory=list)
     cue_token: Token | None = None
-    audience: Token | None = None  # "told reporters": who was addressed
-    channel_span: Span | None = None
+    channel_span: Span | None = None  # the medium: "in an interview", "on his YouTube channel"
+    audience_span: Span | None = None  # who was addressed: "reporters in Moscow"
     via: list[str] = field(default_factory=list)
     origin: str = "verb"  # verb | according | direct | carry | no_comment | noun
     carried_from: Candidate | None = None

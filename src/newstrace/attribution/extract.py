@@ -24,6 +24,7 @@ from newstrace.attribution.direct import (
 from newstrace.attribution.nocomment import _RE as NO_COMMENT_RE
 from newstrace.attribution.nocomment import find_no_comment
 from newstrace.attribution.speakers import SpeakerResolver
+from newstrace.attribution.confidence import UNRESOLVED_BELOW, statement_confidence
 from newstrace.attribution.validate import statement_problem
 from newstrace.model import Citation, Quote, Span, Timex
 
@@ -50,9 +51,11 @@ def candidate_sentences(ctx: ArticleContext) -> list[int]:
     return out
 
 
-def extract_attributions(text: str, doc: Doc, timexes: tuple[Timex, ...] = ()) -> Attributions:
+def extract_attributions(text: str, doc: Doc, timexes: tuple[Timex, ...] = (), *, gate: bool = True) -> Attributions:
     """Who said what in ``text`` (parsed as ``doc``), with reporting chains and citations.
 
+    ``gate=False`` skips the statement check (:mod:`validate`): the rules' raw proposals, which is
+    what the trained tagger reads as features.
     ``timexes`` (optional, offsets into ``text``) let a quote get ``said_on``
     from a date in its sentence that lies outside the quoted content.
     Deterministic; never raises on odd input (unbalanced quote marks, no
@@ -90,7 +93,8 @@ def extract_attributions(text: str, doc: Doc, timexes: tuple[Timex, ...] = ()) -
     kept += continued_quotes(ctx, kept)
     kept += carry_over(ctx, kept)
     kept = _apply_tagger(ctx, kept, resolver)
-    kept = _statements_only(ctx, kept)
+    if gate:
+        kept = _statements_only(ctx, kept)
     cite_list = find_cites(ctx, timexes)
     apply_cite_via(ctx, cite_list, kept)
     kept.sort(key=lambda c: (c.start, c.cue.start if c.cue else -1))
@@ -189,18 +193,30 @@ def _to_quote(ctx: ArticleContext, n: int, c: Candidate, others: Sequence[Candid
     said_on, said_idx = _said_on(ctx, c, others)
     if said_on is None and c.carried_from is not None and c.kind != "direct":
         said_on, said_idx = None, None
-    channel = ctx.text[c.channel_span.start : c.channel_span.end] if c.channel_span else None
     content = tuple(sorted({(p.start, p.end) for p in c.content}))
+    speaker = c.speaker
+    confidence = statement_confidence(ctx, c)
+    candidate = None
+    if speaker is not None and confidence < UNRESOLVED_BELOW and c.kind != "no_comment":
+        speaker, candidate = None, speaker  # say so rather than name a doubtful speaker
     return Quote(
         id=f"q{n}",
         kind=c.kind,  # type: ignore[arg-type]
         content=tuple(Span(a, b) for a, b in content),
         cue=c.cue,
         cue_text=c.cue_text,
-        speaker=c.speaker,  # type: ignore[arg-type]
-        channel=channel,
-        channel_span=c.channel_span,
+        speaker=speaker,  # type: ignore[arg-type]
+        speaker_candidate=candidate,  # type: ignore[arg-type]
+        medium=_text(ctx, c.channel_span),
+        medium_span=c.channel_span,
+        audience=_text(ctx, c.audience_span),
+        audience_span=c.audience_span,
         via=tuple(c.via),
         said_on=said_on,
         said_on_timex=said_idx,
+        confidence=confidence,
     )
+
+
+def _text(ctx: ArticleContext, span: Span | None) -> str | None:
+    return ctx.text[span.start : span.end] if span is not None else None

@@ -43,7 +43,7 @@ W_POSSESSIVE = 0.6
 W_GENDER_MATCH = 0.4
 W_GENDER_UNKNOWN = 0.25
 MAX_SENTENCES_BACK = 6
-MIN_MARGIN = 0.35
+MIN_MARGIN = 0.2
 
 _GROUP_KINDS = frozenset({"anonymous_group", "organization", "outlet"})
 

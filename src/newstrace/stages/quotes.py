@@ -15,6 +15,7 @@ class QuoteStage:
 
     def __call__(self, article: Article, ctx: Context) -> Article:
         from newstrace.attribution import extract_attributions
+        from newstrace.attribution.entity_ids import link_speakers
 
         found = extract_attributions(article.text, ctx.data["doc"], article.timexes)
-        return dataclasses.replace(article, quotes=found.quotes, cites=found.cites)
+        return dataclasses.replace(article, quotes=link_speakers(found.quotes, article.entities), cites=found.cites)

@@ -106,7 +106,10 @@ class QuoteItem(BaseModel):
     speaker_title: str | None
     cue: str
     content: str
-    channel: str | None
+    medium: str | None = Field(description="what the statement went out through: an interview, a channel, a statement")
+    audience: str | None = Field(description="who it was addressed to: reporters in Moscow, Russian officials")
+    confidence: float = Field(description="how sure the attribution is (0-1): cue, content and speaker")
+    speaker_candidate: str | None = Field(description="when speaker is null: the nearest candidate, named as such")
     via: list[str]
     said_on: str | None
     sentence: int | None

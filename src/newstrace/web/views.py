@@ -15,6 +15,7 @@ from newstrace.errors import NotFound
 from newstrace.export.provenance import outlet_of, quote_chain
 from newstrace.model import Article, Conflict, Quote
 from newstrace.record import article_to_record
+from newstrace.report import speaker_heading
 from newstrace.store.base import Store
 from newstrace.web.highlight import entity_href, sentence_of
 from newstrace.web.reader import ArticleRow, Filters, Hit, Reader
@@ -81,7 +82,10 @@ def quote_json(a: Article, q: Quote) -> Json:
         "speaker_title": q.speaker.title if q.speaker else None,
         "cue": q.cue_text,
         "content": " … ".join(a.span_text(s) for s in q.content),
-        "channel": q.channel,
+        "medium": q.medium,
+        "audience": q.audience,
+        "confidence": q.confidence,
+        "speaker_candidate": q.speaker_candidate.name if q.speaker_candidate else None,
         "via": list(q.via),
         "said_on": q.said_on,
         "sentence": sentence,
@@ -98,7 +102,7 @@ def speakers_json(articles: list[Article]) -> list[Json]:
     groups: OrderedDict[str, Json] = OrderedDict()
     for a in articles:
         for q in a.quotes:
-            name = q.speaker.name if q.speaker else "(unattributed)"
+            name = speaker_heading(q)
             g = groups.get(name)
             if g is None:
                 g = groups[name] = {
