@@ -273,16 +273,53 @@ def source_after(doc: Doc, cue: int, ceiling: int) -> SourcePhrase | None:
 
 
 def _only_trailer(doc: Doc, start: int, end: int) -> bool:
-    """Nothing after the cue but prepositional phrases, adverbs, times and the full stop."""
+    """Nothing after the cue but prepositional phrases, adverbs, times, a relative clause on them
+    and the full stop ("said on Tuesday", "said in an interview which was posted online")."""
     j = start
+    relative = False
     while j < end:
         t = doc[j]
         if t.lower_ in ("that",) or t.text in QUOTE_CHARS or t.text == ":":
             return False
-        if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.lower_ not in ("was", "were", "is"):
-            return False
+        if t.lower_ in ("which", "who", "where", "when", "whose"):
+            relative = True
+        elif not relative:
+            if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                return False  # a clause of its own: "said 180 Kent is currently assigned to ..."
+            if t.lower_ == "to" and j + 1 < end and doc[j + 1].tag_ == "VB":
+                return False  # "asked for this process to be fast-tracked"
         j += 1
     return True
+
+
+def _aside(doc: Doc, source: SourcePhrase | None, after: int, s0: int, s1: int) -> str | None:
+    """"," or ";" when the source and cue stand between commas inside the sentence (", he said,"),
+    the mark that follows them; else None."""
+    if source is None or source.start <= s0 or after >= s1:
+        return None
+    if doc[source.start - 1].text != "," or doc[after].text not in (",", ";"):
+        return None
+    if doc[after].text == "," and after + 1 < s1 and doc[after + 1].lower_ == "that":
+        return None
+    return doc[after].text
+
+
+def _mere_connective(doc: Doc, s0: int, end: int) -> bool:
+    """Only "But," / "Still," / "And yet," before the source: no statement of its own."""
+    words = [t for t in doc[s0:end] if not t.is_punct and not t.is_space]
+    return len(words) <= 2 and all(t.pos_ in ("CCONJ", "ADV", "SCONJ") for t in words)
+
+
+def _mere_intro(doc: Doc, s0: int, end: int) -> bool:
+    """The words before a source are only an opening adverbial ("After Russia's 2022 invasion,",
+    "In an email,"), not a statement the source made."""
+    j = end - 1
+    while j >= s0 and (doc[j].is_space or doc[j].text in (",", "—", "–")):
+        j -= 1
+    if j < s0 or end - s0 > 9 or doc[j + 1 : end].text.strip(" \n") not in (",",):
+        return False
+    return doc[s0].pos_ in ("ADP", "SCONJ", "ADV") and not any(
+        t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[s0 : j + 1])
 
 
 def _trailing_pps(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -421,9 +458,20 @@ def _attribution_at(ctx: ArticleContext, doc: Doc, i: int, lemma: str, s0: int, 
                 channel = audience = None
             else:
                 source = None
+    second: Span | None = None
     if not shape or (shape == "inverted" and source is None):
         source = source_before(doc, i, s0)
-        if trailer_only and source is not None:
+        aside = _aside(doc, source, after, s0, s1)
+        if aside is not None:
+            # "The jump ..., he said, which ..." / "But a more pressing factor, she says, is ...": the
+            # cue stands inside the statement, which runs on both sides of it
+            shape = "aside"
+            content = _content_before(ctx, doc, s0, source.start) if not _mere_connective(doc, s0, source.start) else None
+            if aside == ",":
+                second = _content_after(ctx, doc, after + 1, s1)
+            if content is None:
+                content, second = second, None
+        elif trailer_only and source is not None and not _mere_intro(doc, s0, source.start):
             # cue last: the content precedes the source phrase
             shape = "last"
             content = _content_before(ctx, doc, s0, source.start)
@@ -453,7 +501,8 @@ def _attribution_at(ctx: ArticleContext, doc: Doc, i: int, lemma: str, s0: int, 
     if source is not None and doc[source.core[0]].lower_ in ("this", "it", "that", "there", "which") \
             and source.core[1] - source.core[0] == 1:
         return None
-    cand = Candidate(kind="indirect", content=[content], cue=cue, cue_text=tok.text, sent_index=sent_index,
+    cand = Candidate(kind="indirect", content=[content] + ([second] if second is not None else []), cue=cue,
+                     cue_text=tok.text, sent_index=sent_index,
                      cue_token=tok, channel_span=channel, audience_span=audience, origin=f"verb:{shape}")
     cand.source = source  # type: ignore[attr-defined]
     cand.lemma = lemma  # type: ignore[attr-defined]
