@@ -13,6 +13,7 @@ relative clause does.
 from __future__ import annotations
 
 from newstrace.attribution.context import ArticleContext, Candidate
+from newstrace.attribution.cues import cue_class
 from newstrace.model import Span
 
 
@@ -43,7 +44,7 @@ def fold_chains(cands: list[Candidate]) -> list[Candidate]:
         if outer.kind == "no_comment" or outer.speaker is None or id(outer) in dropped:
             continue
         inner_all = [c for c in cands if c is not outer and c.cue is not None and _contains(outer, c.cue.start)
-                     and c.sent_index == outer.sent_index]
+                     and c.sent_index == outer.sent_index and _relays_speech(c)]
         if not inner_all:
             continue
         o_start = min(p.start for p in outer.content)
@@ -66,6 +67,13 @@ def fold_chains(cands: list[Candidate]) -> list[Candidate]:
         if relays:
             dropped.add(id(outer))
     return [c for c in cands if id(c) not in dropped]
+
+
+def _relays_speech(inner: Candidate) -> bool:
+    """Only a statement can be relayed: "she says she felt ..." reports a feeling, so the outer
+    "says" is the statement, not a relay of a belief."""
+    lemma = getattr(inner, "lemma", None)
+    return lemma is None or cue_class(lemma) != "belief"
 
 
 def _clip(p: Span, cut: int) -> Span | None:
