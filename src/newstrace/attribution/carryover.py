@@ -30,14 +30,13 @@ def carry_over(ctx: ArticleContext, cands: list[Candidate]) -> list[Candidate]:
         sent, nsent = ctx.sents[si], ctx.sents[nxt]
         if ctx.para_index_at(sent.start_char) != ctx.para_index_at(nsent.start_char):
             continue
-        # the next sentence must end its paragraph
-        if nxt + 1 < len(ctx.sents) and ctx.para_index_at(ctx.sents[nxt + 1].start_char) == ctx.para_index_at(nsent.start_char):
-            continue
         src = [c for c in group if c.kind == "indirect" and c.origin.startswith("verb:first") and c.speaker is not None
                and getattr(c, "lemma", "") in STRONG_SPEECH_VERBS]
         if not src:
             continue
         c = src[-1]
+        if not _same_speaker_next(ctx, cands, nxt, c):
+            continue
         if not c.content or max(p.end for p in c.content) < sent.end_char - 3:
             continue
         if not nsent[0].text[:1].isupper():
@@ -56,3 +55,15 @@ def carry_over(ctx: ArticleContext, cands: list[Candidate]) -> list[Candidate]:
         carried.speaker = c.speaker
         out.append(carried)
     return out
+
+
+def _same_speaker_next(ctx: ArticleContext, cands: list[Candidate], after_sent: int, c: Candidate) -> bool:
+    """The first statement after sentence ``after_sent`` is ``c``'s speaker's, in the same or the next paragraph."""
+    later = sorted((o for o in cands if o.sent_index > after_sent and o.cue is not None), key=lambda o: o.sent_index)
+    if not later or c.speaker is None:
+        return False
+    nxt = later[0]
+    here = ctx.para_index_at(ctx.sents[after_sent].start_char)
+    if ctx.para_index_at(ctx.sents[nxt.sent_index].start_char) - here > 1:
+        return False
+    return nxt.speaker is not None and getattr(nxt.speaker, "name", None) == getattr(c.speaker, "name", None)

@@ -62,6 +62,7 @@ class Referent:
     possessive: bool
     in_quote: bool
     speaker: bool  # the subject of an attribution
+    main: bool = False  # the subject of its sentence's main clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +100,11 @@ class Salience:
         tok = _head_token(ctx, start, end)
         subject = speaker or (tok is not None and base_dep(tok) in ("nsubj", "nsubjpass", "csubj"))
         possessive = tok is not None and (base_dep(tok) == "poss" or ctx.text[end : end + 2] in ("'s", "’s"))
+        main = tok is not None and subject and tok.head.dep_ == "ROOT"
         self.referents.append(Referent(
             key=key, name=name, kind=kind, start=start, sentence=ctx.sent_index_at(start),
             paragraph=ctx.para_index_at(start), subject=subject, possessive=possessive and not speaker,
-            in_quote=_inside_quote(ctx, start), speaker=speaker))
+            in_quote=_inside_quote(ctx, start), speaker=speaker, main=main))
         for w in words_around:
             self._vote(key, _word_gender(w), 3.0)
 
@@ -162,9 +164,19 @@ class Salience:
         here_para = ctx.para_index_at(tok.idx)
         last_speaker = None
         for r in self.referents:
-            if r.speaker and r.start < tok.idx:
+            if r.speaker and r.start < tok.idx and self._agrees(r, want):
                 if last_speaker is None or r.start > last_speaker.start:
                     last_speaker = r
+        # a new subject after the last statement takes the turn over ("Katjavivi ... was one of the
+        # people who visited. He said ..."): the quote-turn bonus goes to it instead
+        topic = None
+        for r in self.referents:
+            if (r.main and not r.speaker and not r.in_quote and r.start < tok.idx and self._agrees(r, want)
+                    and (last_speaker is None or r.sentence > last_speaker.sentence)
+                    and (topic is None or r.start > topic.start)):
+                topic = r
+        if topic is not None and last_speaker is not None and topic.key != last_speaker.key:
+            last_speaker = topic
         scores: dict[str, tuple[float, Referent]] = {}
         for r in self.referents:
             if r.start >= tok.idx or here_sent - r.sentence > MAX_SENTENCES_BACK:
