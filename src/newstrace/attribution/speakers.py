@@ -364,10 +364,15 @@ class SpeakerResolver:
                 if self._org_kind(name_words) is None and len(name_words) >= 2:
                     cl = self._register_person(name, core_clean, written_span.start)
                     return Speaker(written, cl.name, "person", written_span, cl.id, core_clean or None)
+        # 1b. a title standing for someone named earlier: "the US President", "The MEC"
+        if self._title_only(a, b):
+            cl = self._titled_person(doc[b - 1], written_span.start)
+            if cl is not None:
+                return Speaker(written, cl.name, "person", written_span, cl.id, core_clean or None)
         # 2. the phrase ends in a name (and the name is its head, not a complement: "a spokesman for the NSC")
         run = self._name_run(a, b)
         phrase_head = self._phrase_head(a, b)
-        if run is not None and phrase_head.i < run[0]:
+        if run is not None and phrase_head.i < run[0] and not self._titled_name(a, run):
             run = None
         if run is not None:
             run_text = self._text(*run)
@@ -487,6 +492,46 @@ class SpeakerResolver:
         if found.group(1) and found.group(1).split()[0].lower() in ("the", "a", "its", "their"):
             phrase = " ".join(phrase.split()[1:])
         return ("the " + phrase) if found.group(1) else phrase
+
+    def _titled_name(self, a: int, run: tuple[int, int]) -> bool:
+        """A person's name after titles joined by "and" ("director and senior economist Andrew Hencic"),
+        not a name inside a complement ("a spokesman for the NSC")."""
+        doc = self.ctx.doc
+        if run[1] - run[0] < 2:
+            return False
+        between = [t.lower_ for t in doc[a : run[0]]]
+        if any(w in ("of", "for", "with", "from", "at", "in", "who", "familiar", "close", "other", "the") for w in between[1:]):
+            return False
+        cl = self.index.lookup(self._text(*run))
+        return (cl is not None and cl.label == "PERSON") or looks_like_person(self.ctx.text, doc[run[0]].idx, self._text(*run)) \
+            or any(t.ent_type_ == "PERSON" for t in doc[run[0] : run[1]])
+
+    def _title_only(self, a: int, b: int) -> bool:
+        """Nothing but titles, with determiners and a place ("the US President", "The MEC", "the premier")."""
+        doc = self.ctx.doc
+        toks = [t for t in doc[a:b] if t.lower_ not in ("the", "a", "an")]
+        if not toks or len(toks) > 3:
+            return False
+        head = toks[-1]
+        titled = head.lower_ in PERSON_TITLES or head.lower_ in _LEADER_WORDS or (head.text.isupper() and 2 <= len(head.text) <= 5
+                                                                                  and doc[a].lower_ == "the")
+        return titled and all(t.ent_type_ in ("GPE", "PLACE", "NORP", "") and (t.text[:1].isupper() or t.lower_ in PERSON_TITLES)
+                              for t in toks)
+
+    def _titled_person(self, head: Token, pos: int) -> Cluster | None:
+        """The latest person before ``pos`` who bore this title: in their titles, or just before a
+        mention of their name ("MEC Jacob Mamabolo")."""
+        word = head.lower_
+        best: tuple[int, Cluster] | None = None
+        for start, _end, cl in self.index.mentions:
+            if start >= pos or cl.label != "PERSON":
+                continue
+            before = self.ctx.text[max(0, start - 60) : start].lower().split()[-4:]
+            titles = {w.lower() for t in cl.titles for w in t.split()}
+            if word in before or word in titles:
+                if best is None or start > best[0]:
+                    best = (start, cl)
+        return best[1] if best is not None else None
 
     def _description(self, head: Token, core_clean: str) -> Cluster | None:
         words = {w.lower() for w in core_clean.split()}
