@@ -67,6 +67,14 @@ def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], words[i:]
 
 
+def only_titles(name: str) -> bool:
+    """"US President", "Prime Minister", "the Premier": titles with at most a place abbreviation, no name."""
+    words = [w.strip(".,") for w in _clean_name(name).split()]
+    if not words or words[-1].lower() not in PERSON_TITLES | NAME_TITLES:
+        return False
+    return all(w.lower() in PERSON_TITLES | NAME_TITLES or (w.isupper() and len(w) <= 3) for w in words)
+
+
 def looks_like_person(text: str, start: int, name: str) -> bool:
     """A name the recogniser may have typed wrongly is a person's when a known given name opens it
     ("Keegan Medrano", "Zooey Zephyr") or a personal title stands before it ("Rep. Zooey Zephyr"),
@@ -96,7 +104,7 @@ class EntityIndex:
         self.by_acronym: dict[str, Cluster] = {}
         self.mentions: list[tuple[int, int, Cluster]] = []  # (start_char, end_char, cluster)
         self.text = ctx.text
-        ents = [e for e in ctx.doc.ents if e.label_ in PERSON_LABELS | ORG_LABELS | PLACE_LABELS]
+        ents = [e for e in ctx.doc.ents if e.label_ in PERSON_LABELS | ORG_LABELS | PLACE_LABELS and not only_titles(e.text)]
         # Full names first, so that short forms find them wherever they occur.
         ordered = sorted(ents, key=lambda e: (-len(e.text.split()), e.start_char))
         for e in ordered:
@@ -225,7 +233,8 @@ def split_name(words: list[str]) -> tuple[list[str], list[str]]:
             i += 1
         elif w in _role_nouns() and len(words) - i - 1 >= 2:
             i += 1  # "Engineer Bob Stone": a capitalised role before a full name (not "Son Heung-min")
-        elif w.endswith(_DEMONYM_ENDINGS) and (nxt in NAME_TITLES) and i + 2 < len(words):
+        elif (w.endswith(_DEMONYM_ENDINGS) or (words[i].isupper() and len(words[i]) <= 3)) and (nxt in NAME_TITLES) \
+                and i + 2 < len(words):
             i += 1
         else:
             break
@@ -515,8 +524,8 @@ class SpeakerResolver:
         head = toks[-1]
         titled = head.lower_ in PERSON_TITLES or head.lower_ in _LEADER_WORDS or (head.text.isupper() and 2 <= len(head.text) <= 5
                                                                                   and doc[a].lower_ == "the")
-        return titled and all(t.ent_type_ in ("GPE", "PLACE", "NORP", "") and (t.text[:1].isupper() or t.lower_ in PERSON_TITLES)
-                              for t in toks)
+        return titled and (only_titles(" ".join(t.text for t in toks)) or all(
+            t.ent_type_ in ("GPE", "PLACE", "NORP", "") and (t.text[:1].isupper() or t.lower_ in PERSON_TITLES) for t in toks))
 
     def _titled_person(self, head: Token, pos: int) -> Cluster | None:
         """The latest person before ``pos`` who bore this title: in their titles, or just before a
