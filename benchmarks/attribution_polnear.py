@@ -158,7 +158,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="test", choices=["train", "dev", "test"])
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--mode", default="default", choices=["default", "rules", "crf"])
+    ap.add_argument("--scope", default="statements", choices=["statements", "all"],
+                    help="statements: what a source said or wrote (the product default); all: PolNeAR's wider "
+                         "notion (beliefs, intentions), NEWSTRACE_ATTRIBUTION_SCOPE=all")
     args = ap.parse_args(argv)
+    os.environ["NEWSTRACE_ATTRIBUTION_SCOPE"] = args.scope
     if args.mode == "rules":
         os.environ["NEWSTRACE_ATTRIBUTION_CRF"] = "0"
     if not polnear_dir().exists():
@@ -192,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             for m in ("exact", "lenient", "overlap"):
                 scores[(r, m)].add(*score_doc(text, gold.get(r, []), pred[r], m))
     dt = time.perf_counter() - t0
-    print(f"PolNeAR {args.split} ({args.mode}): {len(docs)} articles, {dt:.1f}s (NLP + attribution)")
+    print(f"PolNeAR {args.split} ({args.mode}, scope {args.scope}): {len(docs)} articles, {dt:.1f}s (NLP + attribution)")
     print(f"| role | match | P | R | F1 | gold | predicted |")
     print(f"|---|---|---:|---:|---:|---:|---:|")
     for r in ROLES:

@@ -200,8 +200,14 @@ def _looks_appendage(doc: Doc, start: int, end: int) -> bool:
 def source_before(doc: Doc, cue: int, floor: int) -> SourcePhrase | None:
     """The source phrase ending right before the cue (after auxiliaries/adverbs)."""
     j = cue - 1
-    while j >= floor and (doc[j].lower_ in AUX_ADV or (doc[j].lower_.endswith("ly") and doc[j].is_alpha)):
-        j -= 1
+    while j >= floor:
+        if doc[j].lower_ in AUX_ADV or (doc[j].lower_.endswith("ly") and doc[j].is_alpha):
+            j -= 1
+            continue
+        k = _time_phrase_start(doc, j, floor)
+        if k is None:
+            break
+        j = k - 1  # "Russia's Defense Ministry on Sunday confirmed": the time is not the source
     end = j + 1
     if end <= floor:
         return None
@@ -218,6 +224,27 @@ def source_before(doc: Doc, cue: int, floor: int) -> SourcePhrase | None:
         return None
     # "... crime,” the state-run Interfax news agency reported" / "Earlier, the NSC admitted"
     return SourcePhrase((start, end), extras)
+
+
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    morning afternoon evening night week month year weekend""".split()
+)
+
+
+def _time_phrase_start(doc: Doc, end: int, floor: int) -> int | None:
+    """Start of a time phrase ending at token ``end`` ("on Sunday", "last week", "yesterday",
+    "earlier this month"), or None when the words there are not one."""
+    tok = doc[end]
+    if tok.lower_ not in _TIME_WORDS and tok.ent_type_ not in ("DATE", "TIME"):
+        return None
+    k = end
+    while k > floor and (doc[k - 1].lower_ in ("on", "last", "this", "earlier", "late", "early", "on", "that", "the", "in")
+                         or doc[k - 1].ent_type_ in ("DATE", "TIME") or doc[k - 1].like_num):
+        k -= 1
+    if k == end and tok.lower_ not in ("yesterday", "today", "tonight"):
+        return None  # a bare "Sunday" with nothing before it may be a name ("Sunday Times")
+    return k if k > floor else None
 
 
 def source_before_comma_chain(doc: Doc, comma: int, floor: int) -> SourcePhrase | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from newstrace.attribution.nocomment import find_no_comment
 from newstrace.attribution.speakers import SpeakerResolver
 from newstrace.attribution.confidence import UNRESOLVED_BELOW, statement_confidence
 from newstrace.attribution.validate import statement_problem
+from newstrace.errors import ConfigError
 from newstrace.model import Citation, Quote, Span, Timex
 
 # A cheap filter: only sentences with one of these can carry an attribution.
@@ -51,16 +53,32 @@ def candidate_sentences(ctx: ArticleContext) -> list[int]:
     return out
 
 
-def extract_attributions(text: str, doc: Doc, timexes: tuple[Timex, ...] = (), *, gate: bool = True) -> Attributions:
+# What counts as an attribution: "statements" (default) keeps only what a source said or wrote
+# (attribution/validate.py); "all" also keeps beliefs, intentions and the other attributions
+# PolNeAR annotates ("Medrano believes ...", "plans to ...").
+SCOPE_ENV = "NEWSTRACE_ATTRIBUTION_SCOPE"
+SCOPES = ("statements", "all")
+
+
+def attribution_scope() -> str:
+    scope = os.environ.get(SCOPE_ENV, "statements").strip().lower() or "statements"
+    if scope not in SCOPES:
+        raise ConfigError(f"{SCOPE_ENV}={scope!r} is not one of {', '.join(SCOPES)}")
+    return scope
+
+
+def extract_attributions(text: str, doc: Doc, timexes: tuple[Timex, ...] = (), *, gate: bool | None = None) -> Attributions:
     """Who said what in ``text`` (parsed as ``doc``), with reporting chains and citations.
 
     ``gate=False`` skips the statement check (:mod:`validate`): the rules' raw proposals, which is
-    what the trained tagger reads as features.
+    what the trained tagger reads as features; ``None`` follows ``NEWSTRACE_ATTRIBUTION_SCOPE``.
     ``timexes`` (optional, offsets into ``text``) let a quote get ``said_on``
     from a date in its sentence that lies outside the quoted content.
     Deterministic; never raises on odd input (unbalanced quote marks, no
     sentences, very long quotations).
     """
+    if gate is None:
+        gate = attribution_scope() == "statements"
     if not text.strip() or len(doc) == 0:
         return Attributions()
     ctx = ArticleContext(text, doc, timexes)

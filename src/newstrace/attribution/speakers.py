@@ -223,6 +223,12 @@ def _role_nouns() -> frozenset[str]:
     return default_lexicon().person_nouns
 
 
+def _acronym_title(words: list[str], i: int) -> bool:
+    w = words[i].strip(".,")
+    return w.isupper() and 2 <= len(w) <= 5 and w.isalpha() and len(words) - i - 1 >= 2 \
+        and all(x[:1].isupper() and not x.isupper() for x in words[i + 1 :])
+
+
 def split_name(words: list[str]) -> tuple[list[str], list[str]]:
     """Split title words (and a nationality before a title) off the front of a capitalised run."""
     i = 0
@@ -231,6 +237,8 @@ def split_name(words: list[str]) -> tuple[list[str], list[str]]:
         nxt = words[i + 1].lower()
         if w in NAME_TITLES or words[i][:1].islower():
             i += 1
+        elif _acronym_title(words, i) or (i + 1 < len(words) and _acronym_title(words, i + 1)):
+            i += 1  # "Gauteng MEC Jacob Mamabolo", "CEO Tim Cook": an office by its initials before a full name
         elif w in _role_nouns() and len(words) - i - 1 >= 2:
             i += 1  # "Engineer Bob Stone": a capitalised role before a full name (not "Son Heung-min")
         elif (w.endswith(_DEMONYM_ENDINGS) or (words[i].isupper() and len(words[i]) <= 3)) and (nxt in NAME_TITLES) \
@@ -249,6 +257,7 @@ class SpeakerResolver:
         self.index = EntityIndex(ctx)
         self.salience = Salience(ctx)
         self._speakers: dict[str, Speaker] = {}  # salience key -> a speaker it stands for
+        self._unindexed_names: dict[str, str] = {}  # surname -> full name the recogniser missed
         for start, end, cl in self.index.mentions:
             before = ctx.text[max(0, start - 16) : start].split()[-1:]
             self.salience.add_mention(cl.id, cl.name, _referent_kind(cl.label), start, end,
@@ -268,9 +277,18 @@ class SpeakerResolver:
                 continue
             if any(s <= tok.idx < e for s, e in covered):
                 continue
-            cl = self.index.lookup(tok.text)
-            key, name, label = (cl.id, cl.name, cl.label) if cl is not None else (f"name:{tok.text}", tok.text, "PERSON")
-            self.salience.add_mention(key, name, _referent_kind(label), tok.idx, tok.idx + len(tok.text))
+            parts = [tok] + [c for c in tok.children if c.dep_.lower() in ("flat", "flat:name", "compound") and c.pos_ == "PROPN"]
+            a, b = min(t.idx for t in parts), max(t.idx + len(t.text) for t in parts)
+            written = self.ctx.text[a:b]
+            cl = self.index.lookup(written)
+            if cl is not None:
+                key, name, label = cl.id, cl.name, cl.label
+            else:
+                key, name, label = f"name:{written}", written, "PERSON"
+                if " " in written:
+                    self._unindexed_names.setdefault(written.split()[-1].lower(), written)
+                    self.salience.vote_first_name(key, written)
+            self.salience.add_mention(key, name, _referent_kind(label), a, b)
 
     def resolve(self, core: tuple[int, int], extras: list[tuple[int, int]] = ()) -> Speaker | None:  # type: ignore[assignment]
         sp = self._resolve(core, list(extras))
@@ -408,6 +426,10 @@ class SpeakerResolver:
                 cl = self._register_person(name, title, written_span.start)
                 return Speaker(written, cl.name, "person", written_span, cl.id, title)
             if len(name_words) == 1:
+                full = self._unindexed_names.get(name.lower())
+                if full is not None:
+                    cl = self._register_person(full, title, written_span.start)
+                    return Speaker(written, cl.name, "person", written_span, cl.id, title)
                 if name.isupper() and len(name) <= 6:
                     return Speaker(written, name, "organization", written_span)
                 if ent_label == "PERSON" and b - a == 1:
@@ -522,8 +544,12 @@ class SpeakerResolver:
         if not toks or len(toks) > 3:
             return False
         head = toks[-1]
-        titled = head.lower_ in PERSON_TITLES or head.lower_ in _LEADER_WORDS or (head.text.isupper() and 2 <= len(head.text) <= 5
-                                                                                  and doc[a].lower_ == "the")
+        det = doc[a] if doc[a].lower_ == "the" else (doc[a - 1] if a > 0 else None)
+        acronym_title = head.text.isupper() and 2 <= len(head.text) <= 5 and det is not None and det.lower_ == "the" \
+            and len(toks) == 1
+        if acronym_title:
+            return True  # "The MEC": an office known by its initials
+        titled = head.lower_ in PERSON_TITLES or head.lower_ in _LEADER_WORDS
         return titled and (only_titles(" ".join(t.text for t in toks)) or all(
             t.ent_type_ in ("GPE", "PLACE", "NORP", "") and (t.text[:1].isupper() or t.lower_ in PERSON_TITLES) for t in toks))
 
@@ -537,6 +563,7 @@ class SpeakerResolver:
                 continue
             before = self.ctx.text[max(0, start - 60) : start].lower().split()[-4:]
             titles = {w.lower() for t in cl.titles for w in t.split()}
+            titles |= {w for form in cl.forms for w in form.split()[:-2]}  # "gauteng mec jacob mamabolo"
             if word in before or word in titles:
                 if best is None or start > best[0]:
                     best = (start, cl)
