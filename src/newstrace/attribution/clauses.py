@@ -22,13 +22,14 @@ from spacy.tokens import Doc, Token
 
 from newstrace.attribution.context import ArticleContext, Candidate, trim_span
 from newstrace.attribution.cues import STRONG_SPEECH_VERBS, verb_lemma
+from newstrace.lang.en.discourse import NEGATIONS
 from newstrace.lang.en.media import MEDIUM_NOUNS as CHANNEL_NOUNS
 from newstrace.lang.en.people import GROUP_NOUNS, ROLE_NOUNS
 from newstrace.lang.en.reporting_verbs import AUDIENCE_VERBS, IDIOM_OBJECTS, NAMING_VERBS, NEEDS_COMPLEMENT, SPEECH_VERBS
 from newstrace.model import Span
 
 QUOTE_CHARS = frozenset('"“”„‟«»')
-NEG = frozenset({"not", "n't", "never", "no"})
+NEG = NEGATIONS
 AUX_ADV = frozenset(
     """has have had is was were are be been will would could should may might must can did does do
     also later then earlier previously publicly privately reportedly repeatedly recently again once
@@ -331,6 +332,17 @@ def _aside(doc: Doc, source: SourcePhrase | None, after: int, s0: int, s1: int) 
     return doc[after].text
 
 
+def _after_quotation(doc: Doc, start: int, s0: int) -> bool:
+    """The source follows a closed quotation and a comma ("“...,” she told Sky Sports afterwards,
+    and ..."): the quotation is what was said, whatever comes after the cue."""
+    j = start - 1
+    while j >= s0 and doc[j].is_space:
+        j -= 1
+    if j >= s0 and doc[j].text == ",":
+        j -= 1
+    return j >= s0 and doc[j].text in ("”", '"') and j > s0
+
+
 def _mere_connective(doc: Doc, s0: int, end: int) -> bool:
     """Only "But," / "Still," / "And yet," before the source: no statement of its own."""
     words = [t for t in doc[s0:end] if not t.is_punct and not t.is_space]
@@ -498,7 +510,9 @@ def _attribution_at(ctx: ArticleContext, doc: Doc, i: int, lemma: str, s0: int, 
                 second = _content_after(ctx, doc, after + 1, s1)
             if content is None:
                 content, second = second, None
-        elif trailer_only and source is not None and not _mere_intro(doc, s0, source.start):
+        elif source is not None and (trailer_only or _after_quotation(doc, source.start, s0)
+                                     or (after < s1 and doc[after].lower_ in ("of", "about"))) \
+                and not _mere_intro(doc, s0, source.start):
             # cue last: the content precedes the source phrase
             shape = "last"
             content = _content_before(ctx, doc, s0, source.start)

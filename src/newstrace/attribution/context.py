@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newstrace.attribution.quotemarks import QuotedSpan, find_quotes, paragraphs
 from newstrace.attribution.sentences import split_sentences
+from newstrace.lang.en.discourse import NEGATIONS
 from newstrace.model import Span, Timex
 
 SUBJ = ("nsubj", "nsubjpass", "nsubj:pass", "csubj", "expl")
@@ -22,7 +23,7 @@ OBJ = ("obj", "dobj", "iobj", "dative")
 CLAUSAL = ("ccomp", "xcomp")
 RELCL = ("relcl", "acl:relcl")
 APPOS = ("appos",)
-NEG_WORDS = frozenset({"not", "n't", "never", "neither", "nor", "no"})
+NEG_WORDS = NEGATIONS
 
 
 def dep(tok: Token) -> str:

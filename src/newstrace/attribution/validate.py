@@ -31,14 +31,13 @@ from spacy.tokens import Token
 
 from newstrace.attribution.context import ArticleContext, Candidate, base_dep
 from newstrace.attribution.cues import cue_class, verb_lemma
-from newstrace.lang.en.discourse import QUESTION_OPENERS
+from newstrace.lang.en.discourse import NEGATIONS, QUESTION_OPENERS
 from newstrace.lang.en.media import DOCUMENT_NOUNS, OUTLET_WORDS
 from newstrace.lang.en.organisations import ORG_WORDS
 from newstrace.lang.en.people import GROUP_NOUNS, PERSON_NOUNS
 from newstrace.lang.en.pronouns import FIRST_PERSON, NEUTER_PRONOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS
 from newstrace.lang.en.reporting_verbs import NAMING_VERBS, SPEECH_VERBS
 
-_NEG = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 _QUOTE_MARKS = "\"“”„«»‘’"
 _MAX_HEADING_WORDS = 14
 # Content openers that leave a fragment, not a proposition: "which still left ...", "and it should ...".
@@ -59,6 +58,8 @@ def statement_problem(ctx: ArticleContext, cand: Candidate) -> str | None:
         return "no content"
     if _in_heading(ctx, cand.cue.start):
         return "in a heading"
+    if _in_question(ctx, cand):
+        return "in a question"
     according = cand.cue_text.lower().startswith(("according", "as reported", "in the words"))
     quoted = _has_quotation(ctx, cand)
     if not according:
@@ -96,7 +97,8 @@ def _cue_problem(ctx: ArticleContext, tok: Token, quoted: bool, by_rule: bool) -
         return f"{lem!r} is a belief, not a statement"
     # the verb rules read the words around a cue themselves ("Melber questions the ..."); the
     # tagger's cues are checked against the part of speech
-    if not by_rule and tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.lower_ not in ("said", "says", "told", "wrote", "writes"):
+    if not by_rule and tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.lower_ not in ("said", "says", "told", "wrote", "writes") \
+            and not _after_subject(tok):
         return f"{tok.text!r} is used as a {tok.pos_.lower()}"
     if base_dep(tok) in ("amod",) and tok.lower_ not in ("said", "told"):
         return f"{tok.text!r} modifies a noun"
@@ -110,13 +112,13 @@ def _cue_problem(ctx: ArticleContext, tok: Token, quoted: bool, by_rule: bool) -
 
 
 def _negated(tok: Token) -> bool:
-    if any(c.dep_.lower() == "neg" or (c.lower_ in _NEG and c.i < tok.i) for c in tok.children):
+    if any(c.dep_.lower() == "neg" or (c.lower_ in NEGATIONS and c.i < tok.i) for c in tok.children):
         return True
     doc = tok.doc
     j = tok.i - 1
     while j >= 0 and j >= tok.i - 4:
         w = doc[j]
-        if w.lower_ in _NEG:
+        if w.lower_ in NEGATIONS:
             return True
         if w.pos_ not in ("AUX", "ADV", "PART") or w.is_punct:
             break
@@ -163,8 +165,16 @@ def _content_problem(ctx: ArticleContext, cand: Candidate, head: Token, quoted: 
             return f"content opens with {low!r}"
         if first_tok.pos_ == "ADP" and low not in ("that", "whether", "if") and not quoted:
             return f"content is a {low!r} phrase"
-    if quoted or lem in NAMING_VERBS:
+    if lem in NAMING_VERBS and not _directive(head) and not (lem == "describe" and first_tok is not None
+                                                             and first_tok.lower_ in ("how", "what", "why", "that")):
+        # "called it “a paper tiger”", "described X as Y"; not "called the police"
+        if quoted or any(" as " in f" {text[s.start : s.end]} " for s in cand.content):
+            return None
+        return "a naming verb with no name given"
+    if quoted:
         return None
+    if first_tok is not None and first_tok.lower_ == "to" and words <= 4:
+        return "a bare intention ('promised to respond')"
     if not any(_verbal(t) for s in cand.content for t in _tokens(ctx, s.start, s.end)):
         return "content has no clause"
     return None
@@ -175,7 +185,10 @@ def _verbal(tok: Token) -> bool:
 
 
 def _name_like(tok: Token) -> bool:
-    """A capitalised word that is not just a capitalised sentence opener ("The", "Its")."""
+    """A capitalised word that is not just a capitalised sentence opener ("The", "Its") nor a
+    month or weekday ("the June jobs numbers")."""
+    if tok.lower_ in _CALENDAR_WORDS or tok.ent_type_ in ("DATE", "TIME"):
+        return False
     if tok.pos_ == "PROPN":
         return True
     if not tok.text[:1].isupper():
@@ -235,6 +248,41 @@ def _opens_quotation(ctx: ArticleContext, pos: int) -> bool:
 def _tokens(ctx: ArticleContext, a: int, b: int) -> Iterable[Token]:
     span = ctx.doc.char_span(a, b, alignment_mode="expand")
     return span if span is not None else ()
+
+
+_QUESTION_STARTS = frozenset("what how why who whom which when where whether did does do has have is are was were will would "
+                             "can could should".split())
+
+
+def _directive(tok: Token) -> bool:
+    """"called on Congress to pass ...": a request, not a naming."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in ("on", "upon", "for")
+
+
+def _after_subject(tok: Token) -> bool:
+    """A cue word the tagger read as a noun but that follows its subject ("Melber questions why ...")."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and (prev.pos_ == "PROPN" or prev.lower_ in ("he", "she", "they", "it", "we", "i"))
+
+
+_CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def _in_question(ctx: ArticleContext, cand: Candidate) -> bool:
+    """The cue stands in a question ("What has Trump said about Nato?") or a free relative ("Here's
+    what economists had to say"), outside any quotation: nobody is reported as saying anything."""
+    assert cand.cue is not None
+    sent = ctx.sents[ctx.sent_index_at(cand.cue.start)]
+    if ctx.quote_at(cand.cue.start) is None and ctx.text[sent.start_char : sent.end_char].rstrip(" \n\"”’)").endswith("?") \
+            and sent[0].lower_ in _QUESTION_STARTS:
+        return not _has_quotation(ctx, cand)
+    sp = getattr(cand.speaker, "span", None)
+    before = ctx.text[max(sent.start_char, (sp.start if sp else cand.cue.start) - 12) : (sp.start if sp else cand.cue.start)]
+    return bool(re.search(r"\b(?:what|how|whatever)\s*$", before, re.I))
 
 
 _END_RE = re.compile(r"[.!?…:\"”’)]\s*$")

@@ -41,7 +41,7 @@ COMMUNICATION_VERBS = (SPEECH_VERBS - BELIEF_VERBS - frozenset({"continue", "agr
     preach teach shout concede acknowledge underline underscore reaffirm reassert repeat
     elaborate specify stipulate instruct order forecast predict project outline summarise summarize
     threaten demand request plead beg pray implore suggest recommend propose
-    reject dismiss encourage define recount quote cite rule
+    reject dismiss encourage define recount quote cite
     """.split()
 )
 
