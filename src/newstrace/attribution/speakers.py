@@ -23,7 +23,7 @@ from newstrace.attribution.salience import Salience
 from newstrace.lang.en.first_names import FEMALE_NAMES, MALE_NAMES
 from newstrace.lang.en.media import OUTLET_WORDS
 from newstrace.lang.en.organisations import ORG_WORDS
-from newstrace.lang.en.people import GROUP_NOUNS, NAME_TITLES, PERSON_TITLES, ROLE_NOUNS
+from newstrace.lang.en.people import GROUP_NOUNS, NAME_TITLES, PERSON_NOUNS, PERSON_TITLES, ROLE_NOUNS
 from newstrace.lang.en.pronouns import FIRST_PERSON, PERSONAL_PRONOUNS, PLURAL_PRONOUNS
 from newstrace.model import Span, Speaker
 
@@ -67,6 +67,9 @@ def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], words[i:]
 
 
+_APPOSITION_RE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
+
+
 def only_titles(name: str) -> bool:
     """"US President", "Prime Minister", "the Premier": titles with at most a place abbreviation, no name."""
     words = [w.strip(".,") for w in _clean_name(name).split()]
@@ -86,7 +89,12 @@ def looks_like_person(text: str, start: int, name: str) -> bool:
     if len(words) >= 2 and (first in MALE_NAMES or first in FEMALE_NAMES) and all(w[:1].isupper() for w in words):
         return True
     before = text[max(0, start - 12) : start].split()
-    return bool(before) and before[-1].lower() in PERSON_TITLES and all(w[:1].isupper() for w in words)
+    if before and before[-1].lower() in PERSON_TITLES and all(w[:1].isupper() for w in words):
+        return True
+    # an apposition that says what the person does: "Yao Zhe, a Beijing-based researcher at ..."
+    after = text[start + len(name) : start + len(name) + 80]
+    m = _APPOSITION_RE.match(after)
+    return bool(m) and len(words) >= 2 and any(w.lower().strip(",.") in PERSON_NOUNS for w in m.group(1).split())
 
 
 def acronym(name: str) -> str:
@@ -260,8 +268,10 @@ class SpeakerResolver:
         self._unindexed_names: dict[str, str] = {}  # surname -> full name the recogniser missed
         for start, end, cl in self.index.mentions:
             before = ctx.text[max(0, start - 16) : start].split()[-1:]
+            m = _APPOSITION_RE.match(ctx.text[end : end + 80])
+            described = m.group(1).split() if m else []
             self.salience.add_mention(cl.id, cl.name, _referent_kind(cl.label), start, end,
-                                      words_around=before + [w for t in cl.titles for w in t.split()])
+                                      words_around=before + described + [w for t in cl.titles for w in t.split()])
         self._subject_names()
         for cl in self.index.clusters:
             if cl.label == "PERSON":
@@ -341,6 +351,8 @@ class SpeakerResolver:
     def _register_person(self, name: str, title: str | None, pos: int) -> Cluster:
         cl = self.index.lookup(name)
         if cl is not None and cl.label == "PERSON":
+            if title and title not in cl.titles:
+                cl.titles.append(title)  # "MEC for Cooperative Governance ..., Jacob Mamabolo": "the MEC" later
             return cl
         words = name.split()
         cl = Cluster(id=f"e{len(self.index.clusters) + 1}", name=name, label="PERSON",
