@@ -35,7 +35,7 @@ def carry_over(ctx: ArticleContext, cands: list[Candidate]) -> list[Candidate]:
         if not src:
             continue
         c = src[-1]
-        if not _same_speaker_next(ctx, cands, nxt, c):
+        if not (_same_speaker_next(ctx, cands, nxt, c) or (_ends_paragraph(ctx, nxt) and not _new_person(ctx, nxt, c))):
             continue
         if not c.content or max(p.end for p in c.content) < sent.end_char - 3:
             continue
@@ -67,3 +67,16 @@ def _same_speaker_next(ctx: ArticleContext, cands: list[Candidate], after_sent: 
     if ctx.para_index_at(ctx.sents[nxt.sent_index].start_char) - here > 1:
         return False
     return nxt.speaker is not None and getattr(nxt.speaker, "name", None) == getattr(c.speaker, "name", None)
+
+
+def _ends_paragraph(ctx: ArticleContext, si: int) -> bool:
+    return si + 1 >= len(ctx.sents) or ctx.para_index_at(ctx.sents[si + 1].start_char) != ctx.para_index_at(ctx.sents[si].start_char)
+
+
+def _new_person(ctx: ArticleContext, si: int, c: Candidate) -> bool:
+    """The sentence names a person other than the speaker: the narration moved on to them."""
+    name = (getattr(c.speaker, "name", "") or "").lower()
+    for ent in ctx.sents[si].ents:
+        if ent.label_ in ("PERSON", "PER") and ent.text.lower() not in name and name.split()[-1:] != [ent.text.lower()]:
+            return True
+    return any(t.pos_ == "PROPN" and t.dep_.startswith("nsubj") and t.text.lower() not in name for t in ctx.sents[si])
