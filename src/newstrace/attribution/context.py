@@ -128,6 +128,7 @@ class ArticleContext:
         self.paragraphs: list[Span] = paragraphs(text)
         self.para_starts = [p.start for p in self.paragraphs]
         self.quotes: list[QuotedSpan] = find_quotes(text)
+        self._quote_opens = [q.open for q in self.quotes]
         self._token_starts: list[int] | None = None
 
     @property
@@ -144,11 +145,18 @@ class ArticleContext:
         return max(0, bisect.bisect_right(self.para_starts, char) - 1)
 
     def quote_at(self, char: int) -> QuotedSpan | None:
-        """The quotation whose inner text (or marks) covers ``char``."""
-        for q in self.quotes:
-            if q.open <= char < q.outer.end:
-                if any(s.start <= char < s.end for s in q.segments) or char in (q.open, q.close):
-                    return q
+        """The quotation whose inner text (or marks) covers ``char``.
+
+        Quotations never overlap (find_quotes pairs marks left to right), so only the last one
+        opening at or before ``char`` can cover it: a bisection, not a scan (this is called for
+        every mention and cue of an article)."""
+        i = bisect.bisect_right(self._quote_opens, char) - 1
+        if i < 0:
+            return None
+        q = self.quotes[i]
+        if q.open <= char < q.outer.end:
+            if any(s.start <= char < s.end for s in q.segments) or char in (q.open, q.close):
+                return q
         return None
 
     def quotes_in(self, start: int, end: int) -> list[QuotedSpan]:
