@@ -54,7 +54,7 @@ def fold_chains(cands: list[Candidate]) -> list[Candidate]:
             i_end = max((p.end for p in inner.content), default=inner.cue.end)
             i_src = inner.speaker.span.start if inner.speaker is not None and inner.speaker.span else inner.cue.start
             # the inner attribution fills the outer content: a relay, not a separate claim
-            if i_src - o_start <= 60 and o_end - i_end <= 3:
+            if i_src - o_start <= _RELAY_LEAD and o_end - i_end <= 3:
                 relays.append(inner)
         cut = outer.speaker.span.start if outer.speaker.span is not None else None
         if outer.cue is not None and (cut is None or outer.cue.start < cut):
@@ -69,11 +69,22 @@ def fold_chains(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if id(c) not in dropped]
 
 
+# How far into the outer content the relayed statement's source may start: "(said) that | Naryshkin
+# told ..." relays; "(said) he was present when | doctors told ..." reports a scene, not a relay.
+_RELAY_LEAD = 12
+
+
 def _relays_speech(inner: Candidate) -> bool:
     """Only a statement can be relayed: "she says she felt ..." reports a feeling, so the outer
     "says" is the statement, not a relay of a belief."""
     lemma = getattr(inner, "lemma", None)
-    return lemma is None or cue_class(lemma) != "belief"
+    if lemma is None:
+        return True
+    if lemma in ("respond", "reply", "answer") and inner.cue is not None and inner.cue_token is not None:
+        nxt = inner.cue_token.nbor(1) if inner.cue_token.i + 1 < len(inner.cue_token.doc) else None
+        if nxt is not None and nxt.lower_ == "to":
+            return False  # "helping allies respond to any crisis": an action, not speech
+    return cue_class(lemma) != "belief"
 
 
 def _clip(p: Span, cut: int) -> Span | None:

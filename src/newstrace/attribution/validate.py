@@ -163,7 +163,9 @@ def _content_problem(ctx: ArticleContext, cand: Candidate, head: Token, quoted: 
         low = first_tok.lower_
         if low in _FRAGMENT_OPENERS:
             return f"content opens with {low!r}"
-        if first_tok.pos_ == "ADP" and low not in ("that", "whether", "if") and not quoted:
+        if first_tok.pos_ == "ADP" and low not in ("that", "whether", "if") and not quoted \
+                and not (low == "for" and lem in ("ask", "call", "appeal", "press", "push")) \
+                and not _clause_after_comma(ctx, cand):
             return f"content is a {low!r} phrase"
     if lem in NAMING_VERBS and not _directive(head) and not (lem == "describe" and first_tok is not None
                                                              and first_tok.lower_ in ("how", "what", "why", "that")):
@@ -180,6 +182,17 @@ def _content_problem(ctx: ArticleContext, cand: Candidate, head: Token, quoted: 
     return None
 
 
+def _clause_after_comma(ctx: ArticleContext, cand: Candidate) -> bool:
+    """"since the day Geingob left, he was constantly in touch": an opening phrase, then a clause."""
+    first = min(cand.content, key=lambda s: s.start)
+    chunk = ctx.text[first.start : first.end]
+    comma = chunk.find(", ")
+    if comma < 0:
+        return False
+    rest = list(_tokens(ctx, first.start + comma + 2, first.end))
+    return any(t.dep_.startswith("nsubj") for t in rest) and any(_verbal(t) and t.tag_ != "VBG" for t in rest)
+
+
 def _verbal(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG", "MD")
 
@@ -193,7 +206,17 @@ def _name_like(tok: Token) -> bool:
         return True
     if not tok.text[:1].isupper():
         return False
-    return not (tok.is_sent_start and (tok.is_stop or tok.pos_ in ("DET", "ADP", "ADV", "CCONJ", "SCONJ", "PRON", "NOUN")))
+    if not tok.is_sent_start:
+        return True
+    if tok.is_stop or tok.pos_ in ("DET", "ADP", "ADV", "CCONJ", "SCONJ", "PRON"):
+        return False
+    return tok.pos_ != "NOUN" or _capitalised_elsewhere(tok)
+
+
+def _capitalised_elsewhere(tok: Token) -> bool:
+    """A sentence-initial word the tagger read as a common noun is a name when the article also
+    writes it with a capital inside a sentence ("Fearnside describes ..." after "Philip Fearnside")."""
+    return any(t.text == tok.text and not t.is_sent_start for t in tok.doc if t.i != tok.i)
 
 
 def _source_problem(ctx: ArticleContext, cand: Candidate) -> str | None:

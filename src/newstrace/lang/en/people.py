@@ -46,6 +46,7 @@ GROUP_NOUNS = frozenset(
     opponents proponents advocates organisers organizers demonstrators campaigners
     executives investors traders consumers users customers fans players justices judges
     senators ministers legislators republicans democrats conservatives liberals many some others
+    personnel crew guards soldiers troops marines commanders negotiators spokespeople
     several most few both all
     """.split()
 )
