@@ -36,7 +36,7 @@ def cut_relative_clauses(ctx: ArticleContext, cands: list[Candidate]) -> None:
                     a.content = [Span(p.start, min(p.end, hi)) for p in a.content if p.start < hi]
 
 
-def fold_chains(cands: list[Candidate]) -> list[Candidate]:
+def fold_chains(ctx: ArticleContext, cands: list[Candidate]) -> list[Candidate]:
     """Fold outer attributions into the inner ones they relay; returns the surviving candidates."""
     dropped: set[int] = set()
     ordered = sorted(cands, key=lambda c: -(sum(p.end - p.start for p in c.content)))
@@ -54,7 +54,7 @@ def fold_chains(cands: list[Candidate]) -> list[Candidate]:
             i_end = max((p.end for p in inner.content), default=inner.cue.end)
             i_src = inner.speaker.span.start if inner.speaker is not None and inner.speaker.span else inner.cue.start
             # the inner attribution fills the outer content: a relay, not a separate claim
-            if i_src - o_start <= _RELAY_LEAD and o_end - i_end <= 3:
+            if i_src - o_start <= _RELAY_LEAD and o_end - i_end <= 3 and _no_clause_before(ctx, o_start, i_src):
                 relays.append(inner)
         cut = outer.speaker.span.start if outer.speaker.span is not None else None
         if outer.cue is not None and (cut is None or outer.cue.start < cut):
@@ -69,9 +69,15 @@ def fold_chains(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if id(c) not in dropped]
 
 
-# How far into the outer content the relayed statement's source may start: "(said) that | Naryshkin
-# told ..." relays; "(said) he was present when | doctors told ..." reports a scene, not a relay.
-_RELAY_LEAD = 12
+# How far into the outer content the relayed statement's source may start ("(reported) on Tuesday,
+# the head of ..., Naryshkin, told ..."); only an opening phrase may stand before it, no clause:
+# "(said) he was present when | doctors told ..." reports a scene, not a relay.
+_RELAY_LEAD = 60
+
+
+def _no_clause_before(ctx: ArticleContext, start: int, end: int) -> bool:
+    span = ctx.doc.char_span(start, end, alignment_mode="contract") if end > start else None
+    return span is None or not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in span)
 
 
 def _relays_speech(inner: Candidate) -> bool:

@@ -106,7 +106,7 @@ def extract_attributions(text: str, doc: Doc, timexes: tuple[Timex, ...] = (), *
         c.kind = classify_kind(ctx, c)
         if c.content or c.kind == "no_comment":
             kept.append(c)
-    kept = fold_chains(kept)
+    kept = fold_chains(ctx, kept)
     kept = [c for c in _dedupe(kept) if c.content or c.kind == "no_comment"]
     kept += continued_quotes(ctx, kept)
     kept += carry_over(ctx, kept)
