@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from newstrace.attribution.context import ArticleContext, base_dep, trim_span
 from newstrace.attribution.salience import Salience
 from newstrace.lang.en.first_names import FEMALE_NAMES, MALE_NAMES
-from newstrace.lang.en.media import OUTLET_WORDS
+from newstrace.lang.en.media import DOCUMENT_NOUNS, OUTLET_WORDS
 from newstrace.lang.en.organisations import ORG_WORDS
 from newstrace.lang.en.people import GROUP_NOUNS, NAME_TITLES, PERSON_NOUNS, PERSON_TITLES, ROLE_NOUNS
 from newstrace.lang.en.pronouns import FIRST_PERSON, PERSONAL_PRONOUNS, PLURAL_PRONOUNS
@@ -293,12 +293,26 @@ class SpeakerResolver:
             cl = self.index.lookup(written)
             if cl is not None:
                 key, name, label = cl.id, cl.name, cl.label
+            elif tok.ent_type_ in ("GPE", "LOC", "FAC", "PLACE", "ORG", "NORP") or not self._person_evidence(written, a):
+                continue
             else:
                 key, name, label = f"name:{written}", written, "PERSON"
                 if " " in written:
                     self._unindexed_names.setdefault(written.split()[-1].lower(), written)
                     self.salience.vote_first_name(key, written)
             self.salience.add_mention(key, name, _referent_kind(label), a, b)
+
+    def _person_evidence(self, written: str, start: int) -> bool:
+        """A name the recogniser missed is a person's when it looks like one here, or when the
+        article writes it elsewhere after a given name or a title ("Peter Katjavivi", "Mr Pin")."""
+        if looks_like_person(self.ctx.text, start, written):
+            return True
+        last = written.split()[-1]
+        for m in re.finditer(r"([\w.]+)\s+" + re.escape(last) + r"\b", self.ctx.text):
+            w = m.group(1).lower()
+            if w in MALE_NAMES or w in FEMALE_NAMES or w in PERSON_TITLES:
+                return True
+        return False
 
     def resolve(self, core: tuple[int, int], extras: list[tuple[int, int]] = ()) -> Speaker | None:  # type: ignore[assignment]
         sp = self._resolve(core, list(extras))
@@ -314,8 +328,9 @@ class SpeakerResolver:
         key = sp.entity_id or f"speaker:{sp.name.lower()}"
         self._speakers[key] = sp
         words = sp.text.split() + (sp.title.split() if sp.title else [])
-        self.salience.add_mention(key, sp.name, _SPEAKER_REFERENT.get(sp.kind, "person"), sp.span.start, sp.span.end,
-                                  speaker=True, words_around=words)
+        head = sp.name.split()[-1].lower() if sp.name.split() else ""
+        kind = "organization" if sp.kind == "role" and head in DOCUMENT_NOUNS else _SPEAKER_REFERENT.get(sp.kind, "person")
+        self.salience.add_mention(key, sp.name, kind, sp.span.start, sp.span.end, speaker=True, words_around=words)
 
     # -- helpers -----------------------------------------------------------------------
     def _span(self, a: int, b: int) -> Span | None:

@@ -102,6 +102,8 @@ def _cue_problem(ctx: ArticleContext, tok: Token, quoted: bool, by_rule: bool) -
         return f"{tok.text!r} is used as a {tok.pos_.lower()}"
     if base_dep(tok) in ("amod",) and tok.lower_ not in ("said", "told"):
         return f"{tok.text!r} modifies a noun"
+    if lem in ("respond", "reply", "answer") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+        return "responding to something is an action"
     if _negated(tok):
         return "negated"
     if _passive(tok):
