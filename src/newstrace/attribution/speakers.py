@@ -438,6 +438,13 @@ class SpeakerResolver:
             title = " ".join([pre] + title_words).strip() or None
             cl = self._cluster_for(name, *run)
             org_kind = self._org_kind(words + core_clean.split())
+            role_before = run[0] > a and doc[run[0] - 1].lower_ in PERSON_NOUNS and len(name_words) >= 2
+            if role_before and self._org_kind(name_words) is None:
+                # "fisheries bureau spokesman Nazario Briguera": the organisation words describe the
+                # person's employer; the phrase names a person
+                org_kind = None
+                if cl is None or cl.label != "PERSON":
+                    cl = self._register_person(name, title, written_span.start)
             if cl is not None and cl.label == "PERSON" and org_kind is None:
                 return Speaker(written, cl.name, "person", written_span, cl.id, title or (cl.titles[0] if cl.titles else None))
             if org_kind is not None or (cl is not None and cl.label in ("ORG", "PLACE")):
