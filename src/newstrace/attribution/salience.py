@@ -95,12 +95,14 @@ class Salience:
 
     # -- building ---------------------------------------------------------------------------
     def add_mention(self, key: str, name: str, kind: str, start: int, end: int, speaker: bool = False,
-                    words_around: Iterable[str] = ()) -> None:
+                    words_around: Iterable[str] = (), main: bool | None = None) -> None:
         ctx = self.ctx
         tok = _head_token(ctx, start, end)
         subject = speaker or (tok is not None and base_dep(tok) in ("nsubj", "nsubjpass", "csubj"))
         possessive = tok is not None and (base_dep(tok) == "poss" or ctx.text[end : end + 2] in ("'s", "’s"))
-        main = tok is not None and subject and tok.head.dep_ == "ROOT"
+        if main is None:
+            main = tok is not None and subject and tok.head.dep_ == "ROOT"
+        subject = subject or main
         self.referents.append(Referent(
             key=key, name=name, kind=kind, start=start, sentence=ctx.sent_index_at(start),
             paragraph=ctx.para_index_at(start), subject=subject, possessive=possessive and not speaker,

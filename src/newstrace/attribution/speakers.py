@@ -273,6 +273,7 @@ class SpeakerResolver:
             self.salience.add_mention(cl.id, cl.name, _referent_kind(cl.label), start, end,
                                       words_around=before + described + [w for t in cl.titles for w in t.split()])
         self._subject_names()
+        self._group_subjects()
         for cl in self.index.clusters:
             if cl.label == "PERSON":
                 self.salience.vote_first_name(cl.id, cl.name)
@@ -301,6 +302,30 @@ class SpeakerResolver:
                     self._unindexed_names.setdefault(written.split()[-1].lower(), written)
                     self.salience.vote_first_name(key, written)
             self.salience.add_mention(key, name, _referent_kind(label), a, b)
+
+    def _group_subjects(self) -> None:
+        """Plural subjects that name people ("hundreds of protesters converged on Helena") are
+        referents for "they", like the groups and organisations the recogniser names."""
+        doc = self.ctx.doc
+        people = GROUP_NOUNS | {w + "s" for w in PERSON_NOUNS}
+        for tok in doc:
+            if tok.tag_ not in ("NNS", "NNPS") or tok.lower_ not in people:
+                continue
+            # the noun phrase, read back over "hundreds of", numbers, adjectives and determiners
+            j = tok.i
+            while j > 0 and (doc[j - 1].pos_ in ("DET", "NUM", "ADJ") or doc[j - 1].lower_ == "of"
+                             or (doc[j - 1].tag_ == "NNS" and j - 2 >= 0 and doc[j].lower_ == "of")):
+                j -= 1
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            by_parse = base_dep(tok) == "nsubj"
+            by_order = nxt is not None and nxt.tag_ in ("VBD", "VBP", "VBZ", "MD", "VBN") and (j == 0 or doc[j - 1].pos_ != "ADP")
+            if not (by_parse or by_order) or tok.i - j > 5:
+                continue
+            a, b = doc[j].idx, tok.idx + len(tok.text)
+            written = self.ctx.text[a:b]
+            key = f"group:{written.lower()}"
+            self._speakers[key] = Speaker(written, written, "anonymous_group", Span(a, b))
+            self.salience.add_mention(key, written, "group", a, b, main=True)
 
     def _person_evidence(self, written: str, start: int) -> bool:
         """A name the recogniser missed is a person's when it looks like one here, or when the
