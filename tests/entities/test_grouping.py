@@ -30,3 +30,14 @@ def test_a_one_word_name_after_a_title_keeps_the_title() -> None:
     text = "President Obama spoke."
     _, entities = group_mentions(text, _mentions(text, ("President Obama", "PERSON", 0)))
     assert entities[0].name == "President Obama"  # "Obama" alone would lose who is meant
+
+
+def test_a_title_written_before_the_name_becomes_an_alias() -> None:
+    # the entity rules leave titles out of person mentions; the entity keeps the titled form
+    text = "Indiana Gov. Eric Holcomb signed. Holcomb said so. The CIA Director William Burns came."
+    _, entities = group_mentions(text, _mentions(text, ("Eric Holcomb", "PERSON", 0), ("Holcomb", "PERSON", 1),
+                                                 ("William Burns", "PERSON", 0)))
+    holcomb = next(e for e in entities if e.name == "Eric Holcomb")
+    assert "Indiana Gov. Eric Holcomb" in holcomb.aliases
+    burns = next(e for e in entities if e.name == "William Burns")
+    assert burns.aliases == ("CIA Director William Burns",)

@@ -60,9 +60,36 @@ def _without_title(name: str) -> str:
     return proper if title and len(proper.split()) >= 2 else name
 
 
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The title written just before a person's name ("Indiana Gov." before "Eric Holcomb", "Russian
+    President" before "Vladimir Putin"): the run of capitalised words before it, ending in a title word.
+    Person mentions leave titles out (newstrace.nlp.entity_rules); the entity keeps them as an alias."""
+    from newstrace.link.names import TITLE_WORDS
+
+    words: list[str] = []
+    end = start
+    while len(words) < 5:
+        m = _WORD_BEFORE.search(text, max(0, end - 40), end)
+        w = m.group(1) if m else ""
+        # stop at a lower-case word, punctuation, "The", or a sentence's last word ("Holcomb."; not "Gov.")
+        if not w[:1].isupper() or w[-1] in ",;:)\"”" or w.lower() in ("the", "a", "an") or \
+                w.endswith(".") and w.lower() not in TITLE_WORDS and w.lower().rstrip(".") not in TITLE_WORDS:
+            break
+        words.insert(0, m.group(1))
+        end = m.start(1)  # type: ignore[union-attr]
+    if not words or words[-1].lower().rstrip(".") not in TITLE_WORDS and words[-1].lower() not in TITLE_WORDS:
+        return None
+    return " ".join(words)
+
+
 def group_mentions(text: str, mentions: tuple[Mention, ...]) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
     """Assign each mention an article-local entity id; return (mentions, entities)."""
     names = [_clean_name(text[m.span.start : m.span.end]) for m in mentions]
+    titled = {i: f"{t} {names[i]}" for i, m in enumerate(mentions)
+              if m.label == "PERSON" and (t := title_before(text, m.span.start))}
     # Longest names first become the canonical forms shorter ones join.
     order = sorted(range(len(mentions)), key=lambda i: (-len(names[i].split()), -len(names[i]), mentions[i].span.start))
     groups: OrderedDict[str, tuple[str, str, list[int]]] = OrderedDict()  # key -> (name, label, mention idx)
@@ -91,7 +118,8 @@ def group_mentions(text: str, mentions: tuple[Mention, ...]) -> tuple[tuple[Ment
     for old in first_seen:
         canonical, label, members = groups[old]
         canonical = _without_title(canonical) if label == "PERSON" else canonical
-        aliases = tuple(OrderedDict.fromkeys(names[i] for i in sorted(members, key=lambda i: mentions[i].span.start) if names[i] != canonical))
+        forms = [f for i in sorted(members, key=lambda i: mentions[i].span.start) for f in (titled.get(i), names[i]) if f]
+        aliases = tuple(OrderedDict.fromkeys(f for f in forms if f != canonical))
         spans: tuple[Span, ...] = tuple(sorted((mentions[i].span for i in members), key=lambda s: s.start))
         entities.append(Entity(renumber[old], canonical, label, aliases, spans))
     return new_mentions, tuple(entities)

@@ -13,11 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newstrace.lang.en.people import TITLE_WORDS
 from newstrace.link.text import fold
 
-TITLE_WORDS = frozenset(
-    ["president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "governor", "gov.", "mayor", "judge", "justice", "general", "gen.", "admiral", "adm.", "colonel", "col.", "lt.", "lieutenant", "captain", "capt.", "sergeant", "sgt.", "major", "commander", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "archbishop", "rabbi", "imam", "sheikh", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "chief", "head", "leader", "director", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "officer", "official", "founder", "owner", "co-owner", "coach", "manager", "foreign", "defense", "defence", "interior", "finance", "justice", "deputy", "former", "late", "then", "acting", "interim", "supreme", "state", "national", "attorney", "prosecutor", "detective", "inspector", "superintendent", "commissioner", "minister-president", "speaker", "first", "lady", "analyst", "reporter", "journalist", "correspondent", "editor", "author", "actor", "actress", "singer", "rapper", "star", "player", "striker", "goalkeeper", "midfielder", "defender", "driver", "pilot", "astronaut", "professor", "prof.", "economist", "historian"]
-)
 # Words in a title that say "leads the country/organisation": they make a generic "leader" role key.
 LEADER_WORDS = frozenset({"president", "premier", "chancellor", "king", "queen", "leader", "prime", "pope", "ruler", "head", "chief", "ceo"})
 _NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "bin", "al", "ibn", "el", "dos", "du", "st."})

@@ -7,10 +7,12 @@ dependency parser, NER with PERSON / ORG / PLACE / EVENT; trained by
 variable ``NEWSTRACE_SPACY_MODEL`` or the ``model`` argument names any other
 installed spaCy pipeline (package name or directory) instead.
 
-Whatever is loaded, three components are added: the news sentence splitter
+Whatever is loaded, four components are added: the news sentence splitter
 (:mod:`newstrace.nlp.sentences`), the outlet and person name rules
-(:mod:`newstrace.nlp.news_entities`) and the entity label mapping
-(:mod:`newstrace.nlp.labels`).
+(:mod:`newstrace.nlp.news_entities`), the entity label mapping
+(:mod:`newstrace.nlp.labels`) and the news span and type rules
+(:mod:`newstrace.nlp.entity_rules`, which also teach the tokenizer to split
+a dateline's ")" from the next word).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from spacy.language import Language
 from newstrace.errors import ModelError
 from newstrace.nlp import labels as _labels  # noqa: F401  (registers factory)
 from newstrace.nlp.labels import FACTORY as LABELS_FACTORY
+from newstrace.nlp.entity_rules import add_entity_rules
 from newstrace.nlp.labels import LABELS, normalize_label
 from newstrace.nlp.news_entities import add_news_entities
 from newstrace.nlp.sentences import add_news_sentences
@@ -75,5 +78,6 @@ def load_nlp(model: str | os.PathLike[str] | None = None) -> Language:
         add_news_entities(nlp, before=(LABELS_FACTORY,))
         if LABELS_FACTORY not in nlp.pipe_names:
             nlp.add_pipe(LABELS_FACTORY, last=True)
+        add_entity_rules(nlp)
         _cache[name] = nlp
         return nlp

@@ -9,5 +9,5 @@ ORG_WORDS = frozenset(
     corp corp. inc inc. group bank house kremlin pentagon state senate congress parliament board authority
     center centre force forces command embassy organization organisation fund federation league movement
     division unit team club network cabinet military navy firm corporation school hospital
-    alliance coalition bloc nato regime junta legislature assembly tribunal""".split()
+    alliance coalition bloc nato regime junta legislature assembly tribunal co co. ltd ltd. llc plc""".split()
 )

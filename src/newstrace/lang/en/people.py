@@ -80,3 +80,21 @@ PERSON_TITLES = frozenset(
     justice mayor chief principal minister premier chancellor king queen prince princess pope
     ambassador secretary""".split()
 )
+
+# Titles, honorifics and role words that stand before a person's name ("Russian President Vladimir Putin",
+# "Indiana Gov. Eric Holcomb", "CIA Director William Burns"): not part of the name (newstrace.link.names,
+# newstrace.nlp.entity_rules). Broader than PERSON_TITLES: it also holds modifiers ("foreign", "former").
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister premier chancellor secretary senator sen. rep. representative
+    congressman congresswoman governor gov. mayor judge justice general gen. admiral adm. colonel col.
+    lt. lieutenant captain capt. sergeant sgt. major commander dr. dr mr. mr mrs. mrs ms. ms miss sir
+    dame lord lady king queen prince princess pope cardinal bishop archbishop rabbi imam sheikh ceo cfo
+    coo chairman chairwoman chair chief head leader director spokesman spokeswoman spokesperson
+    ambassador envoy officer official founder owner co-owner coach manager foreign defense defence
+    interior finance deputy former late then acting interim supreme state national attorney prosecutor
+    detective inspector superintendent commissioner minister-president speaker first analyst reporter
+    journalist correspondent editor author actor actress singer rapper star player striker goalkeeper
+    midfielder defender driver pilot astronaut professor prof. economist historian cto
+    """.split()
+)
