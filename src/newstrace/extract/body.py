@@ -35,6 +35,21 @@ class Block:
     link_ratio: float  # share of the block's letters inside links
 
 
+# Scripts written without spaces between words (Han, kana, Hangul syllables are spaced).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``; in Chinese and Japanese, written without spaces, two characters count as one."""
+    if not _UNSPACED.search(text):
+        return len(text.split())
+    count = 0
+    for token in text.split():
+        unspaced = len(_UNSPACED.findall(token))
+        count += (unspaced + 1) // 2 if unspaced else 1
+    return count
+
+
 def norm(text: str) -> str:
     """Words only, case-folded: the form used to compare blocks with titles and captions."""
     return " ".join(_WORDS.findall(text.casefold()))

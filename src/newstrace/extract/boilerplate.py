@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newstrace.extract.body import Block, norm
+from newstrace.extract import block_runs
+from newstrace.extract.body import Block, norm, word_count
+from newstrace.extract.credits import is_credit_line
 from newstrace.model import RemovedLine
 
 _MONTHS = (
@@ -20,10 +22,11 @@ _MONTHS = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _DATELINE = re.compile(
-    rf"^(?:(?:last\s+)?updated|published|posted|modified|created|date)?\s*(?:on|at)?\s*:?\s*"
+    rf"^(?:(?:last\s+)?updated|published|posted|modified|created|date|uppdaterad|publicerad|aktualisiert|"
+    rf"veröffentlicht|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|oppdatert|publisert)?\s*(?:on|at|am|le|el|il|kl\.?)?\s*:?\s*"
     rf"(?:\w+\.?,?\s+)?(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}|"
     rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|"
-    rf"\d{{1,2}}:\d{{2}})",
+    rf"\d{{1,2}}:\d{{2}}|(?<=[a-zäöå]\s)\d{{1,2}}\.\d{{2}}\b)",
     re.IGNORECASE,
 )
 _READING_TIME = re.compile(
@@ -50,17 +53,20 @@ _FURNITURE = re.compile(
     r"download\s+(?:the|our)\s+app|get\s+\w+(?:\s+\w+)?\s+on\s+the\s+go|"
     r"additional\s+reporting\s+by|^source\s*:|^sources?\s*:|^(?:photo|image)\s*(?:credit)?\s*:|"
     r"^comments?$|^\d+\s+comments?$|leave\s+a\s+(?:comment|reply)|"
-    r"^(?:share|tweet|email|print|facebook|twitter|whatsapp|linkedin|pinterest)$",
+    r"^(?:share|tweet|email|print|facebook|twitter|whatsapp|linkedin|pinterest)$|google\s+news|whatsapp\s+channel|"
+    r"telegram\s+channel|vervielfältigung|reproduction\s+(?:is\s+)?(?:prohibited|forbidden|not\s+permitted)|"
+    r"nachdruck\s+(?:nur|verboten)",
     re.IGNORECASE,
 )
 # A short heading that opens the page's list of other stories: everything after it goes.
 _MORE_STORIES = re.compile(
     r"^(?:top|more|latest|related|other|partner|recommended|popular|trending|featured|"
     r"editor[’']?s\s+picks?|you\s+(?:may|might)\s+also\s+like|read\s+next|most\s+(?:read|viewed|popular)|"
-    r"also\s+on|around\s+the\s+web|from\s+(?:the\s+)?web|elsewhere)"
+    r"also\s+on|around\s+the\s+web|from\s+(?:the\s+)?web|elsewhere|related\s+(?:subjects|topics))"
     r"(?:\s+(?:\w+\s+)?(?:stories|news|articles|posts|reads|headlines|videos|content|from\s+\S+))?\s*:?$",
     re.IGNORECASE,
 )
+_SENTENCE_PUNCT = re.compile(r"[.!?…:;]")
 _TAIL_SHARE = 0.6  # such a heading ends the article only after this share of the kept text
 _SHORT = 25  # words: furniture is short
 _LINK_SHORT = 18  # words: a teaser link is a headline, not a paragraph
@@ -81,7 +87,7 @@ class PageHints:
 
 
 def _words(text: str) -> int:
-    return len(text.split())
+    return word_count(text)
 
 
 def _same_or_inside(block_norm: str, other: str, slack: int = 6) -> bool:
@@ -116,6 +122,8 @@ class _Rules:
             return "dateline"
         if block.text.startswith(("http://", "https://")) and words == 1:
             return "url"
+        if words == 1 and not _SENTENCE_PUNCT.search(block.text):
+            return "label"  # a kicker or section label ("POLITICS", "NEWSTICKER") above the article
         return None
 
     def anywhere(self, block: Block, text_norm: str) -> str | None:
@@ -130,6 +138,8 @@ class _Rules:
             return "reading time"
         if block.link_ratio >= 0.9 and block.kind in ("item", "head", "p") and words <= _LINK_SHORT:
             return "link"
+        if is_credit_line(block.text):
+            return "photo credit"
         if words <= _SHORT and _PLUG_PREFIX.match(block.text.strip()):
             return "related"
         if words <= _SHORT and _FURNITURE.search(block.text):
@@ -143,11 +153,20 @@ def filter_blocks(blocks: Iterable[Block], hints: PageHints) -> tuple[list[Block
     kept: list[Block] = []
     removed: list[RemovedLine] = []
     in_top = True
-    for block in blocks:
+    blocks = list(blocks)
+    in_runs: dict[int, str] = {}
+    for rule in block_runs.RULES:
+        for index, why in rule(blocks).items():
+            in_runs.setdefault(index, why)
+    for index, block in enumerate(blocks):
         text_norm = norm(block.text)
         reason = rules.top(block, text_norm) if in_top else None
-        reason = reason or rules.anywhere(block, text_norm)
+        reason = reason or rules.anywhere(block, text_norm) or in_runs.get(index)
         if reason:
+            if in_top and reason == "menu" and kept:
+                # A menu before the article: what came before it is the page's header.
+                removed.extend(RemovedLine(b.text, "page header") for b in kept)
+                kept.clear()
             removed.append(RemovedLine(block.text, reason))
             continue
         kept.append(block)
@@ -155,6 +174,11 @@ def filter_blocks(blocks: Iterable[Block], hints: PageHints) -> tuple[list[Block
             in_top = False
     kept, cut = _cut_more_stories(kept)
     removed.extend(cut)
+    appeal = block_runs.closing_appeal(kept)
+    if appeal:
+        first = min(appeal)
+        removed.extend(RemovedLine(b.text, "appeal") for b in kept[first:])
+        kept = kept[:first]
     # Headings with nothing after them belong to whatever followed the article.
     while kept and kept[-1].kind == "head":
         removed.append(RemovedLine(kept.pop().text, "trailing heading"))

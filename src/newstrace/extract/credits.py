@@ -111,3 +111,20 @@ def join_credit(caption: str | None, credit: str | None) -> tuple[str | None, st
             caption = _clean(re.sub(rf"\s*(?:{_LABEL}\s*(?::|by)|©)\s*$", "", caption or "", flags=re.IGNORECASE))
         return caption, credit
     return split_credit(caption)
+
+
+# A block that is nothing but a photo credit: "STR/Getty Images", "NOEL CELIS/AFP via Getty Images",
+# "Photo: Jane Doe/Reuters" (printed under a picture the extractor dropped).
+_CREDIT_LINE = re.compile(
+    rf"^\s*(?:{_LABEL}\s*:?\s*)?(?:[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}\s*/\s*)*(?:[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}\s*(?:/|\bvia\b)\s*)?"
+    rf"(?:{_AGENCIES})(?:\s+via\s+(?:{_AGENCIES}))?(?:\s*/\s*[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}})*\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether ``text`` is only a photo credit with an agency in it, with a slash or "via" or a label."""
+    text = _WS.sub(" ", text).strip()
+    if len(text.split()) > 10 or not _CREDIT_LINE.match(text):
+        return False
+    return "/" in text or " via " in text.lower() or bool(re.match(rf"^\s*{_LABEL}\s*:", text, re.IGNORECASE))
