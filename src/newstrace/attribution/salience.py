@@ -185,6 +185,10 @@ class Salience:
                 continue
             if not self._agrees(r, want):
                 continue
+            if want in ("plural", "neuter") and not (r.subject or r.speaker):
+                # "they"/"it" mostly refer to things never named; only a group or organisation that
+                # was itself a subject or a speaker is salient enough to be the one meant
+                continue
             score = -W_SENTENCE * (here_sent - r.sentence) - W_PARAGRAPH * min(2, here_para - r.paragraph)
             if r.subject:
                 score += W_SUBJECT
