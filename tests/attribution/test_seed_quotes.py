@@ -139,3 +139,23 @@ def test_no_scare_or_title_quotes_as_speech(seed, result):
 def test_deterministic(seed, analyse):
     text, _ = seed
     assert analyse(text) == analyse(text)
+
+
+def test_speaker_entity_ids_point_at_the_same_referent(seed_page):
+    """In the record, quotes[].speaker.entity_id names the entities[] entry of that speaker."""
+    from newstrace.ingest.files import read_file
+    from newstrace.pipeline import AnalysisOptions, build_pipeline
+    from newstrace.record import article_to_record
+
+    record = article_to_record(build_pipeline(AnalysisOptions(published="2024-04-03")).analyse(read_file(seed_page)))
+    entities = {e["id"]: e for e in record["entities"]}
+    linked = 0
+    for q in record["quotes"]:
+        sp = q["speaker"]
+        if sp is None or sp["entity_id"] is None:
+            continue
+        ent = entities[sp["entity_id"]]
+        names = {ent["name"].lower(), *(a.lower() for a in ent["aliases"])}
+        assert sp["name"].lower() in names or set(sp["name"].lower().split()) <= set(ent["name"].lower().split()), (sp, ent)
+        linked += 1
+    assert linked >= 5  # Naryshkin, Shvets, Khalilov, Putin, Shane Harris at least

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newstrace.attribution.clauses import QUOTE_CHARS, SourcePhrase, _is_boundary, _looks_appendage, _np_ish
+from newstrace.attribution.clauses import (
+    SourcePhrase,
+    _is_boundary,
+    _looks_appendage,
+    _np_ish,
+)
 from newstrace.attribution.context import ArticleContext, Candidate, trim_span
 from newstrace.model import Span
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from newstrace.attribution.context import ArticleContext, Candidate
-from newstrace.lang.en.media import OUTLET_WORDS, REPORT_NOUNS
 from newstrace.attribution.direct import is_naming_quote
+from newstrace.lang.en.media import OUTLET_WORDS, REPORT_NOUNS
 from newstrace.model import Citation, Span, Timex
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"

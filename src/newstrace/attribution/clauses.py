@@ -21,11 +21,18 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newstrace.attribution.context import ArticleContext, Candidate, trim_span
-from newstrace.attribution.cues import STRONG_SPEECH_VERBS, verb_lemma
+from newstrace.attribution.cues import verb_lemma
 from newstrace.lang.en.discourse import NEGATIONS
 from newstrace.lang.en.media import MEDIUM_NOUNS as CHANNEL_NOUNS
 from newstrace.lang.en.people import GROUP_NOUNS, ROLE_NOUNS
-from newstrace.lang.en.reporting_verbs import AUDIENCE_VERBS, IDIOM_OBJECTS, NAMING_VERBS, NEEDS_COMPLEMENT, SPEECH_VERBS
+from newstrace.lang.en.reporting_verbs import (
+    AUDIENCE_VERBS,
+    IDIOM_OBJECTS,
+    NAMING_VERBS,
+    NEEDS_COMPLEMENT,
+    SPEECH_VERBS,
+)
+from newstrace.lang.en.time_words import TIME_WORDS
 from newstrace.model import Span
 
 QUOTE_CHARS = frozenset('"“”„‟«»')
@@ -227,17 +234,12 @@ def source_before(doc: Doc, cue: int, floor: int) -> SourcePhrase | None:
     return SourcePhrase((start, end), extras)
 
 
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
-    morning afternoon evening night week month year weekend""".split()
-)
-
 
 def _time_phrase_start(doc: Doc, end: int, floor: int) -> int | None:
     """Start of a time phrase ending at token ``end`` ("on Sunday", "last week", "yesterday",
     "earlier this month"), or None when the words there are not one."""
     tok = doc[end]
-    if tok.lower_ not in _TIME_WORDS and tok.ent_type_ not in ("DATE", "TIME"):
+    if tok.lower_ not in TIME_WORDS and tok.ent_type_ not in ("DATE", "TIME"):
         return None
     k = end
     while k > floor and (doc[k - 1].lower_ in ("on", "last", "this", "earlier", "late", "early", "on", "that", "the", "in")
@@ -392,6 +394,13 @@ def channel_of(ctx: ArticleContext, doc: Doc, cue: int, lemma: str,
         j += 1
     medium: Span | None = None
     audience: Span | None = None
+    # "called on Congress to pass ...": the addressee is the audience, the request starts at "to"
+    if lemma == "call" and j < sent_end and doc[j].lower_ in ("on", "upon"):
+        k = j + 1
+        while k < min(sent_end, j + 10) and doc[k].lower_ != "to" and not _is_boundary(doc[k]):
+            k += 1
+        if k < sent_end and doc[k].lower_ == "to" and k > j + 1:
+            return None, trim_span(ctx.text, doc[j + 1].idx, doc[k - 1].idx + len(doc[k - 1].text)), k
     # audience: "told reporters in Moscow that"
     if lemma in AUDIENCE_VERBS and j < sent_end and doc[j].lower_ not in ("that",) and not _is_boundary(doc[j]):
         k = j

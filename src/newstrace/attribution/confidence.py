@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from newstrace.attribution.context import ArticleContext, Candidate
 from newstrace.attribution.cues import cue_class, verb_lemma
+from newstrace.lang.en.reporting_verbs import PLAIN_CUES
 
 # Below this the speaker is not named; the quote keeps the candidate as ``speaker_candidate``.
 UNRESOLVED_BELOW = 0.4
 
-_SURE_CUES = frozenset({"say", "tell", "write", "add", "according", "state", "announce", "confirm"})
 _ORIGIN_FACTOR = {"carry": 0.6, "continued": 0.8, "tagger": 0.8}
 
 
@@ -51,7 +51,7 @@ def _cue_part(ctx: ArticleContext, c: Candidate) -> float:
     lemmas = {verb_lemma(w, w) for w in words}
     if tok is not None:
         lemmas.add(verb_lemma(tok.text, tok.lemma_))
-    if lemmas & _SURE_CUES:
+    if lemmas & PLAIN_CUES:
         return 1.0
     classes = {cue_class(lem) for lem in lemmas}
     if "speech" in classes:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from newstrace.attribution.quotemarks import QuotedSpan, find_quotes, paragraphs
 from newstrace.attribution.sentences import split_sentences

@@ -4,9 +4,9 @@ continued quotes with no cue of their own, and scare quotes that are not speech.
 from __future__ import annotations
 
 from newstrace.attribution.context import ArticleContext, Candidate
+from newstrace.attribution.quotemarks import QuotedSpan
 from newstrace.lang.en.discourse import NAMING_PRECEDERS
 from newstrace.lang.en.media import REPORT_NOUNS
-from newstrace.attribution.quotemarks import QuotedSpan
 from newstrace.model import Span
 
 _WORDS_FOR_SPEECH = 4  # a quotation with fewer words and no cue is a scare quote or a name

@@ -15,8 +15,8 @@ from newstrace.attribution.carryover import carry_over
 from newstrace.attribution.chains import cut_relative_clauses, fold_chains
 from newstrace.attribution.cites import apply_cite_via, find_cites
 from newstrace.attribution.clauses import find_clause_attributions
+from newstrace.attribution.confidence import UNRESOLVED_BELOW, statement_confidence
 from newstrace.attribution.context import ArticleContext, Candidate
-from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
 from newstrace.attribution.direct import (
     classify_kind,
     continued_quotes,
@@ -25,9 +25,9 @@ from newstrace.attribution.direct import (
 from newstrace.attribution.nocomment import _RE as NO_COMMENT_RE
 from newstrace.attribution.nocomment import find_no_comment
 from newstrace.attribution.speakers import SpeakerResolver
-from newstrace.attribution.confidence import UNRESOLVED_BELOW, statement_confidence
 from newstrace.attribution.validate import statement_problem
 from newstrace.errors import ConfigError
+from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
 from newstrace.model import Citation, Quote, Span, Timex
 
 # A cheap filter: only sentences with one of these can carry an attribution.

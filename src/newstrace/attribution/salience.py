@@ -30,7 +30,12 @@ from spacy.tokens import Token
 from newstrace.attribution.context import ArticleContext, base_dep
 from newstrace.lang.en.first_names import FEMALE_NAMES, MALE_NAMES
 from newstrace.lang.en.people import FEMALE_WORDS, MALE_WORDS
-from newstrace.lang.en.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS
+from newstrace.lang.en.pronouns import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    NEUTER_PRONOUNS,
+    PLURAL_PRONOUNS,
+)
 
 # Weights of the salience score (chosen by hand on written cases, then checked on newsdev).
 W_SUBJECT = 1.0

@@ -13,7 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 _ABBREV = frozenset(
     """mr mrs ms dr prof sen rep gov gen col lt sgt capt adm st jr sr inc corp co ltd vs etc no jan feb mar apr

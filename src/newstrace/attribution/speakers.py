@@ -22,8 +22,15 @@ from newstrace.attribution.context import ArticleContext, base_dep, trim_span
 from newstrace.attribution.salience import Salience
 from newstrace.lang.en.first_names import FEMALE_NAMES, MALE_NAMES
 from newstrace.lang.en.media import DOCUMENT_NOUNS, OUTLET_WORDS
-from newstrace.lang.en.organisations import ORG_WORDS
-from newstrace.lang.en.people import GROUP_NOUNS, NAME_TITLES, PERSON_NOUNS, PERSON_TITLES, ROLE_NOUNS
+from newstrace.lang.en.organisations import ANAPHOR_NOUNS, ORG_WORDS
+from newstrace.lang.en.people import (
+    GROUP_NOUNS,
+    LEADER_WORDS,
+    NAME_TITLES,
+    PERSON_NOUNS,
+    PERSON_TITLES,
+    ROLE_NOUNS,
+)
 from newstrace.lang.en.pronouns import FIRST_PERSON, PERSONAL_PRONOUNS, PLURAL_PRONOUNS
 from newstrace.model import Span, Speaker
 
@@ -38,7 +45,6 @@ _CAP_RUN_RE = re.compile(
     r"(?:Council|Committee|Ministry|Department|Agency|Party|Office|Service|Court|Commission|Bureau|Institute|"
     r"Association|Union|Administration|Foundation|Organization|Organisation|Federation|Authority|Board|Command|"
     r"Agency|Fund|Bank|Forces|Army|Guard|Directorate|Center|Centre)\b")
-_LEADER_WORDS = frozenset({"leader", "president", "premier", "head", "chief", "ruler", "strongman"})
 
 
 @dataclass
@@ -109,6 +115,7 @@ class EntityIndex:
         self.clusters: list[Cluster] = []
         self.by_form: dict[str, Cluster] = {}
         self.by_surname: dict[str, Cluster] = {}
+        self.by_family_first: dict[str, Cluster] = {}  # first word of a person's name, for family-name-first names
         self.by_acronym: dict[str, Cluster] = {}
         self.mentions: list[tuple[int, int, Cluster]] = []  # (start_char, end_char, cluster)
         self.text = ctx.text
@@ -166,6 +173,7 @@ class EntityIndex:
         self.by_form.setdefault(raw.lower(), c)
         if label == "PERSON" and len(words) >= 2:
             self.by_surname.setdefault(words[-1].lower(), c)
+            self.by_family_first.setdefault(words[0].lower(), c)
         if label == "ORG":
             acr = acronym(name)
             if acr:
@@ -182,6 +190,8 @@ class EntityIndex:
             return self.by_acronym[compact]
         if " " not in low and low in self.by_surname:
             return self.by_surname[low]
+        if " " not in low and low in self.by_family_first and low not in MALE_NAMES and low not in FEMALE_NAMES:
+            return self.by_family_first[low]  # "Xi" for "Xi Jinping": the family name written first
         if low in self.by_form:
             return self.by_form[low]
         words = t.split()
@@ -501,12 +511,12 @@ class SpeakerResolver:
         if head.lower_ in OUTLET_WORDS and not _is_plural(head) and inner:
             return Speaker(written, inner, "outlet", written_span)
         # 4. a description of someone named earlier: "the Russian leader"
-        if doc[a].lower_ == "the" and (head.lower_ in _LEADER_WORDS or head.lower_ in ROLE_NOUNS) and b - a <= 4:
+        if doc[a].lower_ == "the" and (head.lower_ in LEADER_WORDS or head.lower_ in ROLE_NOUNS) and b - a <= 4:
             cl = self._description(head, core_clean)
             if cl is not None:
                 return Speaker(written, cl.name, "person", written_span, cl.id)
         # 4b. an organisation named earlier by its kind: "the government", "its ministry", "the country"
-        if doc[a].lower_ in ("the", "its", "their") and b - a == 2 and head.lower_ in _ANAPHOR_NOUNS:
+        if doc[a].lower_ in ("the", "its", "their") and b - a == 2 and head.lower_ in ANAPHOR_NOUNS:
             named = self._earlier_named(head, written_span.start)
             if named is not None:
                 return Speaker(written, named, "organization", written_span)
@@ -608,7 +618,7 @@ class SpeakerResolver:
             and len(toks) == 1
         if acronym_title:
             return True  # "The MEC": an office known by its initials
-        titled = head.lower_ in PERSON_TITLES or head.lower_ in _LEADER_WORDS
+        titled = head.lower_ in PERSON_TITLES or head.lower_ in LEADER_WORDS
         return titled and (only_titles(" ".join(t.text for t in toks)) or all(
             t.ent_type_ in ("GPE", "PLACE", "NORP", "") and (t.text[:1].isupper() or t.lower_ in PERSON_TITLES) for t in toks))
 
@@ -636,7 +646,7 @@ class SpeakerResolver:
                 continue
             twords = {w.lower() for t in cl.titles for w in t.split()}
             score = len(words & twords)
-            if head.lower_ in _LEADER_WORDS and twords & _LEADER_WORDS:
+            if head.lower_ in LEADER_WORDS and twords & LEADER_WORDS:
                 score += 1
             if score >= 2 and (best is None or cl.first > best.first):
                 best = cl
@@ -644,8 +654,6 @@ class SpeakerResolver:
 
 
 # Nouns whose "the ..." stands for an organisation or country named earlier.
-_ANAPHOR_NOUNS = frozenset("government country nation ministry department agency bureau company firm alliance "
-                           "administration council committee commission court party organisation organization".split())
 _SPEAKER_REFERENT = {"person": "person", "role": "person", "anonymous_group": "group", "organization": "organization",
                      "outlet": "organization"}
 

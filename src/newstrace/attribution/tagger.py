@@ -30,8 +30,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from newstrace.attribution.cues import verb_lemma
-from newstrace.lang.en.reporting_verbs import SPEECH_NOUNS, SPEECH_VERBS
 from newstrace.attribution.quotemarks import QuotedSpan, find_quotes
+from newstrace.lang.en.reporting_verbs import SPEECH_NOUNS, SPEECH_VERBS
 
 log = logging.getLogger(__name__)
 

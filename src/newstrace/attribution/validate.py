@@ -31,17 +31,27 @@ from spacy.tokens import Token
 
 from newstrace.attribution.context import ArticleContext, Candidate, base_dep
 from newstrace.attribution.cues import cue_class, verb_lemma
-from newstrace.lang.en.discourse import NEGATIONS, QUESTION_OPENERS
+from newstrace.lang.en.discourse import (
+    FRAGMENT_OPENERS,
+    NEGATIONS,
+    QUESTION_OPENERS,
+    QUESTION_STARTS,
+)
 from newstrace.lang.en.media import DOCUMENT_NOUNS, OUTLET_WORDS
 from newstrace.lang.en.organisations import ORG_WORDS
 from newstrace.lang.en.people import GROUP_NOUNS, PERSON_NOUNS
-from newstrace.lang.en.pronouns import FIRST_PERSON, NEUTER_PRONOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS
+from newstrace.lang.en.pronouns import (
+    FIRST_PERSON,
+    NEUTER_PRONOUNS,
+    PERSONAL_PRONOUNS,
+    PLURAL_PRONOUNS,
+)
 from newstrace.lang.en.reporting_verbs import NAMING_VERBS, SPEECH_VERBS
+from newstrace.lang.en.time_words import CALENDAR_WORDS
 
 _QUOTE_MARKS = "\"“”„«»‘’"
 _MAX_HEADING_WORDS = 14
 # Content openers that leave a fragment, not a proposition: "which still left ...", "and it should ...".
-_FRAGMENT_OPENERS = frozenset({"which", "and", "but", "or", "nor", "whom", "whose"})
 _SPEAKING_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORG_WORDS | OUTLET_WORDS | DOCUMENT_NOUNS | frozenset(
     """government ministry country nation state city province region folks everyone anyone someone
     nobody somebody people public crowd family couple team side camp""".split()
@@ -163,7 +173,7 @@ def _content_problem(ctx: ArticleContext, cand: Candidate, head: Token, quoted: 
     # starts a sentence ("But folks don't talk about the downside," he added)
     if first_tok is not None and first.start > head.idx and not _opens_quotation(ctx, first.start):
         low = first_tok.lower_
-        if low in _FRAGMENT_OPENERS:
+        if low in FRAGMENT_OPENERS:
             return f"content opens with {low!r}"
         if first_tok.pos_ == "ADP" and low not in ("that", "whether", "if") and not quoted \
                 and not (low == "for" and lem in ("ask", "call", "appeal", "press", "push")) \
@@ -202,7 +212,7 @@ def _verbal(tok: Token) -> bool:
 def _name_like(tok: Token) -> bool:
     """A capitalised word that is not just a capitalised sentence opener ("The", "Its") nor a
     month or weekday ("the June jobs numbers")."""
-    if tok.lower_ in _CALENDAR_WORDS or tok.ent_type_ in ("DATE", "TIME"):
+    if tok.lower_ in CALENDAR_WORDS or tok.ent_type_ in ("DATE", "TIME"):
         return False
     if tok.pos_ == "PROPN":
         return True
@@ -275,8 +285,6 @@ def _tokens(ctx: ArticleContext, a: int, b: int) -> Iterable[Token]:
     return span if span is not None else ()
 
 
-_QUESTION_STARTS = frozenset("what how why who whom which when where whether did does do has have is are was were will would "
-                             "can could should".split())
 
 
 def _directive(tok: Token) -> bool:
@@ -291,11 +299,6 @@ def _after_subject(tok: Token) -> bool:
     return prev is not None and (prev.pos_ == "PROPN" or prev.lower_ in ("he", "she", "they", "it", "we", "i"))
 
 
-_CALENDAR_WORDS = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
-)
-
 
 def _in_question(ctx: ArticleContext, cand: Candidate) -> bool:
     """The cue stands in a question ("What has Trump said about Nato?") or a free relative ("Here's
@@ -303,7 +306,7 @@ def _in_question(ctx: ArticleContext, cand: Candidate) -> bool:
     assert cand.cue is not None
     sent = ctx.sents[ctx.sent_index_at(cand.cue.start)]
     if ctx.quote_at(cand.cue.start) is None and ctx.text[sent.start_char : sent.end_char].rstrip(" \n\"”’)").endswith("?") \
-            and sent[0].lower_ in _QUESTION_STARTS:
+            and sent[0].lower_ in QUESTION_STARTS:
         return not _has_quotation(ctx, cand)
     sp = getattr(cand.speaker, "span", None)
     before = ctx.text[max(sent.start_char, (sp.start if sp else cand.cue.start) - 12) : (sp.start if sp else cand.cue.start)]

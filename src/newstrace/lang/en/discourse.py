@@ -23,3 +23,10 @@ CLAUSE_OPENERS = frozenset("that whether if how why what when where who".split()
 
 # Negation words, with the curly apostrophe pages often use ("wouldn’t confirm").
 NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor"})
+
+# Words that open a question ("What has Trump said about Nato?").
+QUESTION_STARTS = frozenset("what how why who whom which when where whether did does do has have is are was were will would "
+                             "can could should".split())
+
+# Openers that leave a fragment, not a proposition, when a content starts with them ("which still left ...").
+FRAGMENT_OPENERS = frozenset({"which", "and", "but", "or", "nor", "whom", "whose"})

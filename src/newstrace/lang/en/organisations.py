@@ -11,3 +11,7 @@ ORG_WORDS = frozenset(
     division unit team club network cabinet military navy firm corporation school hospital
     alliance coalition bloc nato regime junta legislature assembly tribunal co co. ltd ltd. llc plc""".split()
 )
+
+# Nouns whose "the ..." stands for an organisation or country named earlier ("the government said").
+ANAPHOR_NOUNS = frozenset("government country nation ministry department agency bureau company firm alliance "
+                           "administration council committee commission court party organisation organization".split())

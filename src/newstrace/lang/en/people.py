@@ -98,3 +98,6 @@ TITLE_WORDS = frozenset(
     midfielder defender driver pilot astronaut professor prof. economist historian cto
     """.split()
 )
+
+# Heads that make "the Russian leader" a description of someone named earlier.
+LEADER_WORDS = frozenset({"leader", "president", "premier", "head", "chief", "ruler", "strongman"})

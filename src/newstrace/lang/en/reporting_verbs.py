@@ -134,3 +134,6 @@ IRREGULAR_FORMS = {
     "spoke": "speak",
     "spoken": "speak",
 }
+
+# The plainest cues: a statement with one of these is as sure as its speaker.
+PLAIN_CUES = frozenset({"say", "tell", "write", "add", "according", "state", "announce", "confirm"})
