@@ -68,6 +68,7 @@ _MORE_STORIES = re.compile(
 )
 _SENTENCE_PUNCT = re.compile(r"[.!?…:;]")
 _TAIL_SHARE = 0.6  # such a heading ends the article only after this share of the kept text
+_EARLY_TAIL_SHARE = 0.35  # ... or after this share when a list of headlines follows it
 _SHORT = 25  # words: furniture is short
 _LINK_SHORT = 18  # words: a teaser link is a headline, not a paragraph
 # One lower-case token of hyphenated words, e.g. "medium-browser-and-portrait-tablet": markup leaking.
@@ -185,13 +186,21 @@ def filter_blocks(blocks: Iterable[Block], hints: PageHints) -> tuple[list[Block
     return kept, removed
 
 
+def _lists_stories(after: list[Block]) -> bool:
+    """What follows is a list of other stories: at least two headline-like blocks (short, no sentence
+    punctuation) among the first six, as teaser lists with long blurbs look ("Taiwan on alert over
+    Chinese carrier", blurb, byline, next headline, ...)."""
+    heads = [b for b in after[:6] if _words(b.text) <= 12 and not _SENTENCE_PUNCT.search(b.text.strip()[-1:] or ".")]
+    return len(heads) >= 2
+
+
 def _cut_more_stories(kept: list[Block]) -> tuple[list[Block], list[RemovedLine]]:
     """Drop a "Top stories" / "More news" heading late in the page and everything after it."""
     total = sum(len(block.text) for block in kept)
     seen = 0
     for index, block in enumerate(kept):
         if (
-            seen >= _TAIL_SHARE * total
+            (seen >= _TAIL_SHARE * total or (seen >= _EARLY_TAIL_SHARE * total and _lists_stories(kept[index + 1 :])))
             and _words(block.text) <= 5
             and _MORE_STORIES.match(block.text.strip())
         ):
