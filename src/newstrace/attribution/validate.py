@@ -110,7 +110,8 @@ def _cue_problem(ctx: ArticleContext, tok: Token, quoted: bool, by_rule: bool) -
     if not by_rule and tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.lower_ not in ("said", "says", "told", "wrote", "writes") \
             and not _after_subject(tok):
         return f"{tok.text!r} is used as a {tok.pos_.lower()}"
-    if base_dep(tok) in ("amod",) and tok.lower_ not in ("said", "told"):
+    if (base_dep(tok) == "amod" or (base_dep(tok) in ("compound", "nmod") and (not by_rule or tok.pos_ in ("NOUN", "ADJ")))) \
+            and tok.lower_ not in ("said", "told"):
         return f"{tok.text!r} modifies a noun"
     if lem in ("respond", "reply", "answer") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         return "responding to something is an action"
@@ -179,6 +180,8 @@ def _content_problem(ctx: ArticleContext, cand: Candidate, head: Token, quoted: 
                 and not (low == "for" and lem in ("ask", "call", "appeal", "press", "push")) \
                 and not _clause_after_comma(ctx, cand):
             return f"content is a {low!r} phrase"
+    if first.start > head.idx and _clause_between(ctx, head, first.start):
+        return "another clause stands between the cue and the content"
     if lem in NAMING_VERBS and not _directive(head) and not (lem == "describe" and first_tok is not None
                                                              and first_tok.lower_ in ("how", "what", "why", "that")):
         # "called it “a paper tiger”", "described X as Y"; not "called the police"
@@ -187,11 +190,26 @@ def _content_problem(ctx: ArticleContext, cand: Candidate, head: Token, quoted: 
         return "a naming verb with no name given"
     if quoted:
         return None
-    if first_tok is not None and first_tok.lower_ == "to" and words <= 4:
-        return "a bare intention ('promised to respond')"
+    if first_tok is not None and first_tok.lower_ == "to" and first_tok.i + 1 < len(ctx.doc):
+        nxt = ctx.doc[first_tok.i + 1]
+        if cue_class(verb_lemma(nxt.text, nxt.lemma_)) == "speech":
+            return "a promise to speak is no statement ('promised to respond but did not do so')"
     if not any(_verbal(t) for s in cand.content for t in _tokens(ctx, s.start, s.end)):
         return "content has no clause"
     return None
+
+
+def _clause_between(ctx: ArticleContext, head: Token, start: int) -> bool:
+    """A finite verb with its own subject between the cue and where the content starts ("a police
+    officer first called, Heidnik shrugged off | the smell"): the content belongs to that clause."""
+    between = [t for t in _tokens(ctx, head.idx + len(head.text), start) if not t.is_space]
+    if not between:
+        return False
+    last = between[-1]
+    verb = last.head if last.dep_.lower() in ("prt", "compound:prt") else last
+    # the content opens right after another finite verb (or its particle): it is that verb's object
+    return verb.i != head.i and verb.tag_ in ("VBD", "VBZ", "VBP") and any(
+        c.dep_.startswith("nsubj") and c.i > head.i for c in verb.children)
 
 
 def _clause_after_comma(ctx: ArticleContext, cand: Candidate) -> bool:
