@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from newstrace import __version__
+from newstrace.attribution.confidence import keep_confident
 from newstrace.errors import NewstraceError
 from newstrace.model import Article, Conflict
 from newstrace.pipeline import AnalysisOptions, ErrorPolicy, Failure, build_pipeline
@@ -99,8 +100,11 @@ def main() -> None:
 @_format_option
 @click.option("--raw", is_flag=True, help="Take the input text as it is (no cleaning); offsets index the input file.")
 @click.option("--model", metavar="NAME", help="A spaCy pipeline (name or path) instead of the shipped model.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True, metavar="X",
+              help="Leave out statements whose confidence is below X (0-1): only the attributions newstrace is sure of.")
 @_source_options
-def analyze(inputs: tuple[str, ...], published: str | None, fmt: str, raw: bool, model: str | None, **sources: Any) -> None:
+def analyze(inputs: tuple[str, ...], published: str | None, fmt: str, raw: bool, model: str | None,
+            min_confidence: float, **sources: Any) -> None:
     """Analyse pages (files, directories, WARC files, URLs) without storing them.
 
     \b
@@ -108,6 +112,7 @@ def analyze(inputs: tuple[str, ...], published: str | None, fmt: str, raw: bool,
       newstrace analyze ../shared/seed/crocus-page.txt --published 2024-04-03
       newstrace analyze page.html --format json > record.json
       newstrace analyze https://example.org/news/story.html
+      newstrace analyze page.html --min-confidence 0.7
     """
     _require_inputs(inputs, sources)
     pipeline = _pipeline(published, raw, model)
@@ -119,6 +124,8 @@ def analyze(inputs: tuple[str, ...], published: str | None, fmt: str, raw: bool,
             _error_line(outcome)
             continue
         ok += 1
+        if min_confidence > 0:
+            outcome = keep_confident(outcome, min_confidence)
         if fmt == "text":
             click.echo(render_report(outcome, pipeline.missing, _conflicts([outcome])))
             click.echo()

@@ -110,3 +110,22 @@ def test_exit_code_nonzero_only_when_nothing_processed(tmp_path):
     result = CliRunner().invoke(main, ["analyze", str(tmp_path / "missing.txt")])
     assert result.exit_code == 1
     assert "does not exist" in result.stderr
+
+
+def test_every_statement_carries_confidence_medium_and_audience(seed_record):
+    for q in seed_record["quotes"]:
+        assert 0.0 <= q["confidence"] <= 1.0
+        assert "medium" in q and "audience" in q
+        if q["speaker"] is None and q["kind"] != "no_comment":
+            assert "speaker_candidate" in q
+
+
+def test_min_confidence_leaves_out_unsure_statements(seed_page, seed_record):
+    result = CliRunner().invoke(main, ["analyze", str(seed_page), "--published", "2024-04-03", "--format", "json",
+                                       "--min-confidence", "0.9"])
+    assert result.exit_code == 0, result.output
+    sure = json.loads(result.stdout)["quotes"]
+    assert sure and all(q["confidence"] >= 0.9 for q in sure)
+    assert len(sure) == sum(1 for q in seed_record["quotes"] if q["confidence"] >= 0.9)
+    bad = CliRunner().invoke(main, ["analyze", str(seed_page), "--min-confidence", "1.5"])
+    assert bad.exit_code != 0 and "--min-confidence" in bad.output

@@ -17,9 +17,12 @@ was found:
 
 from __future__ import annotations
 
+import dataclasses
+
 from newstrace.attribution.context import ArticleContext, Candidate
 from newstrace.attribution.cues import cue_class, verb_lemma
 from newstrace.lang.en.reporting_verbs import PLAIN_CUES
+from newstrace.model import Article
 
 # Below this the speaker is not named; the quote keeps the candidate as ``speaker_candidate``.
 UNRESOLVED_BELOW = 0.4
@@ -59,3 +62,13 @@ def _cue_part(ctx: ArticleContext, c: Candidate) -> float:
     if "belief" in classes:
         return 0.6
     return 0.5
+
+
+def keep_confident(article: Article, minimum: float) -> Article:
+    """The article with only the statements at or above ``minimum`` confidence (what a reader who
+    filters to confident statements sees); events keep their dates but lose a dropped quote's id."""
+    kept = tuple(q for q in article.quotes if q.confidence >= minimum)
+    ids = {q.id for q in kept}
+    events = tuple(e if e.quote_id is None or e.quote_id in ids else dataclasses.replace(e, quote_id=None)
+                   for e in article.events)
+    return dataclasses.replace(article, quotes=kept, events=events)
