@@ -83,15 +83,15 @@ def test_utf16_with_and_without_bom(tmp_path):
 def test_unreadable_file(tmp_path, monkeypatch):
     path = tmp_path / "secret.txt"
     path.write_text(GOOD)
-    original = Path.read_bytes
+    original = Path.open
 
-    def deny(self: Path) -> bytes:
+    def deny(self: Path, *args, **kwargs):  # noqa: ANN002, ANN003
         # Tests run as root in CI, where chmod 000 does not stop reading.
         if self == path:
             raise PermissionError(13, "Permission denied")
-        return original(self)
+        return original(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(Path, "open", deny)
     with pytest.raises(InputUnreadable) as info:
         read_file(path)
     assert "permission denied" in _one_line(info.value, path)

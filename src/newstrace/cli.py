@@ -38,19 +38,37 @@ def _format_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--format", "fmt", type=FORMATS, default="text", show_default=True, help="Output format.")(f)
 
 
+def _networks(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    from newstrace.ingest.http import allowed_networks
+
+    try:
+        allowed_networks(values)
+    except NewstraceError as exc:
+        raise click.BadParameter(exc.message.removeprefix("allowed private network "), ctx, param) from None
+    return values
+
+
 def _source_options(f: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("--feed", "feeds", multiple=True, metavar="URL", help="An RSS/Atom feed; its articles are fetched."),
         click.option("--sitemap", "sitemaps", multiple=True, metavar="URL", help="A (news) sitemap or sitemap index."),
         click.option("--urls", "url_lists", multiple=True, type=click.Path(path_type=Path), metavar="FILE", help="A file with one URL per line."),
-        click.option("--allow-private", is_flag=True, help="Allow URLs on loopback, private and link-local addresses."),
+        click.option(
+            "--allow-private",
+            "allow_private",
+            multiple=True,
+            metavar="NETWORK",
+            callback=_networks,
+            help="Allow URLs on this non-public network (127.0.0.0/8, 10.0.0.0/8; repeatable). "
+            "Link-local and cloud metadata addresses are never fetched.",
+        ),
     ]
     for option in reversed(options):
         f = option(f)
     return f
 
 
-def _sources(inputs: tuple[str, ...], feeds: tuple[str, ...], sitemaps: tuple[str, ...], url_lists: tuple[Path, ...], allow_private: bool):
+def _sources(inputs: tuple[str, ...], feeds: tuple[str, ...], sitemaps: tuple[str, ...], url_lists: tuple[Path, ...], allow_private: tuple[str, ...]):
     from newstrace.ingest.sources import SourceOptions, iter_sources
 
     return iter_sources(inputs, SourceOptions(feeds=feeds, sitemaps=sitemaps, url_lists=url_lists, allow_private=allow_private))

@@ -10,9 +10,15 @@ failure table and the JSON API)::
     │   ├── EmptyInput                  input.empty
     │   ├── BinaryInput                 input.binary
     │   ├── EncodingError               input.encoding
-    │   └── NothingToExtract            input.no_text     no article text found
+    │   ├── NothingToExtract            input.no_text     no article text found
+    │   ├── InputTooLarge               input.too_large   over a resource limit (newstrace.limits)
+    │   ├── WrongFormat                 input.format      not what it claims to be (a WARC, a feed, a sitemap)
+    │   └── DamagedInput                input.damaged     an archive record that cannot be read
     ├── FetchError                      fetch             network sources
     ├── PipelineError                   pipeline          stage contract broken
+    ├── ResourceLimit                   limit             a document took too long or too much memory
+    │   ├── TimeLimit                   limit.time
+    │   └── MemoryLimit                 limit.memory
     ├── ModelError                      model             an NLP model cannot be loaded
     ├── StoreError                      store             database problems
     │   └── NotFound                    store.not_found
@@ -67,12 +73,36 @@ class NothingToExtract(InputError):
     code = "input.no_text"
 
 
+class InputTooLarge(InputError):
+    code = "input.too_large"
+
+
+class WrongFormat(InputError):
+    code = "input.format"
+
+
+class DamagedInput(InputError):
+    code = "input.damaged"
+
+
 class FetchError(NewstraceError):
     code = "fetch"
 
 
 class PipelineError(NewstraceError):
     code = "pipeline"
+
+
+class ResourceLimit(NewstraceError):
+    code = "limit"
+
+
+class TimeLimit(ResourceLimit):
+    code = "limit.time"
+
+
+class MemoryLimit(ResourceLimit):
+    code = "limit.memory"
 
 
 class ModelError(NewstraceError):

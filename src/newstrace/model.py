@@ -92,6 +92,22 @@ class RemovedLine:
 
 
 @dataclass(frozen=True, slots=True)
+class Cut:
+    """A resource limit the analysis of this article reached, and what it left out (newstrace.limits).
+
+    ``limit`` names the setting (text_chars, sentence_words, quotes, quote_chars); ``value`` is
+    the limit; ``found`` how much the article had (characters, words, quotes); ``at`` the
+    offset in the text where the cut is made, when there is one place.
+    """
+
+    limit: str
+    value: int
+    found: int
+    at: int | None = None
+    count: int = 1  # how many times it was reached (sentences split, quotes cut)
+
+
+@dataclass(frozen=True, slots=True)
 class Citation:
     """A report this article says it retells."""
 
@@ -217,6 +233,8 @@ class Article:
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
     stages: tuple[str, ...] = ()  # analysis stages that have run, in order
+    invalid_bytes: int = 0  # bytes of the input not valid in its encoding, replaced by U+FFFD
+    cuts: tuple[Cut, ...] = ()  # resource limits reached while analysing it
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]

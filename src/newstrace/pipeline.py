@@ -17,9 +17,11 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Protocol
 
+from newstrace.bounds import bound_text, check_record_size
 from newstrace.errors import NewstraceError, PipelineError
 from newstrace.extract import extract_article
 from newstrace.ingest.files import expand_paths, read_file
+from newstrace.limits import Limits, over_limit
 from newstrace.model import Article, PublishedDate, RawDocument
 
 log = logging.getLogger(__name__)
@@ -55,6 +57,10 @@ class AnalysisOptions:
     keep_raw_text: bool = False
     model: str | None = None  # spaCy pipeline name or path; None: the shipped one
     error_policy: ErrorPolicy = ErrorPolicy.RAISE
+    limits: Limits | None = None  # None: the defaults, as the environment overrides them (newstrace.limits)
+
+    def resolved_limits(self) -> Limits:
+        return self.limits if self.limits is not None else Limits.from_env()
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +103,7 @@ class Pipeline:
         self.stages = tuple(stages)
         self.options = options
         self.missing = missing  # names of analysis stages that are not installed
+        self.limits = options.resolved_limits()
         self._published = parse_published(options.published) if options.published else None
         have = set(BASE_CAPABILITIES)
         for stage in self.stages:
@@ -106,16 +113,19 @@ class Pipeline:
             have |= stage.provides
 
     def extract(self, raw: RawDocument) -> Article:
+        if len(raw.content) > self.limits.input_bytes:  # documents that come already read (fetched, dumps, uploads)
+            raise over_limit(f"is {len(raw.content):,} bytes, larger than the limit", "input_bytes", self.limits, raw.source.location)
         article = extract_article(raw, keep_raw_text=self.options.keep_raw_text)
         if self._published is not None:
             article = dataclasses.replace(article, published=self._published)
-        return article
+        return bound_text(article, self.limits)
 
     def analyse_article(self, article: Article) -> Article:
         ctx = Context(dct=dct_of(article))
         for stage in self.stages:
             article = stage(article, ctx)
             article = dataclasses.replace(article, stages=article.stages + (stage.name,))
+        check_record_size(article, self.limits, self.missing)
         return article
 
     def analyse(self, raw: RawDocument) -> Article:
@@ -152,7 +162,7 @@ class Pipeline:
 
     def _analyse_path(self, path: Path) -> Outcome:
         try:
-            return self.analyse(read_file(path))
+            return self.analyse(read_file(path, self.limits))
         except NewstraceError as exc:
             return self._fail(exc, str(path))
         except Exception as exc:  # noqa: BLE001 - recorded as an internal error, see _fail

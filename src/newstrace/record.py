@@ -15,6 +15,7 @@ from newstrace.model import (
     SCHEMA_VERSION,
     Article,
     Citation,
+    Cut,
     Entity,
     Event,
     Image,
@@ -110,6 +111,8 @@ def article_to_record(a: Article, *, stages_missing: tuple[str, ...] = ()) -> Js
         ],
         "stages": list(a.stages),
         "stages_missing": list(stages_missing),
+        "invalid_bytes": a.invalid_bytes,
+        "cuts": [{"limit": c.limit, "value": c.value, "found": c.found, "at": c.at, "count": c.count} for c in a.cuts],
     }
 
 
@@ -171,4 +174,6 @@ def record_to_article(r: Json) -> Article:
             for e in r.get("events", ())
         ),
         stages=tuple(r.get("stages", ())),
+        invalid_bytes=int(r.get("invalid_bytes") or 0),
+        cuts=tuple(Cut(c["limit"], c["value"], c["found"], c.get("at"), c.get("count", 1)) for c in r.get("cuts", ())),
     )

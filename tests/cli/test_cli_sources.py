@@ -67,10 +67,10 @@ def test_private_addresses_are_refused_by_default(site, tmp_path):
 def test_url_and_feed_ingest(site, tmp_path):
     db = str(tmp_path / "n.db")
     runner = CliRunner()
-    result = runner.invoke(main, ["ingest", f"{site}/harbour.html", "--allow-private", "--db", db])
+    result = runner.invoke(main, ["ingest", f"{site}/harbour.html", "--allow-private", "127.0.0.0/8", "--db", db])
     assert result.exit_code == 0, result.output
     assert "stored 1, duplicates 0, near-copies 0, failed 0" in result.stdout
-    fed = runner.invoke(main, ["ingest", "--feed", f"{site}/feed.xml", "--allow-private", "--db", db])
+    fed = runner.invoke(main, ["ingest", "--feed", f"{site}/feed.xml", "--allow-private", "127.0.0.0/8", "--db", db])
     assert "stored 0, duplicates 1, near-copies 0, failed 1" in fed.stdout, fed.output
     assert "missing.html" in fed.stderr and "404" in fed.stderr
 

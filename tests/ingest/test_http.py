@@ -28,9 +28,15 @@ class Clock:
 
 def make(handler, clock: Clock | None = None, **options) -> Fetcher:  # type: ignore[no-untyped-def]
     clock = clock or Clock()
-    defaults = {"allow_private": True, "per_host_interval": 0.0, "backoff": 0.5}
+    defaults = {"per_host_interval": 0.0, "backoff": 0.5}
     defaults.update(options)
-    return Fetcher(FetchOptions(**defaults), transport=httpx.MockTransport(handler), clock=clock, sleep=clock.sleep)
+    return Fetcher(
+        FetchOptions(**defaults), transport=httpx.MockTransport(handler), resolver=PUBLIC, clock=clock, sleep=clock.sleep
+    )
+
+
+def PUBLIC(host: str) -> list[str]:  # noqa: N802 - a resolver that puts every host on a public address
+    return ["93.184.216.34"]
 
 
 def test_user_agent_charset_and_robots() -> None:
@@ -178,6 +184,6 @@ def local_server() -> Iterator[str]:
 def test_local_server_needs_allow_private(local_server: str) -> None:
     with Fetcher(FetchOptions(per_host_interval=0)) as fetcher, pytest.raises(FetchError, match="non-public"):
         fetcher.fetch(local_server + "/a")
-    with Fetcher(FetchOptions(allow_private=True, per_host_interval=0)) as fetcher:
+    with Fetcher(FetchOptions(allow_private=("127.0.0.0/8",), per_host_interval=0)) as fetcher:
         doc = fetcher.fetch(local_server + "/a")
     assert b"local page" in doc.content and doc.encoding == "utf-8"

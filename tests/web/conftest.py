@@ -46,7 +46,7 @@ def client(desk_db: Path):
 
     from newstrace.web.app import create_app
 
-    with TestClient(create_app(desk_db)) as c:
+    with TestClient(create_app(desk_db, hosts=("testserver",))) as c:
         yield c
 
 
@@ -57,5 +57,5 @@ def writer(tmp_path: Path):
 
     from newstrace.web.app import create_app
 
-    with TestClient(create_app(tmp_path / "w.db", token=TOKEN)) as c:
+    with TestClient(create_app(tmp_path / "w.db", token=TOKEN, hosts=("testserver",))) as c:
         yield c

@@ -42,10 +42,12 @@ def test_every_error_code_maps_to_a_status():
         assert 400 <= status < 600, cls
     # The mapping itself, pinned: changing a status is an API change.
     assert {code: status_for(code) for code in STATUS_BY_CODE} == {
-        "newstrace": 500, "internal": 500, "input": 422, "input.not_found": 422, "fetch": 502, "pipeline": 500,
+        "newstrace": 500, "internal": 500, "input": 422, "input.not_found": 422, "input.too_large": 413,
+        "fetch": 502, "limit": 422, "pipeline": 500,
         "model": 503, "store": 503, "store.not_found": 404, "config": 400, "auth": 403, "auth.required": 401,
         "auth.invalid": 403, "auth.writes_disabled": 403, "request": 400, "request.invalid": 400,
         "request.not_found": 404, "request.method": 405, "request.too_large": 413,
+        "request.host": 400,
     }  # fmt: skip
     assert status_for("input.binary") == 422  # a child code without its own entry takes its parent's
     assert status_for("something.new") == 500

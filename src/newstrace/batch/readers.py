@@ -18,16 +18,14 @@ import zlib
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from newstrace.batch.units import WorkUnit
 from newstrace.errors import InputError, NewstraceError
 from newstrace.ingest.files import read_file
+from newstrace.limits import Limits, over_limit
 from newstrace.model import RawDocument, SourceRef
 from newstrace.pipeline import Failure
-
-_GZIP_MAGIC = b"\x1f\x8b\x08"
-
 
 def read_unit(unit: WorkUnit) -> Iterator[RawDocument | Failure]:
     if unit.kind == "files":
@@ -53,82 +51,23 @@ def _files(unit: WorkUnit) -> Iterator[RawDocument | Failure]:
 # -- WARC ----------------------------------------------------------------------
 
 
-def next_member(fh: BinaryIO, start: int, end: int) -> int | None:
-    """Offset of the first gzip member at or after ``start`` (and before ``end``) that holds a WARC record."""
-    pos = start
-    carry = b""
-    while end < 0 or pos < end:
-        fh.seek(pos + len(carry))
-        block = fh.read(1 << 16)
-        if not block:
-            return None
-        data = carry + block
-        i = data.find(_GZIP_MAGIC)
-        while i >= 0:
-            candidate = pos + i
-            if end >= 0 and candidate >= end:
-                return None
-            if _opens_warc_record(fh, candidate):
-                return candidate
-            i = data.find(_GZIP_MAGIC, i + 1)
-        # keep the last two bytes: a magic number may straddle two blocks
-        pos += len(data) - 2
-        carry = data[-2:]
-    return None
-
-
-def _opens_warc_record(fh: BinaryIO, offset: int) -> bool:
-    here = fh.tell()
-    try:
-        fh.seek(offset)
-        head = fh.read(16 * 1024)
-        out = zlib.decompressobj(wbits=31).decompress(head, 64)
-        return out.startswith((b"WARC/", b"\r\nWARC/"))
-    except zlib.error:
-        return False
-    finally:
-        fh.seek(here)
-
-
 def _warc(unit: WorkUnit) -> Iterator[RawDocument | Failure]:
-    from warcio.archiveiterator import ArchiveIterator
+    """The records that start in the unit's range; a damaged one is a Failure at ``FILE#offset=N``."""
+    from newstrace.ingest.warc import read_records
 
-    path = unit.path
     try:
-        fh = open(path, "rb")  # noqa: SIM115 - closed below
+        fh = open(unit.path, "rb")  # noqa: SIM115 - closed below
     except OSError as exc:
-        yield Failure(unit.location, "input.unreadable", f"cannot be read ({exc.__class__.__name__}: {exc})")
+        yield Failure(unit.location, "input.unreadable", f"cannot be read ({exc.__class__.__name__}: {exc.strerror})")
         return
     with fh:
-        start = unit.start
-        if start > 0 and not unit.single:
-            found = next_member(fh, start, unit.end)
-            if found is None:
-                return  # no record starts in this range
-            start = found
-        fh.seek(start)
-        records = ArchiveIterator(fh, arc2warc=True)
-        offset = start
         try:
-            for record in records:
-                offset = records.offset  # where this record starts
-                if unit.end >= 0 and offset >= unit.end and not unit.single:
-                    break
-                raw = _warc_document(record, f"{path}#offset={offset}")
-                if raw is not None:
-                    yield raw
-                if unit.single:
-                    break
-        except Exception as exc:  # noqa: BLE001 - a damaged archive: record where, keep what was read
-            where = f"{path}#range={offset}-{unit.end}" if not unit.single else f"{path}#offset={offset}"
-            yield Failure(where, "input.unreadable", f"damaged WARC from here on ({exc.__class__.__name__}: {exc})")
-
-
-def _warc_document(record: Any, location: str) -> RawDocument | None:
-    """The ingest helper's rules (newstrace.ingest.warc): HTML 2xx responses only."""
-    from newstrace.ingest.warc import record_document
-
-    return record_document(record, location)
+            for item in read_records(fh, unit.path, start=unit.start, end=unit.end, single=unit.single):
+                yield _fail(item, unit.location) if isinstance(item, NewstraceError) else item
+        except NewstraceError as exc:  # not an archive at all
+            yield _fail(exc, unit.location)
+        except OSError as exc:
+            yield Failure(unit.location, "input.unreadable", f"cannot be read ({exc.__class__.__name__}: {exc.strerror})")
 
 
 # -- JSON lines ------------------------------------------------------------------
@@ -141,26 +80,37 @@ def _jsonl(unit: WorkUnit) -> Iterator[RawDocument | Failure]:
     except OSError as exc:
         yield Failure(unit.location, "input.unreadable", f"cannot be read ({exc.__class__.__name__}: {exc})")
         return
+    limits = Limits.from_env()
+    longest = 2 * limits.input_bytes + 4096  # JSON escapes can double a page's bytes
     with fh:
         try:
             if unit.start > 0 and not unit.single:
                 fh.seek(unit.start - 1)
-                fh.readline()  # to the first line that starts at or after `start`
+                _skip_line(fh)  # to the first line that starts at or after `start`
             else:
                 fh.seek(unit.start)
             while True:
                 pos = fh.tell()
                 if unit.end >= 0 and pos >= unit.end and not unit.single:
                     break
-                line = fh.readline()
+                line = fh.readline(longest)
                 if not line:
                     break
-                if line.strip():
-                    yield _jsonl_document(line, f"{path}#offset={pos}")
+                location = f"{path}#offset={pos}"
+                if len(line) >= longest and not line.endswith(b"\n"):
+                    _skip_line(fh)  # never held whole: a line can be any length
+                    yield _fail(over_limit("the line is larger than the limit", "input_bytes", limits, location), location)
+                elif line.strip():
+                    yield _jsonl_document(line, location)
                 if unit.single:
                     break
         except (OSError, EOFError, zlib.error) as exc:
             yield Failure(unit.location, "input.unreadable", f"cannot be read ({exc.__class__.__name__}: {exc})")
+
+
+def _skip_line(fh: BinaryIO) -> None:
+    while (chunk := fh.readline(1 << 20)) and not chunk.endswith(b"\n"):
+        pass
 
 
 def _jsonl_document(line: bytes, location: str) -> RawDocument | Failure:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 
 from newstrace.errors import NothingToExtract
-from newstrace.extract.decode import decode_bytes
+from newstrace.extract.decode import decode_document
 from newstrace.extract.lang import detect_language
 from newstrace.extract.sniff import is_html
 from newstrace.extract.text import clean_plain_text
@@ -33,8 +34,13 @@ def extract_article(raw: RawDocument, *, keep_raw_text: bool = False) -> Article
     ``keep_raw_text`` takes the decoded input as the article text unchanged, so
     offsets index the input itself (benchmarks on annotated corpora need this).
     """
+    decoded = decode_document(raw.content, raw.source.location, raw.encoding)
+    article = _extract(raw, decoded.text, keep_raw_text)
+    return dataclasses.replace(article, invalid_bytes=decoded.invalid_bytes) if decoded.invalid_bytes else article
+
+
+def _extract(raw: RawDocument, text: str, keep_raw_text: bool) -> Article:
     location = raw.source.location
-    text = decode_bytes(raw.content, location, raw.encoding)
     if keep_raw_text:
         lang, _ = detect_language(text[:20_000])
         return Article(id=content_id(text), text=text, source=raw.source, url=raw.url, language=lang)

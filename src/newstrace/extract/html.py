@@ -20,6 +20,7 @@ from newstrace.extract.captions import collect_images, page_figures
 from newstrace.extract.dates import normalise_date
 from newstrace.extract.html_meta import PageMeta, date_from_url, read_page_meta
 from newstrace.extract.lang import detect_language
+from newstrace.extract.nesting import flatten_deep_nesting
 from newstrace.ids import content_id
 from newstrace.ingest.charset import charset_from_content_type, decode_bytes
 from newstrace.model import Article, PublishedDate, RawDocument
@@ -49,7 +50,7 @@ def parse_html(raw: RawDocument, text: str | None = None) -> HtmlElement:
     if text is None:
         declared = raw.encoding or charset_from_content_type(raw.content_type)
         text, _ = decode_bytes(raw.content, declared)
-    tree = load_html(text) if text.strip() else None
+    tree = load_html(flatten_deep_nesting(text)) if text.strip() else None
     if tree is None:
         raise NothingToExtract("no HTML document to parse", input=raw.source.location)
     return tree

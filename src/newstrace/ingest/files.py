@@ -7,14 +7,15 @@ import os
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import BinaryIO
 
 from newstrace.errors import EmptyInput, InputError, InputNotFound, InputUnreadable
+from newstrace.limits import Limits, over_limit
 from newstrace.model import RawDocument, SourceRef
 
 # Suffixes a directory walk picks up; an explicitly named file is read whatever its name.
 ARTICLE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".html.gz", ".htm.gz", ".txt.gz")
-# Pages larger than this are not articles; refusing them keeps memory bounded.
-MAX_FILE_BYTES = 50 * 1024 * 1024
+_CHUNK = 1 << 20
 
 
 def _content_type(path: Path) -> str | None:
@@ -26,20 +27,40 @@ def _content_type(path: Path) -> str | None:
     return None  # sniffed from the content later
 
 
-def read_file(path: Path) -> RawDocument:
+def read_limited(stream: BinaryIO, limits: Limits, location: str, what: str = "is larger than the limit") -> bytes:
+    """At most ``limits.input_bytes`` from ``stream``, read in chunks; raises InputTooLarge beyond.
+
+    Decompressing streams stop at the limit, so a small archive that expands to gigabytes
+    costs one chunk over the limit, never the whole expansion.
+    """
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := stream.read(min(_CHUNK, limits.input_bytes + 1 - size)):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limits.input_bytes:
+            raise over_limit(what, "input_bytes", limits, location)
+    return b"".join(chunks)
+
+
+def read_file(path: Path, limits: Limits | None = None) -> RawDocument:
     """Read one file (gzip-compressed when it ends in .gz) into a RawDocument."""
+    limits = limits or Limits.from_env()
     location = str(path)
     if not path.exists():
         raise InputNotFound("does not exist", input=location)
     if not path.is_file():
         raise InputUnreadable("is not a regular file", input=location)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputUnreadable(f"is too large ({size} bytes; limit {MAX_FILE_BYTES})", input=location)
-        data = path.read_bytes()
         if path.name.lower().endswith(".gz"):
-            data = gzip.decompress(data)
+            with gzip.open(path, "rb") as stream:
+                data = read_limited(stream, limits, location, "is larger than the limit once decompressed")
+        else:
+            size = path.stat().st_size
+            if size > limits.input_bytes:
+                raise over_limit(f"is {size:,} bytes, larger than the limit", "input_bytes", limits, location)
+            with path.open("rb") as stream:
+                data = read_limited(stream, limits, location)
     except PermissionError:
         raise InputUnreadable("cannot be read (permission denied)", input=location) from None
     except (OSError, EOFError) as exc:

@@ -1,10 +1,16 @@
 """Fetching web pages politely: robots.txt, a per-host rate limit, retries, limits on size and hops.
 
-Every fetch goes through :class:`Fetcher`, whose HTTP transport, clock and sleep are injectable so
-tests never touch the network (``httpx.MockTransport`` or a server on 127.0.0.1 with
-``allow_private=True``). Addresses on private, loopback, link-local and reserved networks are
-refused unless the options allow them (hostnames are resolved first; the check is not proof
-against DNS rebinding between our lookup and httpx's).
+Every fetch goes through :class:`Fetcher`, whose HTTP transport, resolver, clock and sleep are
+injectable so tests never touch the network (``httpx.MockTransport`` or a server on 127.0.0.1 with
+``allow_private=("127.0.0.0/8",)``). Addresses on private, loopback and reserved networks are
+refused unless ``allow_private`` names a network holding them; link-local and cloud metadata
+addresses (169.254.0.0/16, fe80::/10, ...) are refused always, whatever is allowed, and so are
+redirects to them. Hostnames are resolved first; the check is not proof against DNS rebinding
+between our lookup and httpx's.
+
+robots.txt follows RFC 9309: a 4xx answer means no rules (everything allowed); a 5xx answer or a
+network failure (after the retries) means everything is disallowed, for ``robots_retry_after``
+seconds, after which robots.txt is asked for again; the error then says which of these it was.
 """
 
 from __future__ import annotations
@@ -22,8 +28,9 @@ from urllib.robotparser import RobotFileParser
 
 import httpx
 
-from newstrace.errors import FetchError
+from newstrace.errors import ConfigError, FetchError
 from newstrace.ingest.charset import charset_from_content_type, decode_bytes
+from newstrace.limits import Limits
 from newstrace.model import RawDocument, SourceRef
 
 
@@ -53,18 +60,60 @@ class FetchOptions:
     max_backoff: float = 60.0  # cap, also on a server's Retry-After
     per_host_interval: float = 1.0  # seconds between two requests to one host
     max_redirects: int = 5
-    max_bytes: int = 10 * 1024 * 1024
+    max_bytes: int | None = None  # a body larger than this is refused; None: the input_bytes limit (newstrace.limits)
     respect_robots: bool = True
-    allow_private: bool = False  # loopback / private / link-local addresses
+    robots_retry_after: float = 300.0  # seconds a 5xx / unreachable robots.txt keeps a site disallowed
+    allow_private: tuple[str, ...] = ()  # non-public networks that may be fetched ("127.0.0.0/8")
+
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+# Never fetched, whatever --allow-private says: link-local (cloud metadata services live there),
+# other metadata addresses, "this host", broadcast and multicast.
+NEVER_FETCHED: tuple[Network, ...] = tuple(
+    ipaddress.ip_network(n)
+    for n in (
+        "169.254.0.0/16", "fe80::/10", "fd00:ec2::254/128", "100.100.100.200/32",
+        "0.0.0.0/8", "::/128", "255.255.255.255/32", "224.0.0.0/4", "ff00::/8",
+    )
+)
+
+
+def allowed_networks(values: tuple[str, ...] | list[str]) -> tuple[Network, ...]:
+    """The networks ``--allow-private`` names, checked: a network inside a never-fetched one is an error."""
+    networks: list[Network] = []
+    for value in values:
+        try:
+            network = ipaddress.ip_network(value.strip(), strict=False)
+        except ValueError:
+            raise ConfigError(f"allowed private network {value!r} is not a network (write it as 127.0.0.0/8 or 10.1.2.3)") from None
+        if any(network.version == never.version and network.subnet_of(never) for never in NEVER_FETCHED):  # type: ignore[arg-type]
+            raise ConfigError(f"allowed private network {value}: link-local, metadata and multicast addresses are never fetched")
+        networks.append(network)
+    return tuple(networks)
+
+
+def _address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+    ip = ipaddress.ip_address(text.split("%")[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        return ip.ipv4_mapped
+    return ip
 
 
 def _is_public(address: str) -> bool:
-    ip = ipaddress.ip_address(address.split("%")[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    ip = _address(address)
     return not (
         ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast or ip.is_unspecified
     )
+
+
+def address_refusal(address: str, allowed: tuple[Network, ...] = ()) -> str | None:
+    """Why ``address`` may not be fetched, or None when it may."""
+    ip = _address(address)
+    if any(ip in network for network in NEVER_FETCHED):
+        return f"{address} is a link-local, metadata or multicast address (never fetched)"
+    if _is_public(address) or any(ip in network for network in allowed):
+        return None
+    return f"{address} is a non-public address (--allow-private NETWORK allows it)"
 
 
 def resolve_host(host: str) -> list[str]:
@@ -79,6 +128,13 @@ def resolve_host(host: str) -> list[str]:
     except OSError as err:
         raise FetchError(f"cannot resolve host {host!r}: {err}") from err
     return sorted({str(info[4][0]) for info in infos})
+
+
+@dataclass(frozen=True, slots=True)
+class _Robots:
+    parser: RobotFileParser
+    until: float | None = None  # when to ask for robots.txt again (after a 5xx or a network failure)
+    problem: str | None = None  # why the site is disallowed wholesale
 
 
 class Fetcher:
@@ -103,8 +159,10 @@ class Fetcher:
         self._resolver = resolver
         self._clock = clock
         self._sleep = sleep
+        self._allowed = allowed_networks(self.options.allow_private)
+        self._max_bytes = self.options.max_bytes or Limits.from_env().input_bytes
         self._last: dict[str, float] = {}
-        self._robots: dict[str, RobotFileParser | None] = {}
+        self._robots: dict[str, _Robots] = {}
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
@@ -121,11 +179,15 @@ class Fetcher:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise FetchError("only http and https URLs can be fetched", input=url)
-        if self.options.allow_private:
-            return
-        for address in self._resolver(parts.hostname):
-            if not _is_public(address):
-                raise FetchError(f"refused: {parts.hostname} is a non-public address ({address})", input=url)
+        try:
+            addresses = self._resolver(parts.hostname)
+        except FetchError as err:
+            raise FetchError(err.message, input=url) from None
+        for address in addresses:
+            refusal = address_refusal(address, self._allowed)
+            if refusal is not None:
+                host = "" if parts.hostname == address.strip("[]") else f"{parts.hostname}: "
+                raise FetchError(f"refused: {host}{refusal}", input=url)
 
     def _wait_for_host(self, host: str, interval: float) -> None:
         last = self._last.get(host)
@@ -135,37 +197,53 @@ class Fetcher:
                 self._sleep(delay)
         self._last[host] = self._clock()
 
-    def _robots_for(self, url: str) -> RobotFileParser | None:
+    def _robots_for(self, url: str) -> _Robots:
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
-        if origin not in self._robots:
-            parser = RobotFileParser(origin + "/robots.txt")
-            try:
-                response = self._request(origin + "/robots.txt", check_robots=False, max_bytes=512 * 1024)
-                status, body = response
-                if status >= 500:
-                    parser.parse(_DISALLOW_ALL)  # RFC 9309: a server error means "assume disallowed"
-                elif status >= 400:
-                    parser.parse([])  # no robots.txt: everything allowed
-                else:
-                    parser.parse(decode_bytes(body)[0].splitlines())
-            except FetchError:
+        known = self._robots.get(origin)
+        if known is not None and (known.until is None or self._clock() < known.until):
+            return known
+        parser = RobotFileParser(origin + "/robots.txt")
+        until: float | None = None
+        problem: str | None = None
+        try:
+            status, body = self._request(origin + "/robots.txt", check_robots=False, max_bytes=512 * 1024)
+            if status >= 500:  # RFC 9309 2.3.1.4: unreachable, assume complete disallow (for a while)
                 parser.parse(_DISALLOW_ALL)
-            self._robots[origin] = parser
-        return self._robots[origin]
+                problem = f"robots.txt answered HTTP {status}"
+                until = self._clock() + self.options.robots_retry_after
+            elif status >= 400:  # RFC 9309 2.3.1.3: unavailable, no rules
+                parser.parse([])
+            else:
+                parser.parse(decode_bytes(body)[0].splitlines())
+        except FetchError as err:  # network failure after the retries: unreachable, as for a 5xx
+            parser.parse(_DISALLOW_ALL)
+            problem = f"robots.txt could not be fetched ({err.message})"
+            until = self._clock() + self.options.robots_retry_after
+        robots = _Robots(parser, until, problem)
+        self._robots[origin] = robots
+        return robots
 
     def allowed(self, url: str) -> bool:
         """Whether robots.txt lets our user agent fetch ``url`` (always True if not respected)."""
+        return self._refusal(url) is None
+
+    def _refusal(self, url: str) -> str | None:
+        """Why robots.txt keeps ``url`` from being fetched, or None."""
         if not self.options.respect_robots:
-            return True
+            return None
         robots = self._robots_for(url)
-        return robots is None or robots.can_fetch(self.options.user_agent, url)
+        if robots.problem is not None:
+            return f"{robots.problem}; RFC 9309 treats the site as disallowed until it can be read (retried after {self.options.robots_retry_after:.0f} s)"
+        if not robots.parser.can_fetch(self.options.user_agent, url):
+            return "disallowed by robots.txt"
+        return None
 
     def _interval(self, url: str) -> float:
         interval = self.options.per_host_interval
         robots = self._robots.get(f"{urlsplit(url).scheme}://{urlsplit(url).netloc}")
         if robots is not None:
-            delay = robots.crawl_delay(self.options.user_agent)
+            delay = robots.parser.crawl_delay(self.options.user_agent)
             if delay:
                 interval = max(interval, min(float(delay), self.options.max_backoff))
         return interval
@@ -188,13 +266,13 @@ class Fetcher:
         with self._client.stream("GET", url) as response:
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise FetchError(f"too large: {declared} bytes (limit {max_bytes})", input=url)
+                raise FetchError(f"too large: {int(declared):,} bytes (limit {max_bytes:,}, set by NEWSTRACE_MAX_INPUT_BYTES)", input=url)
             chunks: list[bytes] = []
             size = 0
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > max_bytes:
-                    raise FetchError(f"too large: over {max_bytes} bytes", input=url)
+                    raise FetchError(f"too large: over {max_bytes:,} bytes (limit set by NEWSTRACE_MAX_INPUT_BYTES)", input=url)
                 chunks.append(chunk)
             return response, b"".join(chunks)
 
@@ -206,12 +284,13 @@ class Fetcher:
         self, url: str, *, check_robots: bool = True, max_bytes: int | None = None
     ) -> tuple[int, bytes, httpx.Headers, str]:
         """GET with redirects, retries and all checks; returns (status, body, headers, final URL)."""
-        limit = max_bytes or self.options.max_bytes
+        limit = max_bytes or self._max_bytes
         current = url
         for _hop in range(self.options.max_redirects + 1):
             self._check_address(current)
-            if check_robots and not self.allowed(current):
-                raise FetchError("disallowed by robots.txt", input=current)
+            refusal = self._refusal(current) if check_robots else None
+            if refusal is not None:
+                raise FetchError(refusal, input=current)
             for attempt in range(self.options.retries + 1):
                 self._wait_for_host(urlsplit(current).netloc, self._interval(current))
                 try:

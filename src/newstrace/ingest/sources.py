@@ -30,7 +30,7 @@ class SourceOptions:
     feeds: tuple[str, ...] = ()  # RSS/Atom feed URLs
     sitemaps: tuple[str, ...] = ()  # sitemap or sitemap index URLs
     url_lists: tuple[Path, ...] = ()  # text files with one URL per line
-    allow_private: bool = False  # let URLs point at loopback/private addresses
+    allow_private: tuple[str, ...] = ()  # non-public networks URLs may point at ("127.0.0.0/8")
     fetch: object = field(default=None)  # a FetchOptions, when the defaults will not do
 
 
@@ -49,19 +49,20 @@ def _fetcher(options: SourceOptions):
 
     fetch_options = options.fetch if isinstance(options.fetch, FetchOptions) else FetchOptions()
     if options.allow_private:
-        fetch_options = replace(fetch_options, allow_private=True)
+        fetch_options = replace(fetch_options, allow_private=tuple(options.allow_private))
     return Fetcher(fetch_options)
 
 
 def _warc(path: Path) -> Iterator[Item]:
-    from newstrace.ingest.warc import warc_documents
+    """Each record's document, or its error (``FILE#offset=N: reason``); a non-archive is one error."""
+    from newstrace.ingest.warc import warc_items
 
     try:
-        yield from warc_documents(path)
+        yield from warc_items(path)
     except NewstraceError as exc:
         yield exc
-    except (OSError, ValueError) as exc:  # a truncated or corrupt archive
-        yield InputUnreadable(f"archive cannot be read to the end ({exc.__class__.__name__}: {exc})", input=str(path))
+    except OSError as exc:
+        yield InputUnreadable(f"cannot be read ({exc.__class__.__name__}: {exc.strerror or exc})", input=str(path))
 
 
 def _urls_in(list_file: Path) -> Iterator[str | InputError]:
@@ -106,26 +107,26 @@ def iter_sources(inputs: Iterable[str | Path], options: SourceOptions = SourceOp
         yield from _fetch_each(urls, fetcher)
         for list_file in options.url_lists:
             yield from _fetch_each(_urls_in(list_file), fetcher)
-        errors: list[FetchError] = []
+        errors: list[NewstraceError] = []
         for feed in options.feeds:
             yield from _documents_or_errors(_feed_docs(feed, fetcher, errors), errors)
         for sitemap in options.sitemaps:
             yield from _documents_or_errors(_sitemap_docs(sitemap, fetcher, errors), errors)
 
 
-def _feed_docs(url: str, fetcher, errors: list[FetchError]) -> Iterator[RawDocument]:
+def _feed_docs(url: str, fetcher, errors: list[NewstraceError]) -> Iterator[RawDocument]:
     from newstrace.ingest.feeds import feed_documents
 
     return feed_documents(url, fetcher, on_error=errors.append)
 
 
-def _sitemap_docs(url: str, fetcher, errors: list[FetchError]) -> Iterator[RawDocument]:
+def _sitemap_docs(url: str, fetcher, errors: list[NewstraceError]) -> Iterator[RawDocument]:
     from newstrace.ingest.sitemaps import sitemap_documents
 
     return sitemap_documents(url, fetcher, on_error=errors.append)
 
 
-def _documents_or_errors(documents: Iterator[RawDocument], errors: list[FetchError]) -> Iterator[Item]:
+def _documents_or_errors(documents: Iterator[RawDocument], errors: list[NewstraceError]) -> Iterator[Item]:
     """Interleave per-article fetch errors with documents; a failing feed itself is one error."""
     try:
         for document in documents:

@@ -33,6 +33,7 @@ def installed_stages(options: AnalysisOptions) -> tuple[list[Stage], tuple[str, 
     """The stages to run and the names of those that are not installed."""
     stages: list[Stage] = []
     missing: list[str] = []
+    limits = options.resolved_limits()
     for name, module in KNOWN_STAGES:
         if not _available(module):
             missing.append(name)
@@ -40,7 +41,7 @@ def installed_stages(options: AnalysisOptions) -> tuple[list[Stage], tuple[str, 
         if name == "nlp":
             from newstrace.stages.nlp import NlpStage
 
-            stages.append(NlpStage(options.model))
+            stages.append(NlpStage(options.model, limits))
         elif name == "time":
             from newstrace.stages.time import TimeStage
 
@@ -48,7 +49,7 @@ def installed_stages(options: AnalysisOptions) -> tuple[list[Stage], tuple[str, 
         elif name == "quotes":
             from newstrace.stages.quotes import QuoteStage
 
-            stages.append(QuoteStage())
+            stages.append(QuoteStage(limits))
         elif name == "events":
             from newstrace.stages.events import EventStage
 

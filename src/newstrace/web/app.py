@@ -12,6 +12,7 @@ import logging
 import secrets
 import threading
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ from newstrace.web.errors import (
     from_exception,
     status_for,
 )
+from newstrace.web.hosts import LOOPBACK_NAMES, HostCheck
 from newstrace.web.reader import Reader
 
 log = logging.getLogger(__name__)
@@ -219,8 +221,13 @@ def _install_error_handlers(app: FastAPI) -> None:
         return error_response(request, code, message, status)
 
 
-def create_app(db: str | Path | None = None, token: str | None = None) -> FastAPI:
-    """The desk over the store at ``db`` (default: $NEWSTRACE_DB or the user data dir)."""
+def create_app(
+    db: str | Path | None = None, token: str | None = None, hosts: Iterable[str] = LOOPBACK_NAMES
+) -> FastAPI:
+    """The desk over the store at ``db`` (default: $NEWSTRACE_DB or the user data dir).
+
+    ``hosts``: the Host header names it answers to (see newstrace.web.hosts; ``*``: any).
+    """
     from contextlib import asynccontextmanager
 
     desk = Desk(db=str(db) if db is not None else None, token=token or None, templates=template_env())
@@ -249,6 +256,7 @@ def create_app(db: str | Path | None = None, token: str | None = None) -> FastAP
     app.state.desk = desk
     _install_error_handlers(app)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HostCheck, hosts=frozenset(h.lower() for h in hosts))  # outermost: checked first
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     from newstrace.web.api import router as api_router

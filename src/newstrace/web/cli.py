@@ -20,8 +20,16 @@ from newstrace.cli import _db_option, main
     help="Allow writes (ingest a URL or an uploaded file) to requests with 'Authorization: Bearer TOKEN'. "
     "Without it the desk is read-only. Also read from $NEWSTRACE_TOKEN.",
 )
+@click.option(
+    "--allowed-host",
+    "allowed_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Also answer requests whose Host header is NAME (repeatable; '*': any, e.g. behind a proxy that checks it). "
+    "By default only the bound address (and loopback names when bound to loopback) are answered: a defence against DNS rebinding.",
+)
 @click.option("--log-level", default="info", show_default=True, type=click.Choice(["critical", "error", "warning", "info", "debug"]))
-def serve(db: str | None, host: str, port: int, token: str | None, log_level: str) -> None:
+def serve(db: str | None, host: str, port: int, token: str | None, allowed_hosts: tuple[str, ...], log_level: str) -> None:
     """Serve the reader's desk: web pages and a JSON API over the store.
 
     \b
@@ -37,11 +45,12 @@ def serve(db: str | None, host: str, port: int, token: str | None, log_level: st
         import uvicorn
 
         from newstrace.web.app import create_app
+        from newstrace.web.hosts import allowed_hosts as hosts_for
     except ModuleNotFoundError as exc:
         raise click.ClickException(f"the web desk needs {exc.name}; install newstrace with its web dependencies") from None
     token = token or os.environ.get("NEWSTRACE_TOKEN") or None
     if host not in ("127.0.0.1", "localhost", "::1") and not token:
         click.echo(f"note: serving read-only on {host}; anyone who can reach it can read the store", err=True)
-    app = create_app(db, token)
+    app = create_app(db, token, hosts_for(host, allowed_hosts))
     click.echo(f"newstrace desk on http://{host}:{port}/ ({'writes need the token' if token else 'read-only'})", err=True)
     uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=False, server_header=False)

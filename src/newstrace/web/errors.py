@@ -47,13 +47,19 @@ class TooLarge(NewstraceError):
     code = "request.too_large"
 
 
+class HostNotAllowed(NewstraceError):
+    code = "request.host"  # a Host header the desk does not answer to (DNS rebinding)
+
+
 # Error code -> HTTP status. Lookup walks up the dotted code to its parents.
 STATUS_BY_CODE: dict[str, int] = {
     "newstrace": 500,
     "internal": 500,
     "input": 422,
     "input.not_found": 422,  # the input named in the request, not the URL
+    "input.too_large": 413,
     "fetch": 502,
+    "limit": 422,  # the document took longer or more memory than a limit allows
     "pipeline": 500,
     "model": 503,
     "store": 503,
@@ -68,6 +74,7 @@ STATUS_BY_CODE: dict[str, int] = {
     "request.not_found": 404,
     "request.method": 405,
     "request.too_large": 413,
+    "request.host": 400,
 }
 
 
