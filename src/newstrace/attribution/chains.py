@@ -41,7 +41,7 @@ def fold_chains(ctx: ArticleContext, cands: list[Candidate]) -> list[Candidate]:
     dropped: set[int] = set()
     ordered = sorted(cands, key=lambda c: -(sum(p.end - p.start for p in c.content)))
     for outer in ordered:
-        if outer.kind == "no_comment" or outer.speaker is None or id(outer) in dropped:
+        if outer.kind == "no_comment" or outer.speaker is None or id(outer) in dropped or not _relayer(outer):
             continue
         inner_all = [c for c in cands if c is not outer and c.cue is not None and _contains(outer, c.cue.start)
                      and c.sent_index == outer.sent_index and _relays_speech(c)]
@@ -78,6 +78,14 @@ _RELAY_LEAD = 60
 def _no_clause_before(ctx: ArticleContext, start: int, end: int) -> bool:
     span = ctx.doc.char_span(start, end, alignment_mode="contract") if end > start else None
     return span is None or not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in span)
+
+
+def _relayer(outer: Candidate) -> bool:
+    """Who passes a statement on: an outlet, or anyone who "reports", "quotes" or "cites" it. A person
+    who says that someone told them something ("Trump said that Lutnick had informed him") makes a
+    statement of their own, with the other one's inside it."""
+    kind = getattr(outer.speaker, "kind", None)
+    return kind == "outlet" or getattr(outer, "lemma", None) in ("report", "quote", "cite")
 
 
 def _relays_speech(inner: Candidate) -> bool:

@@ -230,8 +230,28 @@ def source_before(doc: Doc, cue: int, floor: int) -> SourcePhrase | None:
     start = _chunk_back(doc, end, floor)
     if start >= end:
         return None
+    # "“...,” Brian Gianforte, a 32-year-old member of ... said": a description in apposition to the
+    # name before it; the name is the source, the description its apposition
+    name = _name_before_apposition(doc, start, floor)
+    if name is not None:
+        return SourcePhrase(name, [(start, end)])
     # "... crime,” the state-run Interfax news agency reported" / "Earlier, the NSC admitted"
     return SourcePhrase((start, end), extras)
+
+
+def _name_before_apposition(doc: Doc, start: int, floor: int) -> tuple[int, int] | None:
+    """The capitalised name standing right before ", a/an <description>", or None."""
+    if start - 2 < floor or doc[start - 1].text != "," or doc[start].lower_ not in ("a", "an"):
+        return None
+    j = start - 1
+    while j - 1 >= floor and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper():
+        j -= 1
+    if start - 1 - j < 2:
+        return None
+    before = doc[j - 1] if j - 1 >= floor else None
+    if before is not None and not (before.is_punct or before.is_quote or before.is_space):
+        return None  # the name must open its chunk: "..., Brian Gianforte, a ..." not "met Brian Gianforte, a ..."
+    return (j, start - 1)
 
 
 

@@ -94,7 +94,7 @@ def extract_attributions(text: str, doc: Doc, timexes: tuple[Timex, ...] = (), *
         cands.extend(found)
     cands.sort(key=lambda c: (c.cue.start if c.cue else c.start))
     cut_relative_clauses(ctx, cands)
-    resolver = SpeakerResolver(ctx)
+    resolver = SpeakerResolver(ctx, [(p.start, p.end) for c in cands if c.kind != "no_comment" for p in c.content])
     kept: list[Candidate] = []
     for c in cands:
         src = getattr(c, "source", None)

@@ -44,6 +44,7 @@ W_SPEAKER = 0.6
 W_SENTENCE = 0.45
 W_PARAGRAPH = 0.6
 W_IN_QUOTE = 2.5
+W_IN_CONTENT = 1.2  # named inside someone's reported statement: talked about, seldom the next speaker
 W_POSSESSIVE = 0.6
 W_GENDER_MATCH = 0.4
 W_GENDER_UNKNOWN = 0.25
@@ -68,6 +69,7 @@ class Referent:
     in_quote: bool
     speaker: bool  # the subject of an attribution
     main: bool = False  # the subject of its sentence's main clause
+    content: tuple[int, int] | None = None  # the reported statement it is named inside, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +95,9 @@ def pronoun_wants(low: str) -> str | None:
 class Salience:
     """The referents of one article and the pronoun resolver over them."""
 
-    def __init__(self, ctx: ArticleContext) -> None:
+    def __init__(self, ctx: ArticleContext, contents: list[tuple[int, int]] = ()) -> None:  # type: ignore[assignment]
         self.ctx = ctx
+        self.contents = sorted(contents)
         self.referents: list[Referent] = []
         self._gender_votes: dict[str, dict[str, float]] = {}
 
@@ -111,9 +114,18 @@ class Salience:
         self.referents.append(Referent(
             key=key, name=name, kind=kind, start=start, sentence=ctx.sent_index_at(start),
             paragraph=ctx.para_index_at(start), subject=subject, possessive=possessive and not speaker,
-            in_quote=_inside_quote(ctx, start), speaker=speaker, main=main))
+            in_quote=_inside_quote(ctx, start), speaker=speaker, main=main,
+            content=None if speaker else self._content_at(start)))
         for w in words_around:
             self._vote(key, _word_gender(w), 3.0)
+
+    def _content_at(self, pos: int) -> tuple[int, int] | None:
+        for a, b in self.contents:
+            if a > pos:
+                break
+            if pos < b:
+                return (a, b)
+        return None
 
     def vote_first_name(self, key: str, name: str) -> None:
         first = name.split()[0].lower().strip(".") if name.split() else ""
@@ -203,6 +215,8 @@ class Salience:
                 score += W_LAST_SPEAKER
             if r.in_quote and not _inside_quote(ctx, tok.idx):
                 score -= W_IN_QUOTE
+            elif r.content is not None and not (r.content[0] <= tok.idx < r.content[1]):
+                score -= W_IN_CONTENT
             if r.possessive:
                 score -= W_POSSESSIVE
             if want in ("male", "female"):

@@ -270,10 +270,12 @@ def split_name(words: list[str]) -> tuple[list[str], list[str]]:
 class SpeakerResolver:
     """Turns a source phrase (token ranges) into a :class:`Speaker`, resolving short forms within the article."""
 
-    def __init__(self, ctx: ArticleContext) -> None:
+    def __init__(self, ctx: ArticleContext, contents: list[tuple[int, int]] = ()) -> None:  # type: ignore[assignment]
+        """``contents``: the reported statements' spans, so that people named inside them count as
+        talked about rather than talking."""
         self.ctx = ctx
         self.index = EntityIndex(ctx)
-        self.salience = Salience(ctx)
+        self.salience = Salience(ctx, list(contents))
         self._speakers: dict[str, Speaker] = {}  # salience key -> a speaker it stands for
         self._unindexed_names: dict[str, str] = {}  # surname -> full name the recogniser missed
         for start, end, cl in self.index.mentions:

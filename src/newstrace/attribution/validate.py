@@ -103,8 +103,8 @@ def _cue_problem(ctx: ArticleContext, tok: Token, quoted: bool, by_rule: bool) -
     cls = cue_class(lem)
     if cls is None:
         return f"{lem!r} is not a verb of communication"
-    if cls == "belief" and not quoted:
-        return f"{lem!r} is a belief, not a statement"
+    if cls == "belief" and (not quoted or tok.pos_ in ("NOUN", "PROPN")):
+        return f"{lem!r} is a belief, not a statement"  # "ease Bank of Canada worries": a noun, whatever follows
     # the verb rules read the words around a cue themselves ("Melber questions the ..."); the
     # tagger's cues are checked against the part of speech
     if not by_rule and tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.lower_ not in ("said", "says", "told", "wrote", "writes") \
