@@ -210,6 +210,51 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure a statement gives, read as the range of values it allows.
+
+    ``low``/``high`` bound the value in ``unit`` (None: open on that side): "at least 10 people"
+    is 10..None, "about 50" 45..55, a bare "10" 10..10. ``measure`` is what it counts or measures
+    ("killed", "injured", "magnitude", "depth", "age", or the predicate's stem); ``about`` the
+    thing it is of, where the sentence names one (a person's age, a place's population).
+    """
+
+    span: Span
+    low: float | None
+    high: float | None
+    unit: str  # "people", "m" (lengths in metres), "km/h", "m2", "magnitude", "years", "EUR", "$", "%", or a noun
+    measure: str
+    about: str | None = None
+    scope: str | None = None  # where the count was taken ("in Bener Meriah district"), when the sentence says
+    provisional: bool = False  # a running count ("so far", "rose to"): a lower bound at its time
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What one statement says, read from the parse: the unit the conflict finder compares.
+
+    A claim covers one quote's content within a sentence (``quote_id``) or the article's own
+    narration in a sentence (``quote_id`` None). Names are folded lower case; the predicate is
+    a stem ("bomb", "kill", "be:responsible").
+    """
+
+    span: Span
+    quote_id: str | None
+    predicate: str
+    speaker: str | None = None  # for narration: whose stance the article reports in its own words ("but Putin has tried to pin the blame on Ukraine")
+    subject: str | None = None
+    object: str | None = None
+    negated: bool = False
+    hedged: bool = False  # a question, a condition or a possibility: asserts nothing definite
+    figures: tuple[Figure, ...] = ()
+    dates: tuple[str, ...] = ()  # TimeML values of the dates attached to the predicate
+    blames: tuple[str, ...] = ()  # who the statement holds responsible, folded
+    blamed_for: tuple[str, ...] = ()  # for what (stems: "death", "attack"), where it says
+    exclusive: bool = False  # "sole responsibility"
+    rebuts: bool = False  # the statement rebuts another (a denial, "that is not true")
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A cleaned article with its metadata and all standoff annotations."""
 
@@ -232,6 +277,7 @@ class Article:
     timexes: tuple[Timex, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
+    claims: tuple[Claim, ...] = ()
     stages: tuple[str, ...] = ()  # analysis stages that have run, in order
     invalid_bytes: int = 0  # bytes of the input not valid in its encoding, replaced by U+FFFD
     cuts: tuple[Cut, ...] = ()  # resource limits reached while analysing it
@@ -242,22 +288,35 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class ConflictSide:
-    """One side of a conflict: a statement and who made it, in which article."""
+    """One statement in a conflict: what was said, by whom, where (a link to the passage).
+
+    Statements in the same ``position`` say the same thing (near-copies, or the same figure from
+    several sources); the conflict is between positions.
+    """
 
     article_id: str
     quote_id: str | None
-    speaker: str
+    speaker: str  # the source, or the outlet for an article's own narration
     text: str
+    position: int = 0
+    start: int | None = None  # the passage in the article text
+    end: int | None = None
+    outlet: str | None = None
+    date: str | None = None  # the article's publication date
+    kind: str = "quote"  # quote kind ("direct", "indirect", "stance", ...) or "narration"
 
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
-    """Two or more statements that disagree on the same question."""
+    """Statements that cannot all be true of the same thing, with the evidence and its strength."""
 
     id: str
     topic: str
     sides: tuple[ConflictSide, ...]
-    evidence: str  # why they were paired: an explicit marker or opposing stances
+    evidence: str  # the reason a reader can check ("different death tolls: 10 vs 3")
+    confidence: float = 0.0  # 0..1; conflicts are listed strongest first
+    kind: str = ""  # figures, denial, rebuttal, blame, dates, marker
+    review: str | None = None  # a reader's triage: "confirmed", "dismissed" or None (unreviewed)
 
 
 @dataclass(frozen=True, slots=True)

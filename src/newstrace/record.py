@@ -15,9 +15,11 @@ from newstrace.model import (
     SCHEMA_VERSION,
     Article,
     Citation,
+    Claim,
     Cut,
     Entity,
     Event,
+    Figure,
     Image,
     Mention,
     PublishedDate,
@@ -71,6 +73,34 @@ def _quote(q: Quote, text: str) -> Json:
     }
 
 
+def _figure(f: Figure, text: str) -> Json:
+    return {
+        "text": text[f.span.start : f.span.end], "span": _span(f.span, text), "low": f.low, "high": f.high, "unit": f.unit,
+        "measure": f.measure, "about": f.about, "scope": f.scope, "provisional": f.provisional,
+    }
+
+
+def _claim(c: Claim, text: str) -> Json:
+    return {
+        "span": _span(c.span, text), "quote_id": c.quote_id, "predicate": c.predicate, "speaker": c.speaker, "subject": c.subject, "object": c.object,
+        "negated": c.negated, "hedged": c.hedged, "figures": [_figure(f, text) for f in c.figures], "dates": list(c.dates),
+        "blames": list(c.blames), "blamed_for": list(c.blamed_for), "exclusive": c.exclusive, "rebuts": c.rebuts,
+    }
+
+
+def _claim_from(d: Json) -> Claim:
+    span = _unspan(d["span"])
+    assert span is not None
+    figures = tuple(
+        Figure(Span(f["span"]["start"], f["span"]["end"]), f.get("low"), f.get("high"), f["unit"], f["measure"], f.get("about"), f.get("scope"), bool(f.get("provisional")))
+        for f in d.get("figures", ())
+    )
+    return Claim(
+        span, d.get("quote_id"), d["predicate"], d.get("speaker"), d.get("subject"), d.get("object"), bool(d.get("negated")), bool(d.get("hedged")),
+        figures, tuple(d.get("dates", ())), tuple(d.get("blames", ())), tuple(d.get("blamed_for", ())), bool(d.get("exclusive")), bool(d.get("rebuts")),
+    )
+
+
 def article_to_record(a: Article, *, stages_missing: tuple[str, ...] = ()) -> Json:
     """The JSON-ready record of an article (see docs/article-record.schema.json)."""
     t = a.text
@@ -109,6 +139,7 @@ def article_to_record(a: Article, *, stages_missing: tuple[str, ...] = ()) -> Js
             {"id": e.id, "date": e.date, "text": t[e.span.start : e.span.end], "span": _span(e.span, t), "timex": e.timex, "according_to": e.according_to, "quote_id": e.quote_id}
             for e in a.events
         ],
+        "claims": [_claim(c, t) for c in a.claims],
         "stages": list(a.stages),
         "stages_missing": list(stages_missing),
         "invalid_bytes": a.invalid_bytes,
@@ -173,6 +204,7 @@ def record_to_article(r: Json) -> Article:
             Event(e["id"], _unspan(e["span"]), e.get("date"), e.get("timex"), e.get("according_to"), e.get("quote_id"))  # type: ignore[arg-type]
             for e in r.get("events", ())
         ),
+        claims=tuple(_claim_from(c) for c in r.get("claims", ())),
         stages=tuple(r.get("stages", ())),
         invalid_bytes=int(r.get("invalid_bytes") or 0),
         cuts=tuple(Cut(c["limit"], c["value"], c["found"], c.get("at"), c.get("count", 1)) for c in r.get("cuts", ())),

@@ -1,9 +1,11 @@
 """Attributed statements of an article, in the form the linkers compare.
 
-A statement is who said what, where in which article. Most come from the quote
-stage (``Article.quotes``); :func:`clause_statement` reads one more from a clause
-when the quote stage left it out ("..., but Putin has tried to pin the blame on
-Ukraine"), so explicit markers of disagreement still find both of their sides.
+A statement is who said what, where in which article. For claim groups they come
+from the quote stage (``Article.quotes``, :func:`article_statements`); for
+conflicts from the article's claims (:func:`claim_statements`), which also cover
+the article's own narration (held by the outlet) and stances it reports in its
+own words (held by their subject). :func:`clause_statement` reads a statement
+from a clause the quote stage left out, for explicit markers of disagreement.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 
 from newstrace.link import names
 from newstrace.link.text import fold, sentence_spans
-from newstrace.model import Article, Quote
+from newstrace.model import Article, Claim, Quote
 
 REPORTER = "(reporter)"
 
@@ -54,9 +56,17 @@ class Statement:
     cue: str
     kind: str
 
+    claim: Claim | None = None
+    outlet: str | None = None
+    date: str | None = None  # the article's publication date (ISO)
+
     @property
     def no_comment(self) -> bool:
         return self.kind == "no_comment"
+
+    @property
+    def narration(self) -> bool:
+        return self.kind == "narration"
 
 
 def speaker_name(quote: Quote) -> str:
@@ -166,3 +176,22 @@ def outlet_of(article: Article) -> str:
         if c.outlet:
             return c.outlet
     return article.site or REPORTER
+
+
+def claim_statements(article: Article) -> list[Statement]:
+    """One statement per claim of the article, with its holder, outlet and date."""
+    quotes = {q.id: q for q in article.quotes}
+    outlet = outlet_of(article)
+    date = article.published.value[:10] if article.published else None
+    out: list[Statement] = []
+    for c in article.claims:
+        q = quotes.get(c.quote_id or "")
+        if q is not None:
+            speaker, kind = speaker_name(q), q.kind
+        elif c.speaker:
+            speaker, kind = canonical_name(article, names.clean(c.speaker)), "stance"
+        else:
+            speaker, kind = outlet, "narration"
+        text = " ".join(article.text[c.span.start : c.span.end].split())
+        out.append(Statement(article.id, c.quote_id, speaker, text, c.span.start, c.span.end, q.cue_text if q else "", kind, c, outlet, date))
+    return out

@@ -17,6 +17,7 @@ KNOWN_STAGES: tuple[tuple[str, str], ...] = (
     ("time", "newstrace.timex"),
     ("quotes", "newstrace.attribution"),
     ("events", "newstrace.events"),
+    ("claims", "newstrace.claims"),
 )
 
 
@@ -54,6 +55,10 @@ def installed_stages(options: AnalysisOptions) -> tuple[list[Stage], tuple[str, 
             from newstrace.stages.events import EventStage
 
             stages.append(EventStage())
+        elif name == "claims":
+            from newstrace.stages.claims import ClaimStage
+
+            stages.append(ClaimStage())
     # A stage whose inputs are missing cannot run either; report it as missing.
     have = {"text", "metadata"}
     runnable: list[Stage] = []

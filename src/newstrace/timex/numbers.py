@@ -14,6 +14,9 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
+#: Numbers written as one word, and their values ("seven", "forty").
+WORD_NUMBERS: dict[str, int] = {**_UNITS, **_TENS}
+
 #: Quantities that are known to be plural but not how many: TimeML writes "X".
 VAGUE = ("several", "a few", "few", "many", "some", "a number of", "numerous", "a couple of",
          "couple of", "a couple", "the next few", "countless")

@@ -11,7 +11,7 @@ from ..calendar import Point, shift
 from ..candidate import Candidate, Resolved, RuleResult
 from ..lexicon import DAY_PARTS, QUANTITY_MODS, UNITS
 from ..numbers import parse_number
-from ..patterns import DAYPART, NUM, QMOD, WEEKDAY
+from ..patterns import DAYPART, MONTH, NUM, QMOD, WEEKDAY
 from ..resolvers import (
     NONE,
     deictic,
@@ -53,7 +53,7 @@ def day_part(m: re.Match[str], text: str) -> RuleResult:
 
 
 @rule(rf"(?P<pm>)(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{WEEKDAY})(?:['’]s)?"
-      rf"(?:\s+(?P<part>{DAYPART}))?\b(?!\s*,?\s*(?:the\s+)?[0-9])",
+      rf"(?:\s+(?P<part>{DAYPART}))?\b(?!\s*,?\s*(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH})",
       trigger=WEEKDAY, back=40, fwd=35)
 def weekday_rule(m: re.Match[str], text: str) -> RuleResult:
     wd = weekday_of(m["wd"])

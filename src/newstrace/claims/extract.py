@@ -1,0 +1,143 @@
+"""Claims of one article: the statement units (quote contents, narration) and what each says."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from newstrace.claims.figures import figures_in, zero_figures
+from newstrace.claims.propositions import proposition
+from newstrace.claims.stances import stance_clauses
+from newstrace.lang.en.disagreement import STANCE_VERBS
+from newstrace.link.text import fold
+from newstrace.model import Article, Claim, Span
+
+
+Unit = tuple[int, int, str | None, list[tuple[int, int]], str | None]
+
+
+def _units(article: Article) -> list[Unit]:
+    """(start, end, quote id, spans left out, stance holder) per statement unit, in text order.
+
+    A quote's content within one sentence is one unit; the rest of the sentence, when it says
+    something of its own, is the narration unit (the quote contents are left out of it); a
+    contrasted stance clause ("..., but Putin has tried to pin the blame on Ukraine") is a unit
+    of its own, held by its subject."""
+    units: list[Unit] = []
+    for start, end, qid, holes in _base_units(article):
+        for a, b, holder in stance_clauses(article.text, start, end):
+            units.append((a, b, None, [], holder))
+            holes = [*holes, (a, b)]
+        units.append((start, end, qid, holes, None))
+    return units
+
+
+def _base_units(article: Article) -> list[tuple[int, int, str | None, list[tuple[int, int]]]]:
+    contents = [(s.start, s.end, q.id) for q in article.quotes if q.kind != "no_comment" for s in q.content]
+    units: list[tuple[int, int, str | None, list[tuple[int, int]]]] = []
+    sentences = [(s.span.start, s.span.end) for s in article.sentences] or [(0, len(article.text))]
+    for s0, s1 in sentences:
+        inside = [(max(a, s0), min(b, s1), qid) for a, b, qid in contents if a < s1 and s0 < b]
+        for a, b, qid in inside:
+            if b - a >= 3:
+                nested = [(x, y) for x, y, other in inside if other != qid and a <= x and y <= b and (x, y) != (a, b)]
+                units.append((a, b, qid, nested))
+        covered = sum(b - a for a, b, _ in inside)
+        if covered < 0.8 * (s1 - s0):
+            units.append((s0, s1, None, [(a, b) for a, b, _ in inside]))
+    return units
+
+
+def find_claims(article: Article, doc) -> tuple[Claim, ...]:
+    """The claims of an analysed article (``doc``: its spaCy parse)."""
+    if doc is None or not article.text:
+        return ()
+    text = article.text
+    places = [(m.span.start, m.span.end, fold(text[m.span.start : m.span.end])) for m in article.mentions if m.label == "PLACE"]
+    names = {e.id: e.name for e in article.entities}
+    persons = [(m.span.start, m.span.end, fold(names.get(m.entity_id or "", text[m.span.start : m.span.end]))) for m in article.mentions if m.label == "PERSON"]
+    timexes = [(x.span.start, x.span.end) for x in article.timexes]
+    dated = [(x.span.start, x.value) for x in article.timexes if x.type in ("DATE", "TIME") and x.value]
+    tokens = list(doc)
+    out: list[Claim] = []
+    for start, end, qid, holes, holder in _units(article):
+        toks = [t for t in tokens if start <= t.idx < end and not any(a <= t.idx < b for a, b in holes)]
+        prop = proposition(toks)
+        if prop is None:
+            continue
+        if qid is None and holder is None:
+            holder = _stance_holder(toks, article)
+        skip = timexes + holes
+        figures = figures_in(doc, text, start, end, places, persons, skip) + zero_figures(toks)
+        dates = tuple(v for at, v in dated if start <= at < end and not any(a <= at < b for a, b in holes))
+        if not dates and out and qid is None and holder is None and out[-1].quote_id is None and _background(out[-1].dates, article):
+            dates = out[-1].dates  # a background paragraph goes on ("In April last year a quake struck ... Five people died")
+        out.append(
+            Claim(
+                Span(start, end), qid, prop.predicate, holder, prop.subject, prop.object, prop.negated, prop.hedged, figures,
+                dates, prop.blames, prop.blamed_for, prop.exclusive, prop.rebuts,
+            )
+        )
+    return _headline_bounds(tuple(out), article)
+
+
+def _background(dates: tuple[str, ...], article: Article) -> bool:
+    from newstrace.link.compare import background_dates
+
+    probe = Claim(Span(0, 0), None, "", dates=dates)
+    return bool(background_dates(probe, article.published.value if article.published else None))
+
+
+def _headline_bounds(claims: tuple[Claim, ...], article: Article) -> tuple[Claim, ...]:
+    """A headline abbreviates its body: a bare figure in the first sentence takes the bound or the
+    "so far" the body gives the same figure ("Five dead" over "at least five ... so far")."""
+    if not claims or not article.sentences:
+        return claims
+    first = article.sentences[0].span
+    if len(article.text[first.start : first.end].split()) > 14 or article.text[first.start : first.end].rstrip().endswith("."):
+        return claims  # a lead sentence, not a headline
+    body = [f for c in claims if c.span.start >= first.end for f in c.figures]
+    out = []
+    for c in claims:
+        if c.span.start >= first.end:
+            out.append(c)
+            continue
+        figures = []
+        for f in c.figures:
+            if f.low is not None and f.low == f.high or (f.low is not None and f.high is not None):
+                same = [g for g in body if g.measure == f.measure and g.unit == f.unit and g.low is not None and f.low <= g.low <= (f.high or f.low) and (g.high is None or g.provisional)]
+                if same:
+                    f = dataclasses.replace(f, low=same[0].low, high=None, provisional=same[0].provisional)
+            figures.append(f)
+        out.append(dataclasses.replace(c, figures=tuple(figures)))
+    return tuple(out)
+
+
+def _last_person(article: Article, before: int) -> str | None:
+    names = {e.id: e.name for e in article.entities}
+    people = [m for m in article.mentions if m.label == "PERSON" and m.span.end <= before]
+    if not people:
+        return None
+    m = people[-1]
+    return names.get(m.entity_id or "", article.text[m.span.start : m.span.end])
+
+
+# Sentence openers that point back to the event of the sentence before.
+_BACK_REFERENCES = frozenset("it that this the same".split())
+
+
+def _stance_holder(tokens, article: Article) -> str | None:
+    """The named subject of a stance verb the article reports in its own words ("Israel accused
+    Hamas of ...", "Sudan has denied striking ..."): the statement is that subject's. "He"/"she"
+    is the last person the article named before."""
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        if (t.head.i not in inside or t.head.i == t.i) and t.pos_ == "VERB" and t.lemma_.lower() in STANCE_VERBS:
+            subj = next((c for c in t.children if c.dep_ in ("nsubj",)), None)
+            if subj is not None and subj.lower_ in ("he", "she"):
+                return _last_person(article, subj.idx)
+            if subj is not None and subj.pos_ == "PROPN":
+                parts = sorted([subj, *(c for c in subj.children if c.dep_ in ("compound", "flat", "flat:name") and c.pos_ == "PROPN")], key=lambda x: x.i)
+                return " ".join(p.text for p in parts)
+            if subj is not None and subj.pos_ == "NOUN" and any(c.pos_ == "PROPN" for c in subj.children):
+                return " ".join(x.text for x in subj.subtree if x.dep_ != "det" and not x.is_punct)
+    return None

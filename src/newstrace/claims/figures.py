@@ -1,0 +1,508 @@
+"""Figures a sentence gives, with what they count and the range of values they allow.
+
+The figure itself (its value, the words that bound or round it, its unit or currency) is read
+from the text, which is regular; what it counts ("killing at least 10 people" counts the killed,
+"a depth of 1.2 miles" a depth, "Robert Buckley, 32" an age) is read from the parse: the words
+governing the number, its noun and the places attached to them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from newstrace.claims.ranges import Range, bounded
+from newstrace.lang.en.quantities import (
+    APPROXIMATE,
+    AREA_UNITS,
+    CURRENCIES,
+    LENGTH_UNITS,
+    LOWER_BOUNDS,
+    MAGNITUDE_WORDS,
+    MEASURE_NOUNS,
+    MEASURE_WORDS,
+    MONEY_MEASURE_WORDS,
+    NEAR_BELOW,
+    PEOPLE_MEASURES,
+    PARTIAL_WORDS,
+    PEOPLE_NOUNS,
+    PLACE_NOUNS,
+    PROVISIONAL,
+    QUAKE_NOUNS,
+    SCALES,
+    SEVERITY_WORDS,
+    SPEED_UNITS,
+    UPPER_BOUNDS,
+    VAGUE_LOWER,
+)
+from newstrace.link.text import fold, stem
+from newstrace.model import Figure, Span
+from newstrace.timex.numbers import WORD_NUMBERS, parse_number
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_WORDNUM = rf"(?:(?:{_alt(w for w in WORD_NUMBERS if WORD_NUMBERS[w] >= 20)})(?:[- ](?:{_alt(w for w in WORD_NUMBERS if 0 < WORD_NUMBERS[w] < 10)}))?|{_alt(WORD_NUMBERS)}|a dozen|dozen|a hundred|one hundred)"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_BOUND = _alt(LOWER_BOUNDS + UPPER_BOUNDS + NEAR_BELOW + APPROXIMATE + ("between",))
+NUMBER = re.compile(
+    rf"(?:\b(?P<pre>{_BOUND})\s+)?(?P<cur>US\$|C\$|A\$|[$€£¥]|\b[ep](?=\d))?\s?(?P<num>(?<![\d.,:/])(?:{_DIGITS})(?![\d])|\b(?:{_WORDNUM})\b)",
+    re.IGNORECASE,
+)
+VAGUE = re.compile(rf"(?:\b(?P<pre>{_BOUND})\s+)?\b(?P<vague>{_alt(VAGUE_LOWER)})\b(?!-)", re.IGNORECASE)
+_RANGE_TAIL = re.compile(rf"^\s?(?:-|–|to|or|and)\s?(?P<num2>{_DIGITS}|{_WORDNUM})\b", re.IGNORECASE)
+_SCALE = re.compile(rf"^\s?-?\s?(?P<scale>{_alt(SCALES)})\b", re.IGNORECASE)
+_AGE = re.compile(r"^\s?-?\s?(?:year|yr)s?[- ]?old\b|^\s?years? of age\b", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"^\s?-?\s?magnitude\b|^\s(?:on the )?(?:richter|on the richter)", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"(?:magnitude|magnitude of|measuring|registering|magnitude-|\bM)\s*(?:at least |about |of |around )?$", re.IGNORECASE)
+_PERCENT = re.compile(r"^\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_SPEED = re.compile(rf"^\s?-?\s?(?P<u>{_alt(SPEED_UNITS)})(?![\w/])", re.IGNORECASE)
+_AREA = re.compile(rf"^\s?-?\s?(?P<u>{_alt(AREA_UNITS)})\b", re.IGNORECASE)
+_LENGTH = re.compile(rf"^\s?-?\s?(?P<u>{_alt(LENGTH_UNITS)})\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(rf"^\s?(?P<u>{_alt(w for w in CURRENCIES if len(w) > 2)})\b", re.IGNORECASE)
+_OR_MORE = re.compile(r"^\s?(?:or more|plus)\b|^\+", re.IGNORECASE)
+_OR_SO = re.compile(r"^\s?or so\b", re.IGNORECASE)
+_DIRECTION = re.compile(r"^\s?(?:\([^()]{0,30}\)\s?)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-northeast|[a-z-]*(?:north|south|east|west)[a-z-]*)\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+_LOWER = frozenset(w.lower() for w in LOWER_BOUNDS)
+_UPPER = frozenset(w.lower() for w in UPPER_BOUNDS)
+_NEAR = frozenset(w.lower() for w in NEAR_BELOW)
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    range: Range
+    unit: str
+    measure: str | None
+    about: str | None = None
+    provisional: bool = False
+    vague: bool = False
+
+
+def _value(words: str) -> float | None:
+    w = words.lower().replace(",", "")
+    try:
+        return float(w)
+    except ValueError:
+        pass
+    v = parse_number(words)
+    return float(v) if isinstance(v, (int, float)) else None
+
+
+def _bound(pre: str | None) -> str | None:
+    if not pre:
+        return None
+    p = pre.lower()
+    return "lower" if p in _LOWER else "upper" if p in _UPPER else "near" if p in _NEAR else "approx"
+
+
+def read_figures(text: str, start: int, end: int, skip: Sequence[tuple[int, int]] = ()) -> list[_Raw]:
+    """Figures written in ``text[start:end]`` (value, range, unit), before knowing what they count.
+
+    ``skip``: spans (time expressions) whose numbers are dates or durations, not figures."""
+    part = text[start:end]
+    out: list[_Raw] = []
+    taken = start
+    for m in NUMBER.finditer(part):
+        a, b = start + m.start("num"), start + m.end("num")
+        if a < taken or any(s <= a < e for s, e in skip) or _named_number(text, a, b):
+            continue
+        if not m.group("cur") and a > 0 and text[a - 1].isalpha():
+            continue  # "A4", "M7.5"
+        if m.group("num").lower() == "one" and (re.search(r"\bno\s?-?\s?$", text[max(0, a - 5) : a], re.I) or not re.match(r"^\s[a-z]+", text[b : b + 12])):
+            continue  # "no one", "the second one"
+        value = _value(m.group("num"))
+        if value is None:
+            continue
+        rest = text[b:end]
+        bound = _bound(m.group("pre"))
+        hi_value = None
+        r2 = _RANGE_TAIL.match(rest)
+        if r2 and (m.group("pre") or "").lower() == "between" or (r2 and r2.group(0).strip()[:1] in "-–" and "." not in m.group("num")):
+            hi_value = _value(r2.group("num2"))
+            if hi_value is not None and hi_value > value:
+                rest = rest[r2.end() :]
+                b += r2.end()
+                bound = None
+            else:
+                hi_value = None
+        elif r2 and r2.group(0).strip().lower().startswith("or"):
+            hi_value = _value(r2.group("num2"))  # "three or four"
+            if hi_value is not None and hi_value > value and hi_value - value <= max(1, value * 0.5):
+                rest = rest[r2.end() :]
+                b += r2.end()
+            else:
+                hi_value = None
+        if (m.group("pre") or "").lower() == "between" and hi_value is None:
+            bound = None
+        currency = CURRENCIES.get((m.group("cur") or "").lower()) if m.group("cur") else None
+        sc = _SCALE.match(rest)
+        if sc and (sc.group("scale").lower() not in ("m", "b") or currency or re.match(r"^\s?(?:euros?|pounds|dollars)\b", rest[sc.end() :], re.I)):
+            if sc.group("scale").lower() not in ("m", "b") or not rest.startswith(" "):
+                value *= SCALES[sc.group("scale").lower()]
+                if hi_value is not None:
+                    hi_value *= SCALES[sc.group("scale").lower()]
+                rest = rest[sc.end() :]
+                b += sc.end()
+        unit, measure, about = "", None, None
+        if currency is None and (cm := _CURRENCY_AFTER.match(rest)):
+            currency = CURRENCIES[cm.group("u").lower()]
+            b += cm.end()
+        if currency:
+            unit = currency
+        elif (u := _AGE.match(rest)) is not None:
+            unit, measure = "years", "age"
+            b += u.end()
+        elif (u := _MAGNITUDE_AFTER.match(rest)) is not None or _MAGNITUDE_BEFORE.search(text[max(start, a - 25) : a]):
+            if value > 10:
+                continue
+            unit, measure = "magnitude", "magnitude"
+            if u is not None and "magnitude" in u.group(0).lower():
+                b += u.end()
+        elif (u := _PERCENT.match(rest)) is not None:
+            unit = "%"
+            b += u.end()
+        elif (u := _SPEED.match(rest)) is not None:
+            unit, value = "km/h", value * SPEED_UNITS[u.group("u").lower()]
+            hi_value = hi_value * SPEED_UNITS[u.group("u").lower()] if hi_value else None
+            b += u.end()
+        elif (u := _AREA.match(rest)) is not None:
+            factor = AREA_UNITS[u.group("u").lower()]
+            unit, value = "m2", value * factor
+            hi_value = hi_value * factor if hi_value else None
+            b += u.end()
+        elif (u := _LENGTH.match(rest)) is not None and not (u.group("u").lower() == "m" and (re.match(r"^\s?m\.", rest) or " " in rest[: u.end()])):
+            factor = LENGTH_UNITS[u.group("u").lower()]
+            unit, value = "m", value * factor
+            hi_value = hi_value * factor if hi_value else None
+            b += u.end()
+            d = _DIRECTION.match(text[b:end])
+            if d:
+                measure, about = "distance", fold(d.group("place"))
+        elif value >= 1800 and value <= 2100 and float(value).is_integer() and "," not in m.group("num"):
+            continue  # a year
+        if hi_value is not None:
+            rng: Range = (value, hi_value)
+        else:
+            rng = bounded(value, bound, measurement=unit in ("m", "m2", "km/h"))
+        if _OR_MORE.match(text[b:end]):
+            rng = (value, None)
+        elif _OR_SO.match(text[b:end]):
+            rng = bounded(value, "approx")
+        head = start + (m.start("pre") if m.group("pre") else m.start("cur") if m.group("cur") else m.start("num"))
+        window = text[max(start, head - 40) : head].lower()
+        provisional = any(p in window for p in PROVISIONAL)
+        out.append(_Raw(head, b, rng, unit, measure, about, provisional))
+        taken = b
+    for m in VAGUE.finditer(part):
+        a = start + m.start("vague")
+        if any(r.start <= a < r.end for r in out) or any(s <= a < e for s, e in skip):
+            continue
+        low = VAGUE_LOWER[m.group("vague").lower()]
+        head = start + (m.start("pre") if m.group("pre") else m.start("vague"))
+        out.append(_Raw(head, start + m.end("vague"), (low, None), "", None, vague=True))
+    return out
+
+
+def _named_number(text: str, a: int, b: int) -> bool:
+    """A number that names rather than counts: "Highway 214", "No. 7", "2:53", "11/27", a phone number."""
+    before, after = text[max(0, a - 12) : a], text[b : b + 3]
+    if re.search(r"[:/#]\s?$", before) or re.match(r"^\s?[:/]\s?\d", after) or re.match(r"^(?:st|nd|rd|th|s)\b", after):
+        return True
+    if re.search(r"\b(?:No\.|number|Number|nr\.|#)\s?$", before):
+        return True
+    if re.search(r"\d[\s-]$", before) or re.match(r"^[\s-]\d", after) or (text[a] == "0" and b - a >= 3 and text[a + 1 : a + 2] != "."):
+        return True  # 0845 125 2222
+    prev = re.search(r"([A-Z][a-z]+)\s$", before)
+    return bool(prev and prev.group(1) not in _SENTENCE_STARTERS and not re.match(r"^\s?-", after))
+
+
+_SENTENCE_STARTERS = frozenset(
+    "The A An Some About Around At Over More Nearly Almost Up Only Another Just Roughly Approximately Estimated Kills Killing Killed "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split()
+)
+
+
+def figures_in(doc, text: str, start: int, end: int, places: Sequence[tuple[int, int, str]], persons: Sequence[tuple[int, int, str]], skip: Sequence[tuple[int, int]] = ()) -> tuple[Figure, ...]:
+    """The figures in text[start:end] with what each counts, read from the parse ``doc``.
+
+    ``places``/``persons``: (start, end, folded name) of the article's place and person mentions,
+    which say what a population, distance or age is of, and where a count was taken."""
+    out: list[Figure] = []
+    for raw in read_figures(text, start, end, skip):
+        tok = _token_at(doc, raw.end - 1) if raw.unit or raw.vague else _number_token(doc, raw)
+        if tok is None:
+            continue
+        measure, unit, about = raw.measure, raw.unit, raw.about
+        if measure == "age":
+            about = about or _age_of(text, raw, persons)
+            if about is None:
+                continue
+        elif measure is None and _is_age_apposition(text, raw, persons, tok):
+            measure, unit, about = "age", "years", _age_of(text, raw, persons) or _name_before(tok)
+            if about is None:
+                continue
+        if measure is None:
+            measure, counted, about2 = _what_it_counts(tok, raw, places)
+            if measure is None:
+                continue
+            about = about or about2
+            if not unit:
+                unit = counted
+        if not unit:
+            continue
+        scope = _scope(tok, places) if measure not in ("age", "distance", "population") else None
+        low, high = raw.range
+        out.append(Figure(Span(raw.start, raw.end), low, high, unit, measure, about, scope, raw.provisional))
+    return tuple(out)
+
+
+def _token_at(doc, char: int):
+    for t in doc:
+        if t.idx <= char < t.idx + len(t.text):
+            return t
+        if t.idx > char:
+            return None
+    return None
+
+
+def _number_token(doc, raw: _Raw):
+    # the last token of the number itself (before any unit): "1.5 million" -> "million"
+    tok = None
+    for t in doc:
+        if t.idx >= raw.end:
+            break
+        if t.idx >= raw.start and (t.like_num or t.pos_ == "NUM" or t.lower_ in WORD_NUMBERS or t.lower_ in ("dozen", "hundred")):
+            tok = t
+    return tok
+
+
+def _is_age_apposition(text: str, raw: _Raw, persons: Sequence[tuple[int, int, str]], tok) -> bool:
+    """"Robert Buckley, 32," / "Horton, 34,": a small whole number set off by commas after a name."""
+    low = raw.range[0]
+    if low is None or raw.unit or not (1 <= low < 120) or not (text[raw.start : raw.end].isdigit() or low == int(low) and raw.range[1] and raw.range[1] < 120):
+        return False
+    before = text[max(0, raw.start - 3) : raw.start]
+    after = text[raw.end : raw.end + 2]
+    if not (before.endswith(", ") and (after[:1] in (",", ".", ";") or after == "")):
+        return False
+    return any(abs(e - (raw.start - 2)) <= 1 for _, e, _ in persons) or _name_before(tok) is not None
+
+
+def _name_before(tok) -> str | None:
+    """The proper name right before ", 34," (from the parse, where the recogniser missed it)."""
+    doc = tok.doc
+    i = tok.i - 2 if tok.i >= 2 and doc[tok.i - 1].text == "," else -1
+    if i < 0 or doc[i].pos_ != "PROPN":
+        return None
+    j = i
+    while j > 0 and doc[j - 1].pos_ == "PROPN":
+        j -= 1
+    return fold(doc[j : i + 1].text)
+
+
+def _age_of(text: str, raw: _Raw, persons: Sequence[tuple[int, int, str]]) -> str | None:
+    """Whose age: the name right before ", 34," or right after "32-year-old (Englishman)"."""
+    for s, e, name in persons:
+        if abs(e - (raw.start - 2)) <= 1:
+            return name
+        if 0 <= s - raw.end <= 40 and re.fullmatch(r"[\s,]*(?:[A-Z][\w-]*\s+)*", text[raw.end : s]):
+            return name
+    return None
+
+
+def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]]) -> tuple[str | None, str, str | None]:
+    """(measure, counted unit, about) for a number token."""
+    noun = tok
+    while noun.dep_ in ("nummod", "compound", "nmod", "quantmod", "det") and noun.head.pos_ in ("NUM", "NOUN", "PROPN", "ADJ", "SYM") and noun.head.i != noun.i and noun.head.idx > noun.idx:
+        noun = noun.head
+        if noun.pos_ in ("NOUN", "PROPN"):
+            break
+    counted_word = noun.lemma_.lower() if noun.i != tok.i and noun.pos_ in ("NOUN", "PROPN") else ""
+    if noun.i != tok.i and any(c.lower_ == "of" and c.i < tok.i for c in noun.children) and noun.head.pos_ in ("NUM", "PRON"):
+        return None, "", None  # "two of the three victims died": the three are not the dead
+    of_word = re.search(r"\b([a-z]+) of\s*$", tok.doc.text[max(0, raw.start - 25) : raw.start])
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if of_word and not raw.unit and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")) and of_word.group(1) not in ("one", "total", "all", "some", "each", "none"):
+        return f"{of_word.group(1)} of", "count", None  # "a mother of 12"
+    if counted_word in ("of",):
+        counted_word = ""
+    # "Two of the bombs": the counted noun hangs under the number
+    if not counted_word:
+        for c in tok.children:
+            if c.dep_ in ("nmod", "obl") and c.pos_ == "NOUN" and any(g.lower_ == "of" for g in c.children):
+                counted_word = c.lemma_.lower()
+    if any(c.lower_ in PARTIAL_WORDS for c in (*noun.children, *tok.children)) or tok.doc.text[max(0, raw.start - 8) : raw.start].lower().strip() in ("another", "other"):
+        return None, "", None  # "another four people died": a part of the toll
+    if counted_word in QUAKE_NOUNS and raw.range[0] is not None and raw.range[0] < 10 and "." in tok.text:
+        return "magnitude", "magnitude", None
+    measure = None
+    money = raw.unit and raw.unit not in ("m", "m2", "km/h", "%", "years", "magnitude")
+    # the word right after the figure says what it counts: "five dead and 16 injured", "30 dead and 55 wounded"
+    after = re.match(r"^\s*(?:(?:people|persons)\s+)?(?:were\s+|had\s+been\s+|have\s+been\s+)?([a-z]+)", tok.doc.text[raw.end : raw.end + 40])
+    if after and not money:
+        for key, vocab in MEASURE_WORDS.items():
+            if after.group(1) in vocab:
+                counted = "people" if not counted_word or counted_word in PEOPLE_NOUNS else stem(counted_word)
+                return key, counted, None
+    if not counted_word and not money and not raw.unit:
+        # a bare number counts only as the doer or the object of a measure word ("killing 10", "80 wounded")
+        if not (tok.dep_ in ("obj", "nsubj", "nsubj:pass", "obl") and _measure_of(tok.head.lemma_.lower()) or _measure_of(tok.head.lower_)):
+            return None, "", None
+    words = _around(noun)
+    if money:
+        for w in words + [h.lemma_.lower() for h in _heads(noun, 4)]:
+            for key, vocab in MONEY_MEASURE_WORDS.items():
+                if w in vocab:
+                    return key, raw.unit, None
+        return None, raw.unit, None
+    if noun.i != tok.i and tok.dep_ == "nmod" and any(c.lower_ == "of" for c in tok.children) and noun.pos_ == "NOUN" and not raw.unit:
+        return f"{noun.lemma_.lower()} of", "count", None  # "a mother of 12"
+    if counted_word in MEASURE_NOUNS and counted_word != "toll":
+        return counted_word, raw.unit or "", None
+    for w in ([counted_word] if counted_word else []) + words:
+        for key, vocab in MEASURE_WORDS.items():
+            if w in vocab:
+                measure = key
+                break
+        if measure:
+            break
+        if w in MEASURE_NOUNS:
+            measure = "population" if w == "population" else w
+            break
+        if w == "home" and counted_word in PEOPLE_NOUNS:
+            measure = "population"
+            break
+    if raw.unit == "m" and measure is None:
+        verb = next((h for h in _heads(noun) if h.pos_ == "VERB"), None)
+        measure = stem(verb.lemma_.lower()) if verb is not None else None
+        return measure, "m", _named_subject(verb)
+    counted = "people" if counted_word in PEOPLE_NOUNS else stem(counted_word) if counted_word else ""
+    if measure is None:
+        if not counted or raw.vague:
+            return None, "", None
+        verb = next((h for h in _heads(noun) if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() not in ("be", "have", "say")), None)
+        if verb is None:
+            return None, "", None
+        return stem(verb.lemma_.lower()), counted, _named_subject(verb)
+    if measure in PEOPLE_MEASURES and not counted:
+        counted = "people"
+    if measure == "injured":
+        severity = next((SEVERITY_WORDS[w] for w in [c.lower_ for h in (noun, *_heads(noun, 2)) for c in h.children] if w in SEVERITY_WORDS), None)
+        if severity:
+            measure = f"injured:{severity}"
+    about = None
+    if measure == "population":
+        about = _nearest_place(noun, places)
+        if about is None:
+            return None, "", None
+    return measure, counted or "people", about
+
+
+def _measure_of(word: str) -> str | None:
+    return next((k for k, vocab in MEASURE_WORDS.items() if word in vocab), None)
+
+
+def _named_subject(verb) -> str | None:
+    """The named doer of a measured action ("Robert Buckley fell about 600 metres")."""
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    while subj is None and verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head.i != verb.i:
+        verb = verb.head  # "Rait died after slipping and falling 200ft": the faller is the subject of "died"
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    parts = sorted([subj, *(c for c in subj.children if c.dep_ in ("flat", "flat:name", "compound") and c.pos_ == "PROPN")], key=lambda t: t.i)
+    return fold(" ".join(p.text for p in parts))
+
+
+def _heads(tok, depth: int = 3):
+    t = tok
+    for _ in range(depth):
+        if t.head.i == t.i:
+            return
+        t = t.head
+        yield t
+
+
+def _around(tok) -> list[str]:
+    """Lemmas near a counted noun, nearest first: its own modifiers, then the words governing it."""
+    out = [c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "acl", "acl:relcl", "compound", "conj") and c.pos_ in ("ADJ", "VERB", "NOUN")]
+    out += [c.lower_ for c in tok.children if c.dep_ in ("amod", "acl") and c.pos_ in ("ADJ", "VERB")]
+    for h in _heads(tok):
+        out.append(h.lemma_.lower())
+        out.append(h.lower_)
+        if h.pos_ == "VERB":
+            out += [c.lemma_.lower() for c in h.children if c.dep_ in ("compound:prt", "xcomp")]
+            break
+    return out
+
+
+def _nearest_place(tok, places: Sequence[tuple[int, int, str]]) -> str | None:
+    # "Qeshm island, home to 120,000 people": the place the apposition hangs on
+    for h in [tok, *_heads(tok, 4)]:
+        for s, e, name in places:
+            if s <= h.idx < e:
+                return name
+        if h.dep_ == "appos":
+            anchor = h.head
+            for s, e, name in places:
+                if s <= anchor.idx + len(anchor.text) and anchor.idx - 40 <= s:
+                    return name
+    return None
+
+
+def _scope(tok, places: Sequence[tuple[int, int, str]]) -> str | None:
+    """The place a count was taken in, when attached to its noun or verb ("killed ... in Bener
+    Meriah district", "In neighbouring Central Aceh district, 10 people were killed")."""
+    for h in [tok, *_heads(tok, 3)]:
+        for c in h.children:
+            nested = [c, *(g for g in c.children if g.dep_ in ("nmod", "obl"))] if c.dep_ in ("obl", "nmod") else []
+            for n in nested:
+                if not any(g.lower_ in ("in", "at", "across", "around", "throughout") for g in n.children):
+                    continue
+                span = [t for t in n.subtree if t.dep_ not in ("acl", "acl:relcl") or t.i == n.i]
+                for s, e, name in places:
+                    if any(s <= t.idx < e for t in span):
+                        return name
+                if n.lemma_.lower() in PLACE_NOUNS or n.pos_ == "PROPN":
+                    return fold(" ".join(t.text for t in span if not t.is_punct and t.dep_ not in ("case", "det")))
+        if h.pos_ == "VERB":
+            break
+    return None
+
+
+def zero_figures(tokens) -> tuple[Figure, ...]:
+    """Counts a statement sets at zero: "no one was killed or injured", "no casualties"."""
+    out: list[Figure] = []
+    for t in tokens:
+        if t.lower_ not in ("no", "none", "nobody", "no-one") and not (t.lower_ == "one" and t.i > 0 and t.nbor(-1).lower_ == "no"):
+            continue
+        head = t.head if t.dep_ == "det" else t
+        noun = head.lemma_.lower()
+        measures = [k for k, v in MEASURE_WORDS.items() if noun in v or head.lower_ in v]
+        if noun in ("casualty", "casualties") or head.lower_ == "casualties":
+            measures = ["casualties"]
+        if not measures and head.dep_ in ("nsubj", "nsubj:pass"):
+            verb = head.head  # "no one was killed or injured"
+            for v in [verb, *(c for c in verb.children if c.dep_ == "conj")]:
+                measures += [k for k, vocab in MEASURE_WORDS.items() if v.lemma_.lower() in vocab or v.lower_ in vocab]
+        if not measures:
+            for c in head.children:  # "no dead or wounded"
+                if c.dep_ == "conj":
+                    measures += [k for k, vocab in MEASURE_WORDS.items() if c.lower_ in vocab]
+            if head.lower_ in MEASURE_WORDS["killed"]:
+                measures.append("killed")
+        if head.dep_ == "nmod" or any(c.lemma_.lower() in ("report", "information", "word", "confirm") for c in (head, head.head)) or any(
+            c.lower_ in ("reported", "immediate", "known", "confirmed", "further", "other", "more") for c in head.children
+        ):
+            continue  # "no reports of casualties": an absence of reports
+        for m in dict.fromkeys(measures):
+            if (m in PEOPLE_MEASURES or m == "casualties") and not any(f.measure == m for f in out):
+                out.append(Figure(Span(t.idx, head.idx + len(head.text) if head.idx >= t.idx else t.idx + len(t.text)), 0.0, 0.0, "people", m))
+    return tuple(out)

@@ -1,0 +1,210 @@
+"""Who did what to whom, and whether it is asserted: a statement's subject, predicate, object and
+polarity, read from the parse of the words the statement covers.
+
+Names are folded, predicates stemmed, so that "Sudan had not bombed anywhere" and "Sudan bombs
+refugee camp" meet on ("sudan", "bomb") with opposite polarity. An event named by a noun
+("the attack occurred", "carried out the strike") becomes the predicate itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newstrace.attribution.cues import SPEECH_VERBS
+from newstrace.lang.en.disagreement import (
+    BLAME_ADJECTIVES,
+    BLAME_NOUNS,
+    BLAME_VERBS,
+    CLAIM_NOUNS,
+    EXCLUSIVE_WORDS,
+    FALSITY_WORDS,
+    HEDGES,
+    LIGHT_VERBS,
+    OCCURRENCE_VERBS,
+    QUESTION_WORDS,
+    REBUTTAL_PHRASES,
+    REBUTTAL_VERBS,
+    ZERO_WORDS,
+)
+from newstrace.link.text import fold, stem
+
+_NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+_PRONOUNS = frozenset("i you he she it we they this that these those who which what there here one someone somebody anyone".split())
+# Predicates too general to say what a statement is about; the finder does not pair on them.
+WEAK_PREDICATES = frozenset({"be", "have", "do", "get", "make", "go", "come", "take", "give", "say", "tell", "add", "include", "become", "remain", "see", "know"})
+
+
+@dataclass(frozen=True)
+class Proposition:
+    predicate: str
+    subject: str | None
+    object: str | None
+    negated: bool
+    hedged: bool
+    blames: tuple[str, ...]
+    blamed_for: tuple[str, ...]
+    exclusive: bool
+    rebuts: bool
+
+
+def _phrase(tok) -> str | None:
+    """A folded name for a noun phrase head: the whole proper name, else the lemma."""
+    if tok is None:
+        return None
+    if tok.lower_ in _PRONOUNS or tok.pos_ == "PRON":
+        return None
+    if tok.pos_ == "PROPN":
+        parts = [c for c in tok.children if c.dep_ in ("compound", "flat", "flat:name") and c.pos_ == "PROPN"] + [tok]
+        parts += [c for c in tok.children if c.dep_ in ("flat", "flat:name") and c.idx > tok.idx]
+        return fold(" ".join(t.text for t in sorted(set(parts), key=lambda t: t.idx)))
+    return stem(tok.lemma_.lower())
+
+
+def _negates(c, root) -> bool:
+    """A "not"/"never" on the predicate itself, not on an adjective ("not guilty pleas")."""
+    if not (c.lower_ in _NEGATORS or c.dep_ == "neg") or c.lower_ in ("no", "neither", "nor"):
+        return False
+    if c.i > root.i:
+        return False
+    nxt = c.nbor(1) if c.i + 1 < len(c.doc) else None
+    return nxt is None or nxt.pos_ != "ADJ" or nxt.i == root.i
+
+
+def _child(tok, *deps: str):
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _root(tokens):
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    for pos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
+        for r in roots:
+            if r.pos_ == pos:
+                return r
+    return roots[0] if roots else None
+
+
+def proposition(tokens) -> Proposition | None:
+    """The proposition of a run of tokens (a sentence, or a quote's content within one)."""
+    tokens = [t for t in tokens if not t.is_space]
+    if not tokens:
+        return None
+    root = _root(tokens)
+    if root is None:
+        return None
+    inside = {t.i for t in tokens}
+    # "officials said [that X did Y]": the proposition is the complement's
+    while root.lemma_.lower() in SPEECH_VERBS and (comp := next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i in inside), None)) is not None:
+        root = comp
+    words = {t.lower_ for t in tokens}
+    lemmas = {t.lemma_.lower() for t in tokens}
+    subj = _child(root, "nsubj", "nsubj:pass", "csubj")
+    obj = _child(root, "obj", "iobj")
+    pred_tok = root
+    lemma = root.lemma_.lower()
+    if lemma in OCCURRENCE_VERBS and subj is not None and subj.pos_ == "NOUN":
+        pred_tok, subj = subj, None  # "the attack occurred"
+    elif lemma in LIGHT_VERBS and obj is not None and obj.pos_ == "NOUN":
+        pred_tok, obj = obj, None  # "carried out the strike"
+    elif root.pos_ in ("ADJ", "NOUN") and _child(root, "cop") is not None:
+        lemma = "be:" + root.lemma_.lower()
+    predicate = lemma if lemma.startswith("be:") else stem(pred_tok.lemma_.lower())
+    negated = any(_negates(c, root) and (subj is None or c.i > subj.i) for c in root.children) or (
+        subj is not None and any(c.lower_ in ZERO_WORDS for c in subj.children if c.dep_ == "det")
+    ) or (subj is not None and subj.lower_ in ("nobody", "none", "nothing"))
+    hedged = bool(words & HEDGES) or tokens[-1].text == "?" or tokens[0].lower_ in QUESTION_WORDS or any(
+        c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in root.children
+    )
+    blames, exclusive = _blame(tokens, root)
+    unit_text = tokens[0].doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    more, more_exclusive = blame_by_pattern(unit_text)
+    blamed_for = _blamed_for(unit_text) if blames or more else ()
+    blames = tuple(dict.fromkeys(blames + more))
+    exclusive = exclusive or more_exclusive
+    text = " ".join(t.lower_ for t in tokens)
+    rebuts = bool(
+        (lemmas & REBUTTAL_VERBS and (lemmas & CLAIM_NOUNS or any(t.dep_ == "ccomp" for t in tokens)))
+        or words & FALSITY_WORDS and lemmas & CLAIM_NOUNS
+        or any(p in text for p in REBUTTAL_PHRASES)
+    )
+    return Proposition(predicate, _phrase(subj), _phrase(obj), negated, hedged, blames, blamed_for, exclusive, rebuts)
+
+
+def _blame(tokens, root) -> tuple[tuple[str, ...], bool]:
+    """Who a statement holds responsible: "X bears sole responsibility", "pin the blame on Y",
+    "accused Z of", "Y is to blame", "Y was behind"."""
+    targets: list[str] = []
+    exclusive = False
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if lemma in BLAME_NOUNS and t.pos_ == "NOUN":
+            exclusive = exclusive or any(c.lower_ in EXCLUSIVE_WORDS for c in t.children)
+            # "blame on Y" / "responsibility of Y" / subject of "bears responsibility"
+            on = next((c for c in t.children if c.dep_ in ("nmod", "obl") and any(g.lower_ in ("on", "for", "of") for g in c.children)), None)
+            if on is None and t.head.pos_ == "VERB":
+                on = next((c for c in t.head.children if c.dep_ in ("obl",) and any(g.lower_ == "on" for g in c.children)), None)
+            if on is None and t.head.pos_ == "VERB" and t.dep_ == "obj" and t.head.lemma_.lower() in ("bear", "take", "claim", "carry", "have"):
+                on = _child(t.head, "nsubj")
+                if t.head.lemma_.lower() == "claim":
+                    on = None  # "claimed responsibility" names the claimant: a claim, not blame put on another
+            if (name := _party(on)) is not None:
+                targets.append(name)
+        elif lemma in BLAME_VERBS and t.pos_ == "VERB":
+            obj = _child(t, "obj")
+            if (name := _party(obj)) is not None:
+                targets.append(name)
+        elif (lemma in BLAME_ADJECTIVES or t.lower_ == "behind") and t.dep_ in ("ROOT", "ccomp", "xcomp", "advcl", "conj") or (lemma == "blame" and t.dep_ == "xcomp"):
+            subj = _child(t, "nsubj")
+            if (name := _party(subj)) is not None:
+                targets.append(name)
+                exclusive = exclusive or any(c.lower_ in EXCLUSIVE_WORDS for c in t.children)
+    return tuple(dict.fromkeys(targets)), exclusive
+
+
+def _party(tok) -> str | None:
+    """A blamed party: the proper names in its phrase ("the group known as the Islamic State of
+    Khorasan, or ISIS-K"), else the noun with its modifiers ("angry youths")."""
+    if tok is None or tok.pos_ == "PRON":
+        return None
+    names = [t for t in tok.subtree if t.pos_ == "PROPN"]
+    if names:
+        return fold(" ".join(t.text for t in names))
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN")]
+    return fold(" ".join(t.text for t in sorted([*mods, tok], key=lambda t: t.idx)))
+
+
+_PARTY = r"(?:the\s+)?(?P<party>[A-Z][\w'’.-]*(?:[\s-]+(?:of\s+|the\s+|al-)?[A-Z][\w'’.-]*){0,5})"
+_BLAME_PATTERNS = (
+    re.compile(_PARTY + r"[,\"”’\s]*(?:,\s*)?\b(?:bears?|bore|takes?|took|has|have|had)\s+(?P<sole>(?:the\s+)?(?:sole|full)\s+)?responsibility\b"),
+    re.compile(r"\b(?:blame|responsibility|finger)\s+(?:for\s+[^.;]{0,60}?\s+)?(?:on|at)\s+" + _PARTY),
+    re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the\s+)?(?P<party>[^.;,]{2,40}?)\s+for\b"),
+    re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:the\s+)?(?P<party>[^.;,]{2,40}?)\s+(?:of|for)\b"),
+    re.compile(_PARTY + r"\s+(?:is|are|was|were)\s+(?P<sole>solely\s+)?(?:to blame|responsible|behind)\b"),
+)
+
+
+_FOR = re.compile(r"\b(?:for|of|over|behind)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?P<what>(?:[\w-]+\s+){0,3}[\w-]+)")
+
+
+def _blamed_for(text: str) -> tuple[str, ...]:
+    """What the blame is for: the content words after "for"/"of" ("for the violence and deaths")."""
+    from newstrace.link.text import content_stems
+
+    out: list[str] = []
+    for m in _FOR.finditer(text):
+        out += content_stems(m.group("what"))
+    return tuple(dict.fromkeys(w for w in out if w not in ("responsibility", "blame")))
+
+
+def blame_by_pattern(text: str) -> tuple[tuple[str, ...], bool]:
+    """Blame read from the wording, where the parse is unreliable (quoted fragments, long names)."""
+    targets: list[str] = []
+    exclusive = False
+    for pattern in _BLAME_PATTERNS:
+        for m in pattern.finditer(text):
+            party = fold(m.group("party")).strip(" ,")
+            if party and party not in _PRONOUNS:
+                targets.append(party)
+                exclusive = exclusive or bool(m.groupdict().get("sole"))
+    return tuple(dict.fromkeys(targets)), exclusive

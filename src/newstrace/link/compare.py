@@ -1,0 +1,282 @@
+"""Do two statements disagree? A decision from what their claims say, with a reason a reader can check.
+
+Evidence, strongest first: figures for the same quantity whose ranges cannot both hold ("different
+death tolls: at least 10 vs three"); a count set at zero against a count above it; the same
+subject-predicate-object affirmed by one and denied by the other (a denial cue counts as a "not");
+blame put on different parties for the same thing, or on one party that denies it; the same
+event dated differently. Two statements that only use opposite words are never paired.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newstrace.claims.propositions import WEAK_PREDICATES
+from newstrace.claims.ranges import Range, gap, overlap
+from newstrace.lang.en.disagreement import REBUTTAL_VERBS, STANCE_VERBS
+from newstrace.link.statements import Statement
+from newstrace.link.text import STOPWORDS, fold, stem, tokens
+from newstrace.model import Claim, Figure
+
+# How each measure is named in a reason and a topic.
+_MEASURE_NAMES = {
+    "killed": ("death tolls", "how many were killed"),
+    "injured": ("counts of injured", "how many were injured"),
+    "casualties": ("casualty counts", "how many casualties"),
+    "missing": ("counts of missing", "how many are missing"),
+    "arrested": ("counts of arrests", "how many were arrested"),
+    "evacuated": ("counts of evacuated", "how many were evacuated"),
+    "magnitude": ("magnitudes", "the magnitude"),
+    "stolen": ("amounts stolen", "how much was stolen"),
+    "damage": ("damage estimates", "how much damage"),
+}
+_DENIAL_CUES = frozenset(stem(v) for v in REBUTTAL_VERBS)
+_GENERIC = frozenset("the a an mr mrs ms dr spokesman spokeswoman spokesperson official officials police government company".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Why two statements cannot both be true."""
+
+    kind: str  # figures, zero, denial, blame, dates
+    confidence: float
+    reason: str
+    topic: str
+    question: tuple  # what both answer: statements answering it alike are near-copies
+    answer_x: str
+    answer_y: str
+
+
+def denies(s: Statement) -> bool:
+    """Whether the statement asserts the opposite of its content: a denial cue, or a negated clause."""
+    cue = s.cue.split()[-1].lower() if s.cue else ""
+    denied = stem(cue) in _DENIAL_CUES or cue.startswith("den")
+    negated = bool(s.claim and s.claim.negated)
+    return denied != negated
+
+
+def background_dates(claim: Claim, published: str | None) -> set[str]:
+    """Dates in a claim that place it away from the story's own days (a year, a month, a date
+    more than ten days from publication): "the 2004 tsunami", "in September"."""
+    out = set()
+    for v in claim.dates:
+        if "T" in v or not re.match(r"^(?:\d{4}|XXXX-\d\d)", v):
+            continue
+        if published and v[:4].isdigit() and len(v) >= 10 and len(published) >= 10:
+            from datetime import date
+
+            try:
+                if abs((date.fromisoformat(v[:10]) - date.fromisoformat(published[:10])).days) <= 10:
+                    continue
+            except ValueError:
+                pass
+        if published and v[:7] == published[:7] and len(v) == 7:
+            continue
+        out.add(v[:7] if len(v) >= 7 else v)
+    return out
+
+
+def same_occasion(x: Statement, y: Statement) -> bool:
+    """Whether two statements can be about the same occasion: neither is dated away from the
+    story, or both are dated alike; and when both name the day, it is the same day (Friday's fall
+    and Saturday's are two falls)."""
+    bx = background_dates(x.claim, x.date) if x.claim else set()
+    by = background_dates(y.claim, y.date) if y.claim else set()
+    if (bx or by) and bx != by:
+        return False
+    dx = {v[:10] for v in (x.claim.dates if x.claim else ()) if re.match(r"^\d{4}-\d\d-\d\d", v)}
+    dy = {v[:10] for v in (y.claim.dates if y.claim else ()) if re.match(r"^\d{4}-\d\d-\d\d", v)}
+    if dx and dy and not dx & dy:
+        return False
+    # two times of day hours apart on the same day are two events ("at about 7:30 a.m." / "9:30 a.m.")
+    tx = {_minutes(v) for v in (x.claim.dates if x.claim else ()) if "T" in v} - {None}
+    ty = {_minutes(v) for v in (y.claim.dates if y.claim else ()) if "T" in v} - {None}
+    return not (tx and ty) or min(abs(a - b) for a in tx for b in ty) <= 60
+
+
+def _minutes(value: str) -> int | None:
+    m = re.search(r"T(\d\d):(\d\d)", value)
+    return int(m.group(1)) * 60 + int(m.group(2)) if m else None
+
+
+def _range(f: Figure) -> Range:
+    if f.provisional and f.low is not None:
+        return f.low, None
+    return f.low, f.high
+
+
+def _words(name: str | None) -> set[str]:
+    return {w for w in tokens(name or "") if w not in STOPWORDS and len(w) > 1}
+
+
+def _figure_name(f: Figure) -> tuple[str, str]:
+    if f.measure in _MEASURE_NAMES:
+        return _MEASURE_NAMES[f.measure]
+    if f.measure == "age":
+        return f"ages of {f.about}", f"how old {f.about} is"
+    if f.measure == "population":
+        return f"populations of {f.about}", f"how many live in {f.about}"
+    if f.measure == "distance":
+        return f"distances from {f.about}", f"how far from {f.about}"
+    unit = "" if f.unit in ("m", "m2", "km/h", "%", "people") or f.unit.isupper() or f.unit == "$" else f" {f.unit}"
+    return f"figures for '{f.measure}{unit}'", f"{f.measure}{unit}"
+
+
+def comparable(a: Figure, b: Figure) -> bool:
+    if a.measure != b.measure or a.unit != b.unit or (a.about or None) != (b.about or None) or (a.scope or None) != (b.scope or None):
+        return False
+    if a.measure in ("", None) or a.unit == "$":
+        return False  # "$" alone does not say which dollar
+    if a.measure == "magnitude":
+        # agencies' estimates of one quake differ by tenths; a whole point apart is another quake
+        va, vb = a.low if a.low is not None else a.high, b.low if b.low is not None else b.high
+        return va is not None and vb is not None and abs(va - vb) <= 0.5
+    return True
+
+
+def compare(x: Statement, y: Statement, text_x: str, text_y: str) -> list[Finding]:
+    """Every reason ``x`` and ``y`` cannot both be true (empty when they can). ``text_x``/``text_y``
+    are the article texts, for quoting the figures as written."""
+    cx, cy = x.claim, y.claim
+    if cx is None or cy is None:
+        return []
+    out: list[Finding] = []
+    if not (cx.hedged or cy.hedged) and same_occasion(x, y):
+        out += _figures(cx, cy, text_x, text_y)
+    out += _denial(x, y)
+    out += _blame(x, y)
+    out += _dates(x, y)
+    return out
+
+
+def _figures(cx: Claim, cy: Claim, text_x: str, text_y: str) -> list[Finding]:
+    out: list[Finding] = []
+    for fx in cx.figures:
+        for fy in cy.figures:
+            if fx.measure == "casualties" or fy.measure == "casualties":
+                zero, other = (fx, fy) if fx.measure == "casualties" else (fy, fx)
+                if zero.high == 0 and other.measure in ("killed", "injured") and (other.low or 0) >= 1:
+                    out.append(_figure_finding(fx, fy, text_x, text_y, "zero"))
+                continue
+            if not comparable(fx, fy):
+                continue
+            if overlap(_range(fx), _range(fy)) or _far_apart(fx, fy):
+                continue
+            out.append(_figure_finding(fx, fy, text_x, text_y, "figures"))
+    return out
+
+
+def _far_apart(a: Figure, b: Figure) -> bool:
+    """Figures for one quantity an order of magnitude apart are rarely about the same thing
+    (a quake's toll against a past disaster's): they are not paired."""
+    va = [v for v in (a.low, a.high) if v]
+    vb = [v for v in (b.low, b.high) if v]
+    if not va or not vb:
+        return False
+    lo, hi = sorted((max(va), max(vb)))
+    return hi / lo > 10
+
+
+def _figure_finding(fx: Figure, fy: Figure, text_x: str, text_y: str, kind: str) -> Finding:
+    name, topic = _figure_name(fx if fx.measure != "casualties" else fy)
+    wx = " ".join(text_x[fx.span.start : fx.span.end].split())
+    wy = " ".join(text_y[fy.span.start : fy.span.end].split())
+    confidence = 0.85 if fx.low == fx.high and fy.low == fy.high else 0.78
+    if fx.provisional or fy.provisional:
+        confidence -= 0.15
+    if gap(_range(fx), _range(fy)) < 0.1:
+        confidence -= 0.1
+    if kind == "zero":
+        confidence = 0.85
+    q = ("figures", fx.measure if kind != "zero" else "casualties", fx.unit, fx.about, fx.scope)
+    return Finding(kind, round(confidence, 2), f"different {name}: {wx} vs {wy}", topic, q, _answer(fx), _answer(fy))
+
+
+def _answer(f: Figure) -> str:
+    return f"{f.low}..{f.high}" if not f.provisional else f"{f.low}.."
+
+
+def _denial(x: Statement, y: Statement) -> list[Finding]:
+    cx, cy = x.claim, y.claim
+    assert cx is not None and cy is not None
+    if cx.hedged or cy.hedged or cx.predicate in WEAK_PREDICATES or cx.predicate != cy.predicate or cx.predicate.startswith("be:") and not cx.subject:
+        return []
+    if cx.predicate in STANCE_VERBS or stem(cx.predicate) in {stem(v) for v in STANCE_VERBS}:
+        return []
+    if not cx.subject or cx.subject != cy.subject:
+        return []
+    if cx.object and cy.object and cx.object != cy.object:
+        return []
+    dx, dy = denies(x), denies(y)
+    if dx == dy:
+        return []
+    yes, no = (x, y) if not dx else (y, x)
+    return [
+        Finding(
+            "denial", 0.72, f"denial: '{_short(yes.text)}' vs '{_short(no.text)}'", f"whether {cx.subject} {cx.predicate}",
+            ("denial", cx.subject, cx.predicate, cx.object or cy.object), "yes" if not dx else "no", "no" if not dx else "yes",
+        )
+    ]
+
+
+def _blame(x: Statement, y: Statement) -> list[Finding]:
+    cx, cy = x.claim, y.claim
+    assert cx is not None and cy is not None
+    out: list[Finding] = []
+    if cx.blames and cy.blames and not (cx.hedged or cy.hedged):
+        px, py = [_words(b) for b in cx.blames], [_words(b) for b in cy.blames]
+        disjoint = not any(a & b for a in px for b in py)
+        same_event = not cx.blamed_for or not cy.blamed_for or bool(set(cx.blamed_for) & set(cy.blamed_for))
+        if disjoint and (cx.exclusive or cy.exclusive or (same_event and cx.blamed_for and cy.blamed_for)):
+            conf = 0.85 if (cx.exclusive or cy.exclusive) else 0.75
+            bx, by = ", ".join(cx.blames), ", ".join(cy.blames)
+            out.append(Finding("blame", conf, f"incompatible responsibility: {bx} vs {by}", "who is responsible", ("blame",), bx, by))
+    # one side blames a party, the other is that party denying it
+    for blamer, party_side in ((x, y), (y, x)):
+        cb = blamer.claim
+        assert cb is not None
+        if not cb.blames or not denies(party_side) or party_side.claim is None or party_side.claim.hedged:
+            continue
+        # the party must be named: "the company" denying does not answer "Braun's company"
+        speaker = {fold(w) for w in re.findall(r"\b[A-Z][\w'’.-]*", party_side.speaker)} - _GENERIC
+        if any(_words(b) & speaker for b in cb.blames):
+            party = next(b for b in cb.blames if _words(b) & speaker)
+            out.append(
+                Finding(
+                    "denial", 0.8, f"{party_side.speaker} denies what {blamer.speaker} blames it for: '{_short(blamer.text)}' vs '{_short(party_side.text)}'",
+                    f"whether {party_side.speaker} is responsible", ("blame-denial", fold(party_side.speaker)), "blamed" if blamer is x else "denies", "denies" if blamer is x else "blamed",
+                )
+            )
+    return out
+
+
+def _dates(x: Statement, y: Statement) -> list[Finding]:
+    cx, cy = x.claim, y.claim
+    assert cx is not None and cy is not None
+    if cx.hedged or cy.hedged or cx.predicate in WEAK_PREDICATES or cx.predicate != cy.predicate or not cx.subject or cx.subject != cy.subject:
+        return []
+    if not cx.object or cx.object != cy.object or denies(x) != denies(y):
+        return []
+    # only years written as years ("in 2009"): a date resolved against publication may carry its error
+    yx = {v for v in cx.dates if re.fullmatch(r"\d{4}", v)}
+    yy = {v for v in cy.dates if re.fullmatch(r"\d{4}", v)}
+    if not yx or not yy or yx & yy:
+        return []
+    dx, dy = ", ".join(sorted(yx)), ", ".join(sorted(yy))
+    return [Finding("dates", 0.7, f"different dates: {dx} vs {dy}", f"when {cx.subject} {cx.predicate}", ("dates", cx.subject, cx.predicate, cx.object), dx, dy)]
+
+
+def _short(text: str, n: int = 90) -> str:
+    t = " ".join(text.split())
+    return t if len(t) <= n else t[: n - 1].rsplit(" ", 1)[0] + "…"
+
+
+def same_source(x: Statement, y: Statement) -> bool:
+    """One source cannot conflict with itself: the same named speaker in one article, or two
+    statements in the article's own voice by the same outlet."""
+    if x.narration and y.narration:
+        return (x.outlet or x.article_id) == (y.outlet or y.article_id)
+    if x.article_id == y.article_id:
+        return fold(x.speaker) == fold(y.speaker) or bool(_words(x.speaker) & _words(y.speaker) - {"police", "officials", "official", "said"})
+    return False
