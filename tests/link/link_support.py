@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from newstrace.model import Article, PublishedDate, Quote, SourceRef, Span, Speaker
 
 
 def make_article(aid: str, text: str, *, published: str | None = None, site: str | None = None, title: str | None = None,
-                 quotes: tuple[Quote, ...] = ()) -> Article:
-    return Article(
+                 quotes: tuple[Quote, ...] = (), claims: bool = False) -> Article:
+    """An article built by hand. ``claims``: read what its statements say as the pipeline does
+    (parse, time expressions, claims), keeping the quotes given here."""
+    article = Article(
         id=aid, text=text, source=SourceRef("file", f"{aid}.txt"), title=title, site=site,
         published=PublishedDate(published, "option") if published else None, quotes=quotes,
     )
+    return with_claims(article) if claims else article
+
+
+def with_claims(article: Article) -> Article:
+    from newstrace.claims import find_claims
+    from newstrace.pipeline import Context, dct_of
+    from newstrace.stages.nlp import NlpStage
+    from newstrace.stages.time import TimeStage
+
+    ctx = Context(dct=dct_of(article))
+    analysed = TimeStage()(NlpStage()(article, ctx), ctx)
+    return dataclasses.replace(analysed, quotes=article.quotes, claims=find_claims(dataclasses.replace(analysed, quotes=article.quotes), ctx.data["doc"]))
 
 
 def quote(text: str, qid: str, speaker: str, content: str, cue: str, kind: str = "indirect", *, after: int = 0,

@@ -15,7 +15,7 @@ from newstrace.model import Article, Claim, Span
 Unit = tuple[int, int, str | None, list[tuple[int, int]], str | None]
 
 
-def _units(article: Article) -> list[Unit]:
+def _units(article: Article) -> tuple[list[Unit], set[tuple[int, int]]]:
     """(start, end, quote id, spans left out, stance holder) per statement unit, in text order.
 
     A quote's content within one sentence is one unit; the rest of the sentence, when it says
@@ -23,12 +23,16 @@ def _units(article: Article) -> list[Unit]:
     contrasted stance clause ("..., but Putin has tried to pin the blame on Ukraine") is a unit
     of its own, held by its subject."""
     units: list[Unit] = []
+    stances: set[tuple[int, int]] = set()
     for start, end, qid, holes in _base_units(article):
         for a, b, holder in stance_clauses(article.text, start, end):
             units.append((a, b, None, [], holder))
+            stances.add((a, b))
             holes = [*holes, (a, b)]
+            if b >= end:
+                end = max(start + 1, a)  # the clause was the unit's tail: the unit ends before it
         units.append((start, end, qid, holes, None))
-    return units
+    return units, stances
 
 
 def _base_units(article: Article) -> list[tuple[int, int, str | None, list[tuple[int, int]]]]:
@@ -36,7 +40,12 @@ def _base_units(article: Article) -> list[tuple[int, int, str | None, list[tuple
     units: list[tuple[int, int, str | None, list[tuple[int, int]]]] = []
     sentences = [(s.span.start, s.span.end) for s in article.sentences] or [(0, len(article.text))]
     for s0, s1 in sentences:
-        inside = [(max(a, s0), min(b, s1), qid) for a, b, qid in contents if a < s1 and s0 < b]
+        parts: dict[str, list[tuple[int, int]]] = {}
+        for a, b, qid in contents:
+            if a < s1 and s0 < b:
+                parts.setdefault(qid, []).append((max(a, s0), min(b, s1)))
+        # a quote's discontinuous content within one sentence is one statement ("that X ... underscores Y")
+        inside = [(min(a for a, _ in ps), max(b for _, b in ps), qid) for qid, ps in parts.items()]
         for a, b, qid in inside:
             if b - a >= 3:
                 nested = [(x, y) for x, y, other in inside if other != qid and a <= x and y <= b and (x, y) != (a, b)]
@@ -59,9 +68,12 @@ def find_claims(article: Article, doc) -> tuple[Claim, ...]:
     dated = [(x.span.start, x.value) for x in article.timexes if x.type in ("DATE", "TIME") and x.value]
     tokens = list(doc)
     out: list[Claim] = []
-    for start, end, qid, holes, holder in _units(article):
+    units, stances = _units(article)
+    for start, end, qid, holes, holder in units:
         toks = [t for t in tokens if start <= t.idx < end and not any(a <= t.idx < b for a, b in holes)]
-        prop = proposition(toks)
+        stance_holes = [(a, b) for a, b in holes if (a, b) in stances]
+        wording = "".join(text[i] if not any(a <= i < b for a, b in stance_holes) else " " for i in range(start, end))
+        prop = proposition(toks, wording)
         if prop is None:
             continue
         if qid is None and holder is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newstrace.attribution.cues import SPEECH_VERBS
+from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
 from newstrace.lang.en.disagreement import (
     BLAME_ADJECTIVES,
     BLAME_NOUNS,
@@ -85,8 +85,12 @@ def _root(tokens):
     return roots[0] if roots else None
 
 
-def proposition(tokens) -> Proposition | None:
-    """The proposition of a run of tokens (a sentence, or a quote's content within one)."""
+def proposition(tokens, wording: str | None = None) -> Proposition | None:
+    """The proposition of a run of tokens (a sentence, or a quote's content within one).
+
+    ``wording``: the statement's text as written, for the patterns read from the wording (blame),
+    when it is more than the tokens (a quoted fragment inside an account: "officials stated that
+    ISIS-K "bears sole responsibility")."""
     tokens = [t for t in tokens if not t.is_space]
     if not tokens:
         return None
@@ -117,7 +121,7 @@ def proposition(tokens) -> Proposition | None:
         c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in root.children
     )
     blames, exclusive = _blame(tokens, root)
-    unit_text = tokens[0].doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    unit_text = wording or tokens[0].doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     more, more_exclusive = blame_by_pattern(unit_text)
     blamed_for = _blamed_for(unit_text) if blames or more else ()
     blames = tuple(dict.fromkeys(blames + more))
@@ -141,7 +145,8 @@ def _blame(tokens, root) -> tuple[tuple[str, ...], bool]:
         if lemma in BLAME_NOUNS and t.pos_ == "NOUN":
             exclusive = exclusive or any(c.lower_ in EXCLUSIVE_WORDS for c in t.children)
             # "blame on Y" / "responsibility of Y" / subject of "bears responsibility"
-            on = next((c for c in t.children if c.dep_ in ("nmod", "obl") and any(g.lower_ in ("on", "for", "of") for g in c.children)), None)
+            # "the blame on Y", "the responsibility of Y"; "responsibility for X" names the deed, not the party
+            on = next((c for c in t.children if c.dep_ in ("nmod", "obl") and any(g.lower_ in ("on", "of") for g in c.children)), None)
             if on is None and t.head.pos_ == "VERB":
                 on = next((c for c in t.head.children if c.dep_ in ("obl",) and any(g.lower_ == "on" for g in c.children)), None)
             if on is None and t.head.pos_ == "VERB" and t.dep_ == "obj" and t.head.lemma_.lower() in ("bear", "take", "claim", "carry", "have"):
@@ -177,7 +182,7 @@ def _party(tok) -> str | None:
 _PARTY = r"(?:the\s+)?(?P<party>[A-Z][\w'’.-]*(?:[\s-]+(?:of\s+|the\s+|al-)?[A-Z][\w'’.-]*){0,5})"
 _BLAME_PATTERNS = (
     re.compile(_PARTY + r"[,\"”’\s]*(?:,\s*)?\b(?:bears?|bore|takes?|took|has|have|had)\s+(?P<sole>(?:the\s+)?(?:sole|full)\s+)?responsibility\b"),
-    re.compile(r"\b(?:blame|responsibility|finger)\s+(?:for\s+[^.;]{0,60}?\s+)?(?:on|at)\s+" + _PARTY),
+    re.compile(r"\b(?:blame|finger)\s+(?:for\s+[^.;,]{0,60}?\s+)?(?:on|at)\s+" + _PARTY),
     re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the\s+)?(?P<party>[^.;,]{2,40}?)\s+for\b"),
     re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:the\s+)?(?P<party>[^.;,]{2,40}?)\s+(?:of|for)\b"),
     re.compile(_PARTY + r"\s+(?:is|are|was|were)\s+(?P<sole>solely\s+)?(?:to blame|responsible|behind)\b"),
@@ -203,7 +208,7 @@ def blame_by_pattern(text: str) -> tuple[tuple[str, ...], bool]:
     exclusive = False
     for pattern in _BLAME_PATTERNS:
         for m in pattern.finditer(text):
-            party = fold(m.group("party")).strip(" ,")
+            party = fold(m.group("party")).strip(" ,.;:")
             if party and party not in _PRONOUNS:
                 targets.append(party)
                 exclusive = exclusive or bool(m.groupdict().get("sole"))

@@ -16,6 +16,7 @@ it. Conflicts come strongest first, each with the reason a reader can check.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -81,10 +82,18 @@ class _Finder:
                         continue
                     if x.article_id == y.article_id and x.narration and y.narration:
                         continue
-                    if repeats(x.text, y.text) >= 0.9:
-                        continue  # near-copies say the same thing
+                    if _near_copies(x, y):
+                        continue
                     seen.add(key)
                     yield x, y
+
+
+def _near_copies(x: Statement, y: Statement) -> bool:
+    """Near-copies (wire copies, a quote repeated) say the same thing: same words, same numbers."""
+    return repeats(x.text, y.text) >= 0.9 and _NUMBERS.findall(x.text) == _NUMBERS.findall(y.text)
+
+
+_NUMBERS = re.compile(r"\d[\d,.]*")
 
 
 def _overlapping(x: Statement, y: Statement) -> bool:

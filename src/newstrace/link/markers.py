@@ -30,7 +30,7 @@ CONTRADICTS = re.compile(
 )
 DENIES = re.compile(r"\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebut(?:s|ted)?)\b", re.IGNORECASE)
 _CLAIM_NOUNS_RE = "(?:" + "|".join(sorted(CLAIM_NOUNS, key=len, reverse=True)) + ")"
-_OWNER_POSS = re.compile(rf"^\s*(?:the\s+)?(?P<owner>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){{0,5}})(?:'s|’s)?\s+(?:\w+\s+)?{_CLAIM_NOUNS_RE}\s+(?:that\s+)?(?P<content>.+)", re.DOTALL)
+_OWNER_POSS = re.compile(rf"^\s*(?:the\s+)?(?P<owner>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){{0,5}})(?:'s|’s)?\s+(?:\w+\s+)?{_CLAIM_NOUNS_RE}\s+that\s+(?P<content>.+)", re.DOTALL)
 _OWNER_BY = re.compile(rf"^\s*(?:the\s+)?(?:\w+\s+)?{_CLAIM_NOUNS_RE}\s+(?:by|of|from)\s+(?P<owner>[^,]+?)\s+that\s+(?P<content>.+)", re.DOTALL)
 _BARE_CLAIM = re.compile(rf"^\s*(?:the\s+|these\s+|those\s+|such\s+|any\s+)?(?:\w+\s+)?{_CLAIM_NOUNS_RE}\s+that\s+(?P<content>.+)", re.DOTALL)
 _THAT = re.compile(r"^\s*(?:that\s+)(?P<content>.+)", re.DOTALL)
@@ -154,15 +154,15 @@ def _clip(a: Article, s: Statement, end: int) -> Statement:
 
 def _contradiction(a: Article, own, every, s0: int, s1: int, m0: int, m1: int, marker: str):
     before = [s for s in _in(own, s0, m0) if s.start < m0]
-    if before:
+    before.sort(key=lambda s: (not s.narration, s.start))  # a source's statement before the article's own words
+    side_a = _clip(a, before[-1], m0) if before and not before[-1].narration else clause_statement(a, s0, m0, anchored=False)
+    if side_a is None and before:
         side_a = _clip(a, before[-1], m0)
-    else:
-        side_a = clause_statement(a, s0, m0, anchored=False)
-        if side_a is None:
-            clause = _TRAILING_GLUE.sub("", a.text[s0:m0]).strip()
-            if len(content_stems(clause)) < 3:
-                return None
-            side_a = Statement(a.id, None, outlet_of(a), " ".join(clause.split()), s0, m0, "", "narration")
+    if side_a is None:
+        clause = _TRAILING_GLUE.sub("", a.text[s0:m0]).strip()
+        if len(content_stems(clause)) < 3:
+            return None
+        side_a = Statement(a.id, None, outlet_of(a), " ".join(clause.split()), s0, m0, "", "narration")
     side_b = _object(a, own, every, m1, s1, [side_a], claims_only=False)
     if side_b is None or _same_speaker(side_a.speaker, side_b.speaker):
         return None

@@ -40,6 +40,7 @@ _CLAUSE = re.compile(
 _APPOSITIVE_CLAUSE = re.compile(
     rf"(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}),\s+[^,;]{{3,120}}?,\s+{_AUX}(?P<verb>{SPEECH_VERBS})\b\s*(?:that\s+)?(?P<rest>(?:[^.;!?]|(?<=\b[A-Z])\.|\.(?=\w))*)"
 )
+_TAIL = re.compile(r"[\s,;:—–-]*(?:\b(?:and|but|while|whereas|yet)\b)?[\s,;:—–-]*$")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "this", "that", "we", "i", "you"})
 
 
@@ -192,6 +193,6 @@ def claim_statements(article: Article) -> list[Statement]:
             speaker, kind = canonical_name(article, names.clean(c.speaker)), "stance"
         else:
             speaker, kind = outlet, "narration"
-        text = " ".join(article.text[c.span.start : c.span.end].split())
+        text = _TAIL.sub("", " ".join(article.text[c.span.start : c.span.end].split()))
         out.append(Statement(article.id, c.quote_id, speaker, text, c.span.start, c.span.end, q.cue_text if q else "", kind, c, outlet, date))
     return out
