@@ -7,6 +7,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 
 from newstrace.events.timeline import timeline_of
+from newstrace.link.conflicts import side_lines
 from newstrace.model import Article, Conflict, Quote
 
 WIDTH = 100
@@ -103,9 +104,9 @@ def render_report(a: Article, missing: tuple[str, ...] = (), conflicts: Sequence
     elif not conflicts:
         out.append("  (none found)")
     for n, conflict in enumerate(conflicts or (), 1):
-        out.append(f"  {n}. {conflict.topic}")
-        for side in conflict.sides:
-            out.append(_wrap(f"{side.speaker}: “{side.text}”", "     - "))
+        out.append(_wrap(f"{n}. {conflict.topic} — {conflict.evidence} [{conflict.kind}, {conflict.confidence:.2f}]", "  "))
+        for line in side_lines(conflict, where=False):
+            out.append(_wrap(line, "     "))
 
     out.append("")
     people = [e for e in a.entities if e.label == "PERSON"]

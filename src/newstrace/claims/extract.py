@@ -143,8 +143,12 @@ def _stance_holder(tokens, article: Article) -> str | None:
     is the last person the article named before."""
     inside = {t.i for t in tokens}
     for t in tokens:
-        if (t.head.i not in inside or t.head.i == t.i) and t.pos_ == "VERB" and t.lemma_.lower() in STANCE_VERBS:
+        top = t.head.i not in inside or t.head.i == t.i
+        shared = t.dep_ == "conj" and t.head.i in inside and (t.head.head.i not in inside or t.head.head.i == t.head.i)
+        if (top or shared) and t.pos_ == "VERB" and t.lemma_.lower() in STANCE_VERBS:
             subj = next((c for c in t.children if c.dep_ in ("nsubj",)), None)
+            if subj is None and shared:
+                subj = next((c for c in t.head.children if c.dep_ in ("nsubj",)), None)  # "Swift took to social media and accused Braun"
             if subj is not None and subj.lower_ in ("he", "she"):
                 return _last_person(article, subj.idx)
             if subj is not None and subj.pos_ == "PROPN":

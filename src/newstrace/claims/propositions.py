@@ -30,7 +30,7 @@ from newstrace.lang.en.disagreement import (
 from newstrace.link.text import fold, stem
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
-_PRONOUNS = frozenset("i you he she it we they this that these those who which what there here one someone somebody anyone".split())
+_PRONOUNS = frozenset("i you he she it we they him her them us me this that these those who which what there here one someone somebody anyone".split())
 # Predicates too general to say what a statement is about; the finder does not pair on them.
 WEAK_PREDICATES = frozenset({"be", "have", "do", "get", "make", "go", "come", "take", "give", "say", "tell", "add", "include", "become", "remain", "see", "know"})
 
@@ -117,8 +117,13 @@ def proposition(tokens, wording: str | None = None) -> Proposition | None:
     negated = any(_negates(c, root) and (subj is None or c.i > subj.i) for c in root.children) or (
         subj is not None and any(c.lower_ in ZERO_WORDS for c in subj.children if c.dep_ == "det")
     ) or (subj is not None and subj.lower_ in ("nobody", "none", "nothing"))
-    hedged = bool(words & HEDGES) or tokens[-1].text == "?" or tokens[0].lower_ in QUESTION_WORDS or any(
-        c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in root.children
+    # hedged when the predicate itself is: a modal or "if"/"whether" on it, a verb of seeming, a question
+    hedged = (
+        tokens[-1].text == "?"
+        or tokens[0].lower_ in QUESTION_WORDS
+        or root.lemma_.lower() in HEDGES
+        or any(c.lower_ in HEDGES and c.dep_ in ("aux", "mark", "advmod", "aux:pass") for c in root.children)
+        or (root.head.i != root.i and root.head.lemma_.lower() in HEDGES and root.dep_ in ("xcomp", "ccomp"))
     )
     blames, exclusive = _blame(tokens, root)
     unit_text = wording or tokens[0].doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
@@ -209,7 +214,7 @@ def blame_by_pattern(text: str) -> tuple[tuple[str, ...], bool]:
     for pattern in _BLAME_PATTERNS:
         for m in pattern.finditer(text):
             party = fold(m.group("party")).strip(" ,.;:")
-            if party and party not in _PRONOUNS:
+            if party and party not in _PRONOUNS and party.split()[0] not in ("of", "for", "being", "having"):
                 targets.append(party)
                 exclusive = exclusive or bool(m.groupdict().get("sole"))
     return tuple(dict.fromkeys(targets)), exclusive

@@ -197,10 +197,22 @@ def _answer(f: Figure) -> str:
     return f"{f.low}..{f.high}" if not f.provisional else f"{f.low}.."
 
 
+_NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "non", "non-", "dis")
+
+
+def _negative_of(a: str, b: str) -> bool:
+    """"be:unsafe" is "be:safe" denied: the same state said of the same subject, one with a negative prefix."""
+    if not (a.startswith("be:") and b.startswith("be:")):
+        return False
+    a, b = a[3:], b[3:]
+    return any(a == p + b or b == p + a for p in _NEGATIVE_PREFIXES) and min(len(a), len(b)) >= 4
+
+
 def _denial(x: Statement, y: Statement) -> list[Finding]:
     cx, cy = x.claim, y.claim
     assert cx is not None and cy is not None
-    if cx.hedged or cy.hedged or cx.predicate in WEAK_PREDICATES or cx.predicate != cy.predicate or cx.predicate.startswith("be:") and not cx.subject:
+    flipped = _negative_of(cx.predicate, cy.predicate)
+    if cx.hedged or cy.hedged or cx.predicate in WEAK_PREDICATES or (cx.predicate != cy.predicate and not flipped) or cx.predicate.startswith("be:") and not cx.subject:
         return []
     if cx.predicate in STANCE_VERBS or stem(cx.predicate) in {stem(v) for v in STANCE_VERBS}:
         return []
@@ -209,6 +221,9 @@ def _denial(x: Statement, y: Statement) -> list[Finding]:
     if cx.object and cy.object and cx.object != cy.object:
         return []
     dx, dy = denies(x), denies(y)
+    if flipped:
+        dy = not dy if len(cy.predicate) > len(cx.predicate) else dy
+        dx = not dx if len(cx.predicate) > len(cy.predicate) else dx
     if dx == dy:
         return []
     yes, no = (x, y) if not dx else (y, x)

@@ -65,7 +65,7 @@ class _Finder:
             for f in c.figures:
                 buckets[("f", "casualties" if f.measure in ("killed", "injured", "casualties") else f.measure, f.unit)].append(s)
             if c.predicate not in WEAK_PREDICATES and c.subject:
-                buckets[("p", c.predicate, c.subject)].append(s)
+                buckets[("p", _base(c.predicate), c.subject)].append(s)
             if c.blames or denies(s):
                 buckets[("b",)].append(s)
         seen: set[tuple[int, int]] = set()
@@ -86,6 +86,15 @@ class _Finder:
                         continue
                     seen.add(key)
                     yield x, y
+
+
+def _base(predicate: str) -> str:
+    """The state a "be:un-X" predicate denies, so "unsafe" meets "safe" (see compare._negative_of)."""
+    if predicate.startswith("be:"):
+        for p in ("non-", "non", "dis", "un", "in", "im", "il", "ir"):
+            if predicate[3:].startswith(p) and len(predicate) - 3 - len(p) >= 4:
+                return "be:" + predicate[3 + len(p) :]
+    return predicate
 
 
 def _near_copies(x: Statement, y: Statement) -> bool:
@@ -140,3 +149,24 @@ def _group(found: list[tuple[Finding, list[Statement], list[Statement]]], focus:
 def _side(s: Statement, position: int) -> ConflictSide:
     kind = "narration" if s.narration else s.kind
     return ConflictSide(s.article_id, s.quote_id, s.speaker, s.text, position, s.start, s.end, s.outlet, s.date, kind)
+
+
+_POSITION = "ABCDEFGH"
+
+
+def side_label(side: ConflictSide) -> str:
+    """Who holds a side, and how the article gives it: a source's own words, or the article's."""
+    if side.kind == "narration":
+        return f"{side.speaker} (the article's own words)"
+    if side.kind in ("stance", "clause", "reported"):
+        return f"{side.speaker} (as the article reports it)"
+    return side.speaker
+
+
+def side_lines(conflict: Conflict, *, where: bool = True) -> list[str]:
+    """One line per statement, lettered by position (A, B): "A  Officials: “60 people ...” (a.org, 2024-05-01)"."""
+    out = []
+    for s in sorted(conflict.sides, key=lambda s: (s.position, s.date or "", s.article_id, s.start or 0)):
+        place = ", ".join(x for x in (s.outlet, s.date) if x) if where else ""
+        out.append(f"{_POSITION[s.position % len(_POSITION)]}  {side_label(s)}: “{s.text}”" + (f" ({place})" if place else ""))
+    return out
