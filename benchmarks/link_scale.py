@@ -3,8 +3,10 @@
 Usage: python benchmarks/link_scale.py [--articles 10000] [--db PATH] [--merge-threshold T]
 
 Synthetic articles (stories of 1-30 articles spread over a year, each article
-with named people, two quotes and dated events) are stored and linked one by
-one, as `newstrace ingest` does. Reported: the mean time of upsert + link over
+with named people, two quotes and dated events, and the claims the claims stage
+would read from them: a death toll that differs between some articles of a
+story, so conflict detection has figures to compare) are stored and linked one
+by one, as `newstrace ingest` does. Reported: the mean time of upsert + link over
 the 100 articles ending at each checkpoint, the time and peak Python memory of
 the last one, and the store's size.
 """
@@ -26,7 +28,9 @@ from newstrace.link import link_article
 from newstrace.link.linker import DEFAULT_OPTIONS
 from newstrace.model import (
     Article,
+    Claim,
     Entity,
+    Figure,
     Event,
     PublishedDate,
     Quote,
@@ -49,7 +53,12 @@ def make_story(rng: random.Random, n: int) -> dict:
         "people": [(rng.choice(FIRST), rng.choice(LAST)) for _ in range(3)],
         "start": date(2025, 1, 1) + timedelta(days=rng.randrange(330)),
         "left": n,
+        "toll": rng.randint(3, 200),
     }
+
+
+def stem_of(word: str) -> str:
+    return word[:4]
 
 
 def make_article(rng: random.Random, story: dict, n: int) -> Article:
@@ -60,7 +69,8 @@ def make_article(rng: random.Random, story: dict, n: int) -> Article:
     lead = f"In {story['place']}, the {w[0]} {w[1]} of the {w[2]} {w[3]} drew protests on {day:%B %d}. "
     q1 = f"the {w[4]} {w[5]} was {rng.choice(['planned', 'unexpected', 'necessary'])} and the {w[6]} will {rng.choice(['stay', 'change'])}"
     q2 = f"the {w[1]} of the {w[7]} {rng.choice(['helped', 'hurt'])} the {w[2]} {w[3]}"
-    body = f"{f1} {l1}, the minister, said {q1}. But {l2} said {q2}. {filler}."
+    toll = story["toll"] + rng.choice([0, 0, 0, 5])  # most outlets agree; some give another figure
+    body = f"{f1} {l1}, the minister, said {q1}. But {l2} said {q2}. Officials said {toll} people were killed. {filler}."
     text = lead + body
     i1, i2 = text.index(q1), text.index(q2)
     quotes = (
@@ -69,9 +79,16 @@ def make_article(rng: random.Random, story: dict, n: int) -> Article:
     )
     entities = (Entity("e1", f"{f1} {l1}", "PERSON", (l1,)), Entity("e2", f"{f2} {l2}", "PERSON", (l2,)), Entity("e3", story["place"], "PLACE"))
     events = (Event("ev1", Span(0, len(lead) - 2), day.isoformat(), None, None),)
+    k = text.index(f"{toll} people were killed")
+    claims = (
+        Claim(Span(i1, i1 + len(q1)), "q1", stem_of(w[5]), subject=w[4], object=w[6]),
+        Claim(Span(i2, i2 + len(q2)), "q2", "help", subject=w[1], object=w[2], negated=rng.random() < 0.3),
+        Claim(Span(k, k + len(f"{toll} people were killed")), None, "kill", subject="people",
+              figures=(Figure(Span(k, k + len(str(toll))), float(toll), float(toll), "people", "killed"),)),
+    )
     return Article(
         id=f"art{n:06d}", text=text, source=SourceRef("synthetic", f"art{n}"), title=f"{w[0].capitalize()} {w[1]} in {story['place']}",
-        site=rng.choice(OUTLETS), published=PublishedDate(day.isoformat(), "option"), quotes=quotes, entities=entities, events=events,
+        site=rng.choice(OUTLETS), published=PublishedDate(day.isoformat(), "option"), quotes=quotes, entities=entities, events=events, claims=claims,
     )
 
 

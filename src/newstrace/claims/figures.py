@@ -8,6 +8,7 @@ governing the number, its noun and the places attached to them.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -113,6 +114,8 @@ def read_figures(text: str, start: int, end: int, skip: Sequence[tuple[int, int]
             continue
         if not m.group("cur") and a > 0 and text[a - 1].isalpha():
             continue  # "A4", "M7.5"
+        if m.group("num").lower() in ("dozen", "a dozen", "hundred") and re.search(r"\b(?:several|few|many)\s+$", text[max(0, a - 10) : a], re.I):
+            continue  # "several dozen" is read as a vague figure below
         if m.group("num").lower() == "one" and (re.search(r"\bno\s?-?\s?$", text[max(0, a - 5) : a], re.I) or not re.match(r"^\s[a-z]+", text[b : b + 12])):
             continue  # "no one", "the second one"
         value = _value(m.group("num"))
@@ -215,7 +218,7 @@ def _named_number(text: str, a: int, b: int) -> bool:
         return True
     if re.search(r"\b(?:No\.|number|Number|nr\.|#)\s?$", before):
         return True
-    if re.search(r"\d[\s-]$", before) or re.match(r"^[\s-]\d", after) or (text[a] == "0" and b - a >= 3 and text[a + 1 : a + 2] != "."):
+    if re.search(r"\d\s$", before) or re.match(r"^\s\d", after) or (text[a] == "0" and b - a >= 3 and text[a + 1 : a + 2] != "."):
         return True  # 0845 125 2222
     prev = re.search(r"([A-Z][a-z]+)\s$", before)
     return bool(prev and prev.group(1) not in _SENTENCE_STARTERS and not re.match(r"^\s?-", after))
@@ -256,9 +259,38 @@ def figures_in(doc, text: str, start: int, end: int, places: Sequence[tuple[int,
         if not unit:
             continue
         scope = _scope(tok, places) if measure not in ("age", "distance", "population") else None
+        if measure == "magnitude":
+            about = _which_quake(tok)
         low, high = raw.range
         out.append(Figure(Span(raw.start, raw.end), low, high, unit, measure, about, scope, raw.provisional))
-    return tuple(out)
+    return _number_listed_magnitudes(text, tuple(out))
+
+
+_WHICH = frozenset("one another first second third latest last largest strongest biggest earlier later new aftershock aftershocks".split())
+
+
+def _which_quake(tok) -> str | None:
+    """Which quake of several a magnitude is of, when the sentence says ("One 7.3-magnitude tremor",
+    "the first quake, magnitude 7.6", "an aftershock of 3.8"): such magnitudes are not set against
+    an unqualified one."""
+    for h in [tok, *_heads(tok, 3)]:
+        for w in [h, *h.children]:
+            if w.lower_ in _WHICH or w.lower_.endswith("'s") or (w.dep_ == "nmod:poss" and w.pos_ == "PROPN"):
+                return w.lower_.rstrip("'s")
+        if h.pos_ == "VERB":
+            break
+    return None
+
+
+def _number_listed_magnitudes(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """"quakes measuring 7.6 and 7.4": the first and the second quake, in that order."""
+    mags = [f for f in figures if f.measure == "magnitude" and f.about is None]
+    listed: dict[int, str] = {}
+    for a, b in zip(mags, mags[1:]):
+        if re.fullmatch(r"\s*(?:-?magnitude\s*)?and\s+(?:a\s+)?", text[a.span.end : b.span.start], re.I):
+            listed.setdefault(id(a), "#1")
+            listed[id(b)] = f"#{int(listed[id(a)][1:]) + 1}"
+    return tuple(dataclasses.replace(f, about=listed[id(f)]) if id(f) in listed else f for f in figures)
 
 
 def _token_at(doc, char: int):
@@ -325,6 +357,8 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]]) -> t
     counted_word = noun.lemma_.lower() if noun.i != tok.i and noun.pos_ in ("NOUN", "PROPN") else ""
     if noun.i != tok.i and any(c.lower_ == "of" and c.i < tok.i for c in noun.children) and noun.head.pos_ in ("NUM", "PRON"):
         return None, "", None  # "two of the three victims died": the three are not the dead
+    if re.match(r"^\s+of\s+(?:the|them|those|these|us|whom|which|its|their)\b", tok.doc.text[raw.end : raw.end + 12]):
+        return None, "", None  # "four of them", "two of the bombs": a part of a group
     of_word = re.search(r"\b([a-z]+) of\s*$", tok.doc.text[max(0, raw.start - 25) : raw.start])
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if of_word and not raw.unit and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")) and of_word.group(1) not in ("one", "total", "all", "some", "each", "none"):
@@ -336,18 +370,27 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]]) -> t
         for c in tok.children:
             if c.dep_ in ("nmod", "obl") and c.pos_ == "NOUN" and any(g.lower_ == "of" for g in c.children):
                 counted_word = c.lemma_.lower()
-    if any(c.lower_ in PARTIAL_WORDS for c in (*noun.children, *tok.children)) or tok.doc.text[max(0, raw.start - 8) : raw.start].lower().strip() in ("another", "other"):
+    if any(c.lower_ in PARTIAL_WORDS for c in (*noun.children, *tok.children)) or tok.doc.text[max(0, raw.start - 8) : raw.start].lower().strip() in ("another",):
         return None, "", None  # "another four people died": a part of the toll
     if counted_word in QUAKE_NOUNS and raw.range[0] is not None and raw.range[0] < 10 and "." in tok.text:
         return "magnitude", "magnitude", None
     measure = None
     money = raw.unit and raw.unit not in ("m", "m2", "km/h", "%", "years", "magnitude")
     # the word right after the figure says what it counts: "five dead and 16 injured", "30 dead and 55 wounded"
-    after = re.match(r"^\s*(?:(?:people|persons)\s+)?(?:were\s+|had\s+been\s+|have\s+been\s+)?([a-z]+)", tok.doc.text[raw.end : raw.end + 40])
-    if after and not money:
-        for key, vocab in MEASURE_WORDS.items():
-            if after.group(1) in vocab:
+    after = re.match(r"^\s*(?:(?:people|persons)\s+)?(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:([a-z]+ly)\s+)?([a-z]+)", tok.doc.text[raw.end : raw.end + 40].lower())
+    before = re.search(r"\b([a-z]+)\s+$", tok.doc.text[max(0, raw.start - 20) : raw.start].lower())
+    home = re.search(r"\b(?:home (?:to|of|by)|population of|(?:a |the )?(?:city|town|island|village|camp) of|inhabited by)\s+$", tok.doc.text[max(0, raw.start - 30) : raw.start].lower())
+    if home and not raw.unit:
+        place = _place_before(raw.start, places, tok)
+        if place is not None:
+            return "population", "people", place
+    if not money and not raw.unit:
+        for word, adverb in ((after.group(2), after.group(1)) if after else (None, None), (before.group(1) if before else None, None)):
+            key = _measure_of(word or "")
+            if key is not None:
                 counted = "people" if not counted_word or counted_word in PEOPLE_NOUNS else stem(counted_word)
+                if key == "injured" and adverb in SEVERITY_WORDS:
+                    key = f"injured:{SEVERITY_WORDS[adverb]}"
                 return key, counted, None
     if not counted_word and not money and not raw.unit:
         # a bare number counts only as the doer or the object of a measure word ("killing 10", "80 wounded")
@@ -355,7 +398,8 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]]) -> t
             return None, "", None
     words = _around(noun)
     if money:
-        for w in words + [h.lemma_.lower() for h in _heads(noun, 4)]:
+        window = re.findall(r"[a-z]+", tok.doc.text[max(0, raw.start - 60) : raw.start].lower().split(".")[-1])
+        for w in words + [h.lemma_.lower() for h in _heads(noun, 4)] + window[::-1]:
             for key, vocab in MONEY_MEASURE_WORDS.items():
                 if w in vocab:
                     return key, raw.unit, None
@@ -379,13 +423,13 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]]) -> t
             break
     if raw.unit == "m" and measure is None:
         verb = next((h for h in _heads(noun) if h.pos_ == "VERB"), None)
-        measure = stem(verb.lemma_.lower()) if verb is not None else None
+        measure = stem(verb.lemma_.lower()) if verb is not None and verb.lemma_.isalpha() else None
         return measure, "m", _named_subject(verb)
     counted = "people" if counted_word in PEOPLE_NOUNS else stem(counted_word) if counted_word else ""
     if measure is None:
         if not counted or raw.vague:
             return None, "", None
-        verb = next((h for h in _heads(noun) if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() not in ("be", "have", "say")), None)
+        verb = next((h for h in _heads(noun) if h.pos_ in ("VERB", "AUX") and h.lemma_.isalpha() and h.lemma_.lower() not in ("be", "have", "say")), None)
         if verb is None:
             return None, "", None
         return stem(verb.lemma_.lower()), counted, _named_subject(verb)
@@ -398,6 +442,7 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]]) -> t
     about = None
     if measure == "population":
         about = _nearest_place(noun, places)
+        about = _place_key(about) if about else None
         if about is None:
             return None, "", None
     return measure, counted or "people", about
@@ -441,6 +486,26 @@ def _around(tok) -> list[str]:
             out += [c.lemma_.lower() for c in h.children if c.dep_ in ("compound:prt", "xcomp")]
             break
     return out
+
+
+_PLACE_KINDS = frozenset("island city town village province district county state region country camp".split())
+
+
+def _place_key(name: str) -> str:
+    """'qeshm island' and 'qeshm' are one place."""
+    words = [w for w in name.split() if w not in _PLACE_KINDS]
+    return " ".join(words) or name
+
+
+def _place_before(at: int, places: Sequence[tuple[int, int, str]], tok) -> str | None:
+    """The last place named before a figure in its sentence ("Qeshm island, home to 120,000 people"),
+    or the last proper name there when the recogniser missed the place."""
+    start = tok.sent.start_char
+    before = [(e, name) for s, e, name in places if start <= s and e <= at]
+    if before:
+        return _place_key(max(before)[1])
+    names = [t for t in tok.sent if t.pos_ == "PROPN" and t.idx < at]
+    return _place_key(fold(names[-1].text)) if names else None
 
 
 def _nearest_place(tok, places: Sequence[tuple[int, int, str]]) -> str | None:

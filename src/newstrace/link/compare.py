@@ -56,6 +56,11 @@ def denies(s: Statement) -> bool:
     return denied != negated
 
 
+def _cue_denies(s: Statement) -> bool:
+    cue = s.cue.split()[-1].lower() if s.cue else ""
+    return stem(cue) in _DENIAL_CUES or cue.startswith("den")
+
+
 def background_dates(claim: Claim, published: str | None) -> set[str]:
     """Dates in a claim that place it away from the story's own days (a year, a month, a date
     more than ten days from publication): "the 2004 tsunami", "in September"."""
@@ -152,6 +157,9 @@ def compare(x: Statement, y: Statement, text_x: str, text_y: str) -> list[Findin
 
 def _figures(cx: Claim, cy: Claim, text_x: str, text_y: str) -> list[Finding]:
     out: list[Finding] = []
+    ages_x = {f.low for f in cx.figures if f.measure == "age"}
+    ages_y = {f.low for f in cy.figures if f.measure == "age"}
+    other_people = bool(ages_x and ages_y and not ages_x & ages_y)  # "a 36-year-old climber" and "a 32-year-old" are two people
     for fx in cx.figures:
         for fy in cy.figures:
             if fx.measure == "casualties" or fy.measure == "casualties":
@@ -159,7 +167,7 @@ def _figures(cx: Claim, cy: Claim, text_x: str, text_y: str) -> list[Finding]:
                 if zero.high == 0 and other.measure in ("killed", "injured") and (other.low or 0) >= 1:
                     out.append(_figure_finding(fx, fy, text_x, text_y, "zero"))
                 continue
-            if not comparable(fx, fy):
+            if not comparable(fx, fy) or (other_people and fx.measure != "age"):
                 continue
             if overlap(_range(fx), _range(fy)) or _far_apart(fx, fy):
                 continue
@@ -253,6 +261,8 @@ def _blame(x: Statement, y: Statement) -> list[Finding]:
         assert cb is not None
         if not cb.blames or not denies(party_side) or party_side.claim is None or party_side.claim.hedged:
             continue
+        if party_side.claim.predicate in WEAK_PREDICATES and not _cue_denies(party_side):
+            continue  # "there was no comment from X" is silence, not a denial
         # the party must be named: "the company" denying does not answer "Braun's company"
         speaker = {fold(w) for w in re.findall(r"\b[A-Z][\w'’.-]*", party_side.speaker)} - _GENERIC
         if any(_words(b) & speaker for b in cb.blames):

@@ -24,6 +24,7 @@ from newstrace.claims.propositions import WEAK_PREDICATES
 from newstrace.link.compare import Finding, compare, denies, same_source
 from newstrace.link.markers import find_rebuttals, repeats
 from newstrace.link.statements import Statement, claim_statements
+from newstrace.link.text import fold
 from newstrace.model import Article, Conflict, ConflictSide
 
 MAX_SIDES = 8  # statements shown per position; the count of sources is kept in the reason
@@ -43,6 +44,7 @@ class _Finder:
         self.focus = focus
         self.texts = {a.id: a.text for a in self.articles}
         self.statements = {a.id: [s for s in claim_statements(a) if not s.no_comment] for a in self.articles}
+        self.side_places = _side_places(self.articles, self.statements)
 
     def run(self) -> list[Conflict]:
         found: list[tuple[Finding, list[Statement], list[Statement]]] = []
@@ -50,6 +52,8 @@ class _Finder:
             for f in compare(x, y, self.texts[x.article_id], self.texts[y.article_id]):
                 if x.article_id == y.article_id and f.kind != "blame" and (x.narration or y.narration):
                     continue
+                if f.kind in ("figures", "zero") and self.side_places.get(id(x), _NONE) != self.side_places.get(id(y), _NONE):
+                    continue  # a figure for another place of the story ("in those bombings in Guffa") is another count
                 found.append((f, [x], [y]))
         found += find_rebuttals(self.articles, self.statements, self.focus)
         return _group(found, self.focus)
@@ -103,6 +107,26 @@ def _near_copies(x: Statement, y: Statement) -> bool:
 
 
 _NUMBERS = re.compile(r"\d[\d,.]*")
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _side_places(articles: list[Article], statements: dict[str, list[Statement]]) -> dict[int, frozenset[str]]:
+    """Per statement, the places it names that no article of the story names in its opening (its
+    headline and lead): places of side incidents, whose counts are not the story's counts."""
+    main: set[str] = set()
+    for a in articles:
+        opening = a.sentences[1].span.end if len(a.sentences) > 1 else (a.sentences[0].span.end if a.sentences else 400)
+        main |= {fold(a.text[m.span.start : m.span.end]) for m in a.mentions if m.label == "PLACE" and m.span.start < opening}
+    out: dict[int, frozenset[str]] = {}
+    for a in articles:
+        places = [(m.span.start, fold(a.text[m.span.start : m.span.end])) for m in a.mentions if m.label == "PLACE"]
+        for s in statements.get(a.id, []):
+            side = frozenset(p for at, p in places if s.start <= at < s.end and p not in main)
+            if side:
+                out[id(s)] = side
+    return out
 
 
 def _overlapping(x: Statement, y: Statement) -> bool:

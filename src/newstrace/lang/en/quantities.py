@@ -81,8 +81,9 @@ PEOPLE_MEASURES = frozenset({"killed", "injured", "missing", "arrested", "evacua
 # Nouns that count people in general. Counts of men, children, residents or victims are kept apart:
 # they are often a part of the toll ("six children", "one man"), not the toll.
 PEOPLE_NOUNS = frozenset("people person persons individual individuals".split())
-# Words that make a count a part of another ("another four people", "70 others").
-PARTIAL_WORDS = frozenset("other others another more additional further remaining extra".split())
+# Words that make a count a part of another ("another four people"). "Others" is not among them:
+# "killing 10 and wounding 70 others" counts the wounded.
+PARTIAL_WORDS = frozenset("another more additional further remaining extra".split())
 # Degrees of injury: "30 seriously injured" is not the count of injured.
 SEVERITY_WORDS: dict[str, str] = {"seriously": "serious", "critically": "serious", "badly": "serious", "severely": "serious", "gravely": "serious", "slightly": "minor", "lightly": "minor", "minor": "minor", "serious": "serious", "critical": "serious"}
 # Nouns of places a count can be limited to ("in Central Aceh district", "at the school").

@@ -1,0 +1,96 @@
+"""Figures read as ranges, and the bad input the issue lists: number words, ranges, units that
+differ, statements with no content, stories of one article. No crash, and no conflict from how a
+figure is written alone."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "link"))
+
+from link_support import make_article, quote  # noqa: E402
+
+from newstrace.claims.figures import read_figures  # noqa: E402
+from newstrace.claims.ranges import overlap  # noqa: E402
+from newstrace.link.conflicts import find_conflicts  # noqa: E402
+
+
+def _one(text: str):
+    (f,) = read_figures(text, 0, len(text))
+    return f
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("killing 10 people", 9.5, 10.5),  # a round figure covers its rounding
+        ("killing 137 people", 137, 137),
+        ("more than 140 people", 140, None),
+        ("at least a dozen people", 12, None),
+        ("a dozen people", 12, 12),
+        ("up to 20,000 people", None, 20000),
+        ("nearly 23,000 refugees", 20700, 23000),
+        ("about 50 hurt", 45, 55),
+        ("130-140 people", 130, 140),
+        ("between 40 and 80 percent", 40, 80),
+        ("three or four robbers", 3, 4),
+        ("dozens of people", 24, None),
+        ("twenty-five people", 25, 25),
+    ],
+)
+def test_ranges_from_how_figures_are_written(text: str, low, high) -> None:
+    f = _one(text)
+    assert (f.range[0], f.range[1]) == pytest.approx((low, high)) if high is not None and low is not None else (f.range[0] == low or f.range[0] == pytest.approx(low)) and (f.range[1] == high or f.range[1] == pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("1.5 million people", "1,500,000 people"),
+        ("35 miles", "56 km"),
+        ("2,000ft", "610 metres"),
+        ("120 mph", "193km/h"),
+        ("170,000-square-foot", "15,800 square metres"),
+        ("£1.7m", "£1,700,000"),
+    ],
+)
+def test_the_same_quantity_written_differently_agrees(a: str, b: str) -> None:
+    fa, fb = _one(a), _one(b)
+    assert fa.unit == fb.unit and overlap(fa.range, fb.range), (fa, fb)
+
+
+def test_the_same_number_in_other_units_differs() -> None:
+    fa, fb = _one("fell 200 metres"), _one("fell 200ft")
+    assert fa.unit == fb.unit == "m" and not overlap(fa.range, fb.range)
+
+
+@pytest.mark.parametrize("text", ["on Highway 214 at 2:53 p.m.", "call 0845 125 2222", "the 10th day", "in the 1990s", "no one was hurt"])
+def test_numbers_that_name_or_date_are_not_figures(text: str) -> None:
+    assert [text[r.start : r.end] for r in read_figures(text, 0, len(text))] == []
+
+
+@pytest.mark.parametrize(
+    ("t1", "t2"),
+    [
+        ("Officials said more than 140 people were killed in the attack.", "Officials said 143 people were killed in the attack."),
+        ("Officials said a dozen people were killed in the attack.", "Officials said 12 people were killed in the attack."),
+        ("Officials said 130-140 people were killed in the attack.", "Officials said 137 people were killed in the attack."),
+        ("Officials said 1.5 million people fled the war.", "Officials said 1,500,000 people fled the war."),
+        ("Officials said the quake struck 35 miles from the city.", "Officials said the quake struck 56 km from the city."),
+    ],
+)
+def test_no_conflict_from_formatting_alone(t1: str, t2: str) -> None:
+    a = make_article("a", t1, site="a.org", claims=True, quotes=(quote(t1, "q1", "Officials", t1[len("Officials said ") : -1], "said", speaker_kind="anonymous_group"),))
+    b = make_article("b", t2, site="b.org", claims=True, quotes=(quote(t2, "q1", "Officials", t2[len("Officials said ") : -1], "said", speaker_kind="anonymous_group"),))
+    assert find_conflicts([a, b]) == []
+
+
+def test_a_story_of_one_article_and_empty_statements() -> None:
+    t = "Officials said."
+    empty = make_article("a", t, claims=True, quotes=(quote(t, "q1", "Officials", "", "said", speaker_kind="anonymous_group"),))
+    assert find_conflicts([empty]) == []
+    assert find_conflicts([make_article("b", "", claims=True)]) == []
+    assert find_conflicts([]) == []
