@@ -115,7 +115,7 @@ class Salience:
             key=key, name=name, kind=kind, start=start, sentence=ctx.sent_index_at(start),
             paragraph=ctx.para_index_at(start), subject=subject, possessive=possessive and not speaker,
             in_quote=_inside_quote(ctx, start), speaker=speaker, main=main,
-            content=None if speaker else self._content_at(start)))
+            content=self._content_at(start)))
         for w in words_around:
             self._vote(key, _word_gender(w), 3.0)
 
@@ -183,7 +183,7 @@ class Salience:
         here_para = ctx.para_index_at(tok.idx)
         last_speaker = None
         for r in self.referents:
-            if r.speaker and r.start < tok.idx and self._agrees(r, want):
+            if r.speaker and r.content is None and r.start < tok.idx and self._agrees(r, want):
                 if last_speaker is None or r.start > last_speaker.start:
                     last_speaker = r
         # a new subject after the last statement takes the turn over ("Katjavivi ... was one of the
