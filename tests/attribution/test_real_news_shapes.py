@@ -185,3 +185,10 @@ def test_quotes_that_never_close(analyse):
         for s in q.content:
             assert 0 <= s.start < s.end <= len(text)
             assert s.end - s.start < 2000
+
+
+def test_document_voices_its_named_author(analyse):
+    text = ("Halting deforestation would cost little, according to a 2017 analysis coordinated by Instituto "
+            "Escolhas, a think tank in São Paulo.")
+    q = _by_content(analyse(text), text, "Halting deforestation would cost little")
+    assert q.speaker is not None and q.speaker.name == "Instituto Escolhas"

@@ -73,6 +73,11 @@ def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], words[i:]
 
 
+# "(see ...) coordinated by Instituto Escolhas, a think tank": who wrote a document the article cites.
+_AUTHOR_RE = re.compile(
+    r"\s*(?:\([^)]{0,120}\)\s*)?,?\s*(?:led|coordinated|conducted|commissioned|published|carried\s+out|written|"
+    r"produced|released|prepared|compiled|funded)\s+by\s+((?:the\s+)?[^,.;()]{2,90}?)(?=\s*[,.;(]|\s+(?:in|on|for)\s+\d|$)"
+)
 _APPOSITION_RE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
 
 
@@ -517,6 +522,12 @@ class SpeakerResolver:
             cl = self._description(head, core_clean)
             if cl is not None:
                 return Speaker(written, cl.name, "person", written_span, cl.id)
+        # 4a. a document voices its author: "an analysis led by researchers at Princeton University",
+        # "Her own research" (the researcher)
+        if phrase_head.lower_ in DOCUMENT_NOUNS:
+            author = self._document_author(a, b, written_span)
+            if author is not None:
+                return author
         # 4b. an organisation named earlier by its kind: "the government", "its ministry", "the country"
         if doc[a].lower_ in ("the", "its", "their") and b - a == 2 and head.lower_ in ANAPHOR_NOUNS:
             named = self._earlier_named(head, written_span.start)
@@ -569,6 +580,27 @@ class SpeakerResolver:
             return None
         kind = "person" if cl.label == "PERSON" else "organization"
         return Speaker(tok.text, cl.name, kind, span, cl.id, cl.titles[0] if cl.titles else None, confidence=res.confidence)
+
+    def _document_author(self, a: int, b: int, written_span: Span) -> Speaker | None:
+        doc = self.ctx.doc
+        written = self.ctx.text[written_span.start : written_span.end]
+        if doc[a].lower_ in ("her", "his", "their"):
+            res = self.salience.resolve(doc[a])
+            if res is not None:
+                known = self._speakers.get(res.key)
+                kind = known.kind if known is not None else ("anonymous_group" if doc[a].lower_ == "their" else "person")
+                return Speaker(written, res.name, kind, written_span, known.entity_id if known else None, confidence=res.confidence)
+            return None
+        after = self.ctx.text[written_span.end : written_span.end + 240]
+        m = _AUTHOR_RE.match(after)
+        if m is None:
+            return None
+        author = m.group(1).strip(" ,")
+        words = author.split()
+        if not words or not any(w[:1].isupper() for w in words):
+            return None  # "a study led by the team": no one named
+        kind = "anonymous_group" if words[0].lower() in GROUP_NOUNS else "organization"
+        return Speaker(written, author, kind, written_span)
 
     def _earlier_named(self, head: Token, pos: int) -> str | None:
         """The nearest earlier phrase that names what "the government" / "the ministry" stands for:
