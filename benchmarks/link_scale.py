@@ -38,7 +38,7 @@ from newstrace.model import (
     Span,
     Speaker,
 )
-from newstrace.store.sqlite import SQLiteStore
+from newstrace.store import open_store
 
 WORDS = [f"{a}{b}" for a in ("ka", "lo", "mi", "ne", "su", "ta", "ve", "ro", "pi", "da", "fe", "gu") for b in ("ram", "len", "tos", "vik", "dum", "sar", "pel", "gon", "bis", "tur", "mak", "zor")]
 FIRST = ["Anna", "Boris", "Carla", "David", "Elena", "Farid", "Grace", "Hugo", "Irina", "Jamal", "Kofi", "Lena"]
@@ -103,7 +103,7 @@ def main() -> None:
     rng = random.Random(7)
     tmp = tempfile.TemporaryDirectory()
     db = args.db or Path(tmp.name) / "scale.db"
-    store = SQLiteStore(db)
+    store = open_store(db)
     stories: list[dict] = []
     checkpoints = {100, 1000, 2000, 5000, args.articles}
     window: list[float] = []

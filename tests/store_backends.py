@@ -32,7 +32,7 @@ def pg_url() -> str:
         pytest.skip(f"PostgreSQL store tests need {PG_ENV}: run `eval \"$(scripts/start-postgres --export)\"` (CI does)")
     import psycopg
 
-    from newstrace.store.postgres import redact
+    from newstrace.store.dialects.postgresql import redact
 
     try:
         psycopg.connect(url, connect_timeout=5).close()

@@ -1,4 +1,4 @@
-"""The store (SQLite and PostgreSQL): upsert by content hash, search, migrations, failures."""
+"""The store (SQLite and PostgreSQL): upsert by content hash, search, failures (migrations: store/test_store_upgrade.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from newstrace.ids import content_id
 from newstrace.model import Article, Quote, SourceRef, Span, Speaker
 from newstrace.pipeline import Failure
 from newstrace.store import open_store
-from newstrace.store.migrations import MIGRATIONS, migrate
 
 TEXT = "Sergei Naryshkin told reporters the warning was “too general”.\n\nThe venue had been named as a target."
 
@@ -93,24 +92,6 @@ def test_failures_are_listed_until_the_input_succeeds(store):
 def test_unknown_id(store):
     with pytest.raises(NotFound):
         store.get_article("0000")
-
-
-def test_migrations_apply_once(tmp_path):
-    db = sqlite3.connect(tmp_path / "m.db", isolation_level=None)
-    assert migrate(db) == [v for v, _, _ in MIGRATIONS]
-    assert migrate(db) == []
-
-
-def test_failed_migration_leaves_nothing_behind(tmp_path):
-    db = sqlite3.connect(tmp_path / "m.db", isolation_level=None)
-
-    def broken(conn: sqlite3.Connection) -> None:
-        conn.execute("CREATE TABLE half (x)")
-        raise RuntimeError("boom")
-
-    with pytest.raises(RuntimeError):
-        migrate(db, ((1, "broken", broken),))
-    assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half'").fetchone()[0] == 0
 
 
 def test_exact_id_wins_over_longer_ids_it_prefixes(store):

@@ -13,7 +13,7 @@ from link_support import make_article, quote
 from newstrace.link import cluster_articles, link_article, story_timeline
 from newstrace.link.names import keys_for, split_title
 from newstrace.model import Entity, Event, Span
-from newstrace.store.sqlite import SQLiteStore
+from newstrace.store import Store, open_store
 
 
 def _ent(*items: tuple[str, str, tuple[str, ...]]) -> tuple[Entity, ...]:
@@ -57,7 +57,7 @@ def _crocus_articles():
     return [a1, a2, a3, a4]
 
 
-def test_link_articles_into_entities_stories_claims(link_store: SQLiteStore) -> None:
+def test_link_articles_into_entities_stories_claims(link_store: Store) -> None:
     store = link_store
     results = []
     for a in _crocus_articles():
@@ -84,7 +84,7 @@ def test_link_articles_into_entities_stories_claims(link_store: SQLiteStore) -> 
     assert repeated[0].first_date == "2024-03-22"
 
 
-def test_linking_is_idempotent_per_article(link_store: SQLiteStore) -> None:
+def test_linking_is_idempotent_per_article(link_store: Store) -> None:
     store = link_store
     a = _crocus_articles()[0]
     store.upsert_article(a)
@@ -109,7 +109,7 @@ def test_link_cli_commands(tmp_path: Path) -> None:
     from newstrace.cli import main
 
     db = tmp_path / "t.db"
-    with SQLiteStore(db) as s:
+    with open_store(db) as s:
         for a in _crocus_articles():
             s.upsert_article(a)
             link_article(s, a)

@@ -1,4 +1,4 @@
-"""PostgreSQL specifics: migrations, tsvector + GIN search, concurrent writers without lost updates."""
+"""PostgreSQL specifics: concurrent migration, tsvector + GIN search, concurrent writers without lost updates."""
 
 from __future__ import annotations
 
@@ -60,10 +60,10 @@ def test_stores_opened_at_once_migrate_once(pg_schema_url):
     import psycopg
 
     with psycopg.connect(pg_schema_url) as conn:
-        versions = [r[0] for r in conn.execute("SELECT version FROM _migrations ORDER BY version")]
-    from newstrace.store.migrations_pg import PG_MIGRATIONS
+        versions = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
+    from newstrace.store.migrations import HEAD
 
-    assert versions == [v for v, _, _ in PG_MIGRATIONS]
+    assert versions == [HEAD]
 
 
 def test_search_uses_a_gin_indexed_tsvector(pg_schema_url):
@@ -76,22 +76,6 @@ def test_search_uses_a_gin_indexed_tsvector(pg_schema_url):
     with psycopg.connect(pg_schema_url) as conn:
         index = conn.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'idx_articles_fts'").fetchone()[0]
         assert "gin (fts)" in index.lower()
-
-
-def test_failed_migration_leaves_nothing_behind(pg_schema_url):
-    import psycopg
-
-    from newstrace.store.migrations_pg import migrate_pg
-
-    def broken(conn) -> None:  # noqa: ANN001
-        conn.execute("CREATE TABLE half (x int)")
-        raise RuntimeError("boom")
-
-    with psycopg.connect(pg_schema_url, autocommit=True) as conn:
-        with pytest.raises(RuntimeError):
-            migrate_pg(conn, ((1, "broken", broken),))
-        assert conn.execute("SELECT to_regclass('half')").fetchone()[0] is None
-        assert migrate_pg(conn) != [] and migrate_pg(conn) == []
 
 
 def test_nul_characters_round_trip(pg_schema_url):

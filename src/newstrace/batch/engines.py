@@ -80,9 +80,16 @@ class LocalEngine:
             self._pool = self._new_pool(job)
         exhausted = False
 
-        def submit(unit: WorkUnit) -> None:
+        def submit(unit: WorkUnit) -> bool:
             assert self._pool is not None
-            pending[self._pool.submit(process_unit, unit, job)] = unit
+            try:
+                pending[self._pool.submit(process_unit, unit, job)] = unit
+            except BrokenProcessPool:
+                # a worker died since the last wait: its future, still pending, restarts the pool;
+                # this unit waits with the suspects
+                suspects.append(unit)
+                return False
+            return True
 
         def fill() -> None:
             nonlocal exhausted
@@ -94,8 +101,8 @@ class LocalEngine:
                 unit = next(source, None)
                 if unit is None:
                     exhausted = True
-                else:
-                    submit(unit)
+                elif not submit(unit):
+                    return
 
         fill()
         while pending:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
-from newstrace.errors import ConfigError
 from newstrace.store.base import QuoteRow, SearchHit, Store, TimelineRow, UpsertResult
 
 __all__ = ["QuoteRow", "SearchHit", "Store", "TimelineRow", "UpsertResult", "default_db_path", "open_store"]
@@ -23,14 +21,8 @@ def default_db_path() -> Path:
 
 
 def open_store(location: str | Path | None = None) -> Store:
-    """Open the store at a SQLite path (the default) or a ``postgresql://`` URL."""
-    target = str(location) if location is not None else str(default_db_path())
-    if target.startswith(("postgresql://", "postgres://")):
-        from newstrace.store.postgres import PostgresStore
+    """Open the store at a SQLite path (the default) or a ``postgresql://`` URL, upgrading its schema."""
+    from newstrace.store.articles import SQLStore
+    from newstrace.store.dialects import dialect_for
 
-        return PostgresStore(target)
-    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", target):
-        raise ConfigError(f"{target.split('://')[0]}:// databases are not supported; give a SQLite path or a postgresql:// URL")
-    from newstrace.store.sqlite import SQLiteStore
-
-    return SQLiteStore(Path(target))
+    return SQLStore(dialect_for(str(location) if location is not None else str(default_db_path())))

@@ -1,0 +1,105 @@
+"""The reader's desk reads (store.desk_base.DeskStore): a part of SQLStore, the same on both databases.
+
+Entity names and facets are ordered by code point on both (PostgreSQL's ``COLLATE "C"``), and
+missing dates sort where SQLite always put them (last in the news line, first among statements).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from newstrace.model import Article
+from newstrace.record import record_to_article
+from newstrace.store.desk_base import (
+    MARK_CLOSE,
+    MARK_OPEN,
+    NO_FILTERS,
+    ArticleRow,
+    EntityName,
+    EntityOccurrence,
+    Facets,
+    Filters,
+    Hit,
+    QuoteRef,
+    about_names,
+    split_snippet,
+)
+from newstrace.store.dialects import Dialect, filter_clause
+from newstrace.store.sql import Database, id_list
+
+_ROW = (
+    "SELECT a.id, a.title, a.site, a.published, a.language, a.url,"
+    " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) FROM articles a"
+)
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class DeskReads:
+    """Mixed into SQLStore."""
+
+    sql: Database
+    dialect: Dialect
+
+    def latest_articles(self, limit: int = 20, offset: int = 0, filters: Filters = NO_FILTERS) -> list[ArticleRow]:
+        where, params = filter_clause(filters)
+        rows = self.sql.rows(
+            _ROW + (f" WHERE {where}" if where else "") + " ORDER BY a.published DESC NULLS LAST, a.{seq} DESC LIMIT :limit OFFSET :offset",
+            {**params, "limit": limit, "offset": offset},
+        )
+        return [ArticleRow(*r) for r in rows]
+
+    def search_articles(self, query: str, limit: int = 20, offset: int = 0, filters: Filters = NO_FILTERS) -> list[Hit]:
+        rows = self.dialect.search(self.sql, query, (MARK_OPEN, MARK_CLOSE), filters, limit, offset)
+        return [Hit(i, t, s, p, lang, split_snippet(snip), float(rank)) for i, t, s, p, lang, snip, rank in rows]
+
+    def facets(self) -> Facets:
+        sites = self.sql.rows("SELECT DISTINCT site{c} FROM articles WHERE site IS NOT NULL ORDER BY 1 LIMIT 500")
+        langs = self.sql.rows("SELECT DISTINCT language{c} FROM articles WHERE language IS NOT NULL ORDER BY 1 LIMIT 200")
+        return Facets(tuple(r[0] for r in sites), tuple(r[0] for r in langs))
+
+    def article_rows(self, article_ids: list[str]) -> dict[str, ArticleRow]:
+        rows = self.sql.rows(_ROW + " WHERE a.id IN (SELECT value FROM {each}(:ids))", {"ids": id_list(dict.fromkeys(article_ids))})
+        return {r[0]: ArticleRow(*r) for r in rows}
+
+    def articles(self, article_ids: list[str]) -> list[Article]:
+        rows = self.sql.rows("SELECT id, record FROM articles WHERE id IN (SELECT value FROM {each}(:ids))", {"ids": id_list(dict.fromkeys(article_ids))})
+        found = {aid: record_to_article(json.loads(record)) for aid, record in rows}
+        return [found[i] for i in article_ids if i in found]
+
+    def entity_occurrences(self, name: str) -> list[EntityOccurrence]:
+        sql = "SELECT e.name, e.label, e.aliases, e.article_id FROM entities e JOIN articles a ON a.id = e.article_id"
+        rows: list[Any] = self.sql.rows(sql + " WHERE e.name = :name ORDER BY {entity_order}", {"name": name})
+        if not rows:
+            # an alias: entities whose JSON alias list holds the name (LIKE narrows, JSON decides)
+            found = self.sql.rows(
+                sql + " WHERE e.aliases LIKE :like ESCAPE '\\' ORDER BY {entity_order} LIMIT 2000",
+                {"like": "%" + _like(json.dumps(name)[1:-1]) + "%"},
+            )
+            rows = [r for r in found if name in json.loads(r[2])]
+        return [EntityOccurrence(n, lab, tuple(json.loads(al)), aid) for n, lab, al, aid in rows]
+
+    def entity_names(self, prefix: str = "", limit: int = 50, offset: int = 0) -> list[EntityName]:
+        where = " WHERE name{c} >= :lo AND name{c} < :hi" if prefix else ""
+        rows = self.sql.rows(
+            "SELECT name, label, count(DISTINCT article_id) n FROM entities" + where
+            + " GROUP BY name, label ORDER BY n DESC, name{c}, label{c} LIMIT :limit OFFSET :offset",
+            {"lo": prefix, "hi": prefix + "\U0010ffff", "limit": limit, "offset": offset},
+        )
+        return [EntityName(n, lab, c) for n, lab, c in rows]
+
+    def quotes_about(self, names: list[str], exclude_speaker: str, limit: int = 200) -> list[QuoteRef]:
+        names = about_names(names)
+        if not names:
+            return []
+        cond = " OR ".join(f"q.content {{ilike}} :n{i} ESCAPE '\\'" for i in range(len(names)))
+        rows = self.sql.rows(
+            "SELECT q.article_id, q.quote_id FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f" WHERE ({cond}) AND (q.speaker IS NULL OR q.speaker <> :speaker)"
+            " ORDER BY a.published NULLS FIRST, q.article_id, q.start NULLS FIRST LIMIT :limit",
+            {**{f"n{i}": "%" + _like(n) + "%" for i, n in enumerate(names)}, "speaker": exclude_speaker, "limit": limit},
+        )
+        return [QuoteRef(aid, qid) for aid, qid in rows]

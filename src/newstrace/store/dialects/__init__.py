@@ -1,0 +1,90 @@
+"""What SQLite and PostgreSQL do differently, one small module each; everything else is shared.
+
+A dialect connects, fills the ``{word}`` slots of the store's statements (store/sql.py), runs
+transactions and locks, searches full text, and streams large results. The SQL that both
+databases run as written lives in store/articles.py, store/links.py and store/desk.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Any, ClassVar
+
+import sqlalchemy as sa
+
+from newstrace.errors import ConfigError
+from newstrace.store.desk_base import Filters
+
+
+class Dialect:
+    """The database-specific part of the store (see dialects/sqlite.py, dialects/postgresql.py)."""
+
+    name: ClassVar[str]
+    words: ClassVar[Mapping[str, str]]
+    sa_dialect: sa.Dialect
+    errors: tuple[type[BaseException], ...]  # the driver's error classes
+    location: str  # for messages (a password is never in it)
+
+    def connect(self) -> Any:
+        raise NotImplementedError
+
+    def engine(self) -> sa.Engine:
+        """A SQLAlchemy engine on the same database, for Alembic (store/migrate.py)."""
+        raise NotImplementedError
+
+    def adapt(self, params: Mapping[str, Any]) -> Mapping[str, Any]:
+        return params
+
+    def transaction(self, conn: Any) -> AbstractContextManager[None]:
+        raise NotImplementedError
+
+    def batch(self, conn: Any) -> AbstractContextManager[None]:
+        """The transaction of a batch write (PostgreSQL also pipelines its statements)."""
+        return self.transaction(conn)
+
+    def lock_links(self, conn: Any) -> None:
+        """Serialise linkers across processes, inside the current transaction."""
+
+    def stream(self, conn: Any, sql: str, params: Any) -> Iterator[tuple[Any, ...]]:
+        yield from conn.execute(sql, params)
+
+    def search(self, db: Any, query: str, marks: tuple[str, str], filters: Filters, limit: int, offset: int) -> list[tuple[Any, ...]]:
+        """Full-text hits, best first: (id, title, site, published, language, snippet, rank), where
+        ``rank`` is lower-is-better and the snippet's matches sit between ``marks``. User input is
+        never read as query syntax."""
+        raise NotImplementedError
+
+
+def filter_clause(filters: Filters, alias: str = "a") -> tuple[str, dict[str, Any]]:
+    """SQL conditions (joined by AND, or "") and their parameters for the desk's filters."""
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
+    if filters.since:
+        clauses.append(f"{alias}.published >= :since")
+        params["since"] = filters.since
+    if filters.until:  # published values may carry a time: compare their date part
+        clauses.append(f"substr({alias}.published, 1, 10) <= :until")
+        params["until"] = filters.until
+    if filters.site:
+        clauses.append(f"{alias}.site = :site")
+        params["site"] = filters.site
+    if filters.language:
+        clauses.append(f"{alias}.language = :language")
+        params["language"] = filters.language
+    return " AND ".join(clauses), params
+
+
+def dialect_for(target: str) -> Dialect:
+    """The dialect of a SQLite path (the default) or a ``postgresql://`` URL."""
+    if target.startswith(("postgresql://", "postgres://")):
+        from newstrace.store.dialects.postgresql import PostgreSQL
+
+        return PostgreSQL(target)
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", target):
+        raise ConfigError(f"{target.split('://')[0]}:// databases are not supported; give a SQLite path or a postgresql:// URL")
+    from newstrace.store.dialects.sqlite import SQLite
+
+    return SQLite(Path(target))

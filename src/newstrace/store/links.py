@@ -1,0 +1,449 @@
+"""SQL of cross-document linking (newstrace.link): a part of SQLStore, the same on both databases.
+
+Under PostgreSQL several processes may link at once: :meth:`link_transaction` takes the
+dialect's lock (linking is incremental and order-dependent, so linkers take turns), term
+frequencies are upserted in sorted order (no deadlock between two writers), and rows read to
+be changed are taken ``{for_update}``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from typing import Any
+from urllib.parse import urlparse
+
+from newstrace.errors import NotFound
+from newstrace.model import Conflict, ConflictSide, Story
+from newstrace.store.base import QuoteRow
+from newstrace.store.dialects import Dialect
+from newstrace.store.links_base import (
+    ClaimRow,
+    ClaimSourceRow,
+    ConflictRow,
+    EntityMentionRow,
+    EntityRow,
+    Terms,
+    merged_summary,
+)
+from newstrace.store.sql import Database, id_list
+
+POSTINGS_PER_TERM = 300  # newest articles per term searched for story candidates
+_CLAIM_COLS = "id, text, first_article_id, first_quote_id, first_speaker, first_date, source_count, story_id"
+_ENTITY_COLS = "id, name, label, aliases, titles, article_count, mention_count, first_date, last_date"
+_STORY_COLS = "id, title, first_date, last_date, article_count, outlets"
+
+
+def _today() -> str:
+    return date.today().isoformat()
+
+
+def host_of(url: str | None) -> str | None:
+    """The URL's host without ``www.`` (an article's outlet when it names no site)."""
+    if not url:
+        return None
+    return (urlparse(url).hostname or "").removeprefix("www.") or None
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _entity(row: Sequence[Any]) -> EntityRow:
+    eid, name, label, aliases, titles, ac, mc, first, last = row
+    return EntityRow(eid, name, label, tuple(json.loads(aliases)), tuple(json.loads(titles)), ac, mc, first, last)
+
+
+class LinkTables:
+    """Stories, claims, conflicts and cross-document entities; mixed into SQLStore."""
+
+    sql: Database
+    dialect: Dialect
+
+    @contextmanager
+    def link_transaction(self) -> Iterator[None]:
+        with self.sql.transaction():
+            self.dialect.lock_links(self.sql.conn)
+            yield
+
+    def _next(self, key: str) -> int:
+        return int(self.sql.value(
+            "INSERT INTO link_meta (key, value) VALUES (:key, 1) ON CONFLICT (key) DO UPDATE SET value = link_meta.value + 1 RETURNING value",
+            {"key": key},
+        ))
+
+    # -- stories -----------------------------------------------------------
+
+    def story_add_terms(self, article_id: str, terms: Terms, day: int | None) -> None:
+        added = self.sql.execute(
+            "INSERT INTO link_terms (article_id, terms, day) VALUES (:a, :terms, :day) ON CONFLICT DO NOTHING",
+            {"a": article_id, "terms": json.dumps(terms), "day": day},
+        )
+        if not added.rowcount:
+            return
+        self.sql.executemany(
+            "INSERT INTO link_df (term, df) VALUES (:t, 1) ON CONFLICT (term) DO UPDATE SET df = link_df.df + 1", [{"t": t} for t in sorted(terms)]
+        )
+        seq = self._next("docs")
+        self.sql.executemany(
+            "INSERT INTO link_postings (term, day, seq, article_id) VALUES (:t, :day, :seq, :a)",
+            [{"t": t, "day": day, "seq": seq, "a": article_id} for t in terms],
+        )
+
+    def story_df(self, terms: Iterable[str]) -> dict[str, int]:
+        rows = self.sql.rows("SELECT term, df FROM link_df WHERE term IN (SELECT value FROM {each}(:terms))", {"terms": id_list(terms)})
+        return dict(rows)
+
+    def story_doc_count(self) -> int:
+        return int(self.sql.value("SELECT value FROM link_meta WHERE key = 'docs'") or 0)
+
+    def story_candidates(self, terms: list[str], day: int | None, window_days: int, limit: int) -> list[str]:
+        out: dict[str, None] = {}
+        for t in terms:
+            rows = self.sql.rows(
+                "SELECT article_id, day FROM link_postings WHERE term = :t ORDER BY seq DESC LIMIT :n", {"t": t, "n": POSTINGS_PER_TERM}
+            )
+            for article_id, d in rows:
+                if day is None or d is None or abs(d - day) <= window_days:
+                    out[article_id] = None
+        return list(out)[:limit]
+
+    def story_terms(self, article_ids: list[str]) -> dict[str, tuple[Terms, int | None]]:
+        rows = self.sql.rows(
+            "SELECT article_id, terms, day FROM link_terms WHERE article_id IN (SELECT value FROM {each}(:ids)) ORDER BY article_id",
+            {"ids": id_list(article_ids)},
+        )
+        return {aid: (json.loads(terms), day) for aid, terms, day in rows}
+
+    def stories_of(self, article_ids: list[str]) -> dict[str, str]:
+        rows = self.sql.rows(
+            "SELECT article_id, story_id FROM story_articles WHERE article_id IN (SELECT value FROM {each}(:ids)) ORDER BY article_id",
+            {"ids": id_list(article_ids)},
+        )
+        return dict(rows)
+
+    def story_members(self, story_id: str, limit: int) -> list[str]:
+        rows = self.sql.rows("SELECT article_id FROM story_articles WHERE story_id = :s ORDER BY seq DESC LIMIT :n", {"s": story_id, "n": limit})
+        return [r[0] for r in rows][::-1]
+
+    def story_join(self, story_id: str, article_id: str, similarity: float) -> None:
+        sql = self.sql
+        title, published, site, url = sql.row("SELECT title, published, site, url FROM articles WHERE id = :a", {"a": article_id}) or (None,) * 4
+        row = sql.row("SELECT title, first_date, last_date, outlets FROM stories WHERE id = :s{for_update}", {"s": story_id})
+        outlet = site or host_of(url)
+        day = published[:10] if published else None
+        if row is None:
+            sql.execute(
+                "INSERT INTO stories (id, title, first_date, last_date, article_count, outlets, updated_at)"
+                " VALUES (:s, :title, :day, :day, 1, :outlets, :today)",
+                {"s": story_id, "title": title or "", "day": day, "outlets": json.dumps([outlet] if outlet else []), "today": _today()},
+            )
+        else:
+            old_title, first, last, outlets = row
+            outlets = json.loads(outlets)
+            if outlet and outlet not in outlets:
+                outlets.append(outlet)
+            sql.execute(
+                "UPDATE stories SET title = :title, first_date = :first, last_date = :last, article_count = article_count + 1,"
+                " outlets = :outlets, updated_at = :today WHERE id = :s",
+                {"title": old_title or title or "", "first": min(filter(None, (first, day)), default=None),
+                 "last": max(filter(None, (last, day)), default=None), "outlets": json.dumps(outlets), "today": _today(), "s": story_id},
+            )
+        sql.execute(
+            "INSERT INTO story_articles (article_id, story_id, seq, similarity) VALUES (:a, :s, :seq, :sim)"
+            " ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, seq = excluded.seq, similarity = excluded.similarity",
+            {"a": article_id, "s": story_id, "seq": self._next("story_seq"), "sim": similarity},
+        )
+
+    def story_new(self, article_id: str) -> str:
+        story_id = f"st{self._next('stories'):06d}"
+        self.story_join(story_id, article_id, 0.0)
+        return story_id
+
+    def story_sizes(self, story_ids: list[str]) -> dict[str, int]:
+        rows = self.sql.rows("SELECT id, article_count FROM stories WHERE id IN (SELECT value FROM {each}(:ids))", {"ids": id_list(story_ids)})
+        return dict(rows)
+
+    def story_merge(self, into: str, gone: str, similarity: float) -> None:
+        """Move story ``gone`` (articles, claims, conflicts) into ``into``; ``gone`` redirects there."""
+        sql = self.sql
+        rows = {r[0]: r[1:] for r in sql.rows(
+            "SELECT id, first_date, last_date, outlets, title FROM stories WHERE id IN (:into, :gone) ORDER BY id{for_update}",
+            {"into": into, "gone": gone},
+        )}
+        if into not in rows or gone not in rows or into == gone:
+            raise NotFound("both stories must exist and differ to merge", input=f"{gone} -> {into}")
+        drop = rows[gone]
+        first, last, outlets = merged_summary(rows[into][:3], drop[:3])
+        # Rows move before the story row goes: story_articles cascades on its delete.
+        moved = sql.execute("UPDATE story_articles SET story_id = :into WHERE story_id = :gone", {"into": into, "gone": gone}).rowcount
+        sql.execute(
+            "UPDATE stories SET title = CASE WHEN title = '' THEN :title ELSE title END, first_date = :first, last_date = :last,"
+            " article_count = article_count + :moved, outlets = :outlets, updated_at = :today WHERE id = :into",
+            {"title": drop[3], "first": first, "last": last, "moved": moved, "outlets": outlets, "today": _today(), "into": into},
+        )
+        moves = {"into": into, "gone": gone}
+        sql.execute("UPDATE claims SET story_id = :into WHERE story_id = :gone", moves)
+        sql.execute("UPDATE conflicts SET story_id = :into WHERE story_id = :gone", moves)
+        sql.execute("UPDATE story_redirects SET into_id = :into WHERE into_id = :gone", moves)
+        sql.execute(
+            "INSERT INTO story_redirects (story_id, into_id, similarity, merged_at) VALUES (:gone, :into, :sim, :today)",
+            {**moves, "sim": similarity, "today": _today()},
+        )
+        sql.execute("DELETE FROM stories WHERE id = :gone", moves)
+
+    def story_redirect(self, story_id: str) -> str | None:
+        found = self.sql.value("SELECT into_id FROM story_redirects WHERE story_id = :s", {"s": story_id})
+        return str(found) if found is not None else None
+
+    def _story(self, row: Sequence[Any]) -> Story:
+        sid, title, first, last, _count, outlets = row
+        ids = tuple(r[0] for r in self.sql.rows("SELECT article_id FROM story_articles WHERE story_id = :s ORDER BY seq", {"s": sid}))
+        return Story(sid, title, ids, first, last, tuple(json.loads(outlets)))
+
+    def stories(self, limit: int = 100, min_articles: int = 1) -> list[Story]:
+        rows = self.sql.rows(
+            f"SELECT {_STORY_COLS} FROM stories WHERE article_count >= :min"
+            " ORDER BY last_date DESC NULLS LAST, article_count DESC, id LIMIT :limit",
+            {"min": min_articles, "limit": limit},
+        )
+        return [self._story(r) for r in rows]
+
+    def get_story(self, story_id: str) -> Story:
+        story_id = self.story_redirect(story_id) or story_id  # a merged story's id resolves to its survivor
+        rows = self.sql.rows(
+            f"SELECT {_STORY_COLS} FROM stories WHERE id = :s OR id LIKE :prefix ESCAPE '\\' ORDER BY id <> :s, id LIMIT 2",
+            {"s": story_id, "prefix": _like(story_id) + "%"},
+        )
+        if not rows:
+            raise NotFound("no story with this id", input=story_id)
+        if len(rows) > 1 and rows[0][0] != story_id:
+            raise NotFound("the id prefix is ambiguous; give more characters", input=story_id)
+        return self._story(rows[0])
+
+    def story_of(self, article_id: str) -> str | None:
+        found = self.sql.value("SELECT story_id FROM story_articles WHERE article_id = :a", {"a": article_id})
+        return str(found) if found is not None else None
+
+    # -- claims ------------------------------------------------------------
+
+    def claim_candidates(self, terms: list[str], limit: int) -> list[ClaimRow]:
+        hits: dict[str, int] = {}
+        for t in terms:
+            for (cid,) in self.sql.rows("SELECT claim_id FROM claim_terms WHERE term = :t ORDER BY seq DESC LIMIT 200", {"t": t}):
+                hits[cid] = hits.get(cid, 0) + 1
+        chosen = sorted(hits, key=lambda c: -hits[c])[:limit]  # most shared terms first
+        if not chosen:
+            return []
+        rows = self.sql.rows(
+            f"SELECT {_CLAIM_COLS} FROM claims WHERE id IN (SELECT value FROM {{each}}(:ids)) ORDER BY id", {"ids": id_list(chosen)}
+        )
+        return [ClaimRow(*r) for r in rows]
+
+    def claim_new(self, claim: ClaimRow, terms: Iterable[str]) -> None:
+        self.sql.execute(
+            "INSERT INTO claims (id, text, first_article_id, first_quote_id, first_speaker, first_date, source_count, story_id)"
+            " VALUES (:id, :text, :a, :q, :speaker, :date, 0, :story)",
+            {"id": claim.id, "text": claim.text, "a": claim.first_article_id, "q": claim.first_quote_id, "speaker": claim.first_speaker,
+             "date": claim.first_date, "story": claim.story_id},
+        )
+        seq = self._next("claims")
+        self.sql.executemany(
+            "INSERT INTO claim_terms (term, seq, claim_id) VALUES (:t, :seq, :c) ON CONFLICT DO NOTHING",
+            [{"t": t, "seq": seq, "c": claim.id} for t in set(terms)],
+        )
+
+    def claim_add_source(self, s: ClaimSourceRow) -> None:
+        added = self.sql.execute(
+            "INSERT INTO claim_sources (claim_id, article_id, quote_id, speaker, outlet, date, similarity, text)"
+            " VALUES (:c, :a, :q, :speaker, :outlet, :date, :sim, :text) ON CONFLICT DO NOTHING",
+            {"c": s.claim_id, "a": s.article_id, "q": s.quote_id, "speaker": s.speaker, "outlet": s.outlet, "date": s.date,
+             "sim": s.similarity, "text": s.text},
+        )
+        if added.rowcount:
+            self.sql.execute("UPDATE claims SET source_count = source_count + 1 WHERE id = :c", {"c": s.claim_id})
+            if s.date is not None:  # the first appearance is the earliest dated source
+                self.sql.execute(
+                    "UPDATE claims SET first_article_id = :a, first_quote_id = :q, first_speaker = :speaker, first_date = :date"
+                    " WHERE id = :c AND (first_date IS NULL OR first_date > :date)",
+                    {"a": s.article_id, "q": s.quote_id, "speaker": s.speaker, "date": s.date, "c": s.claim_id},
+                )
+
+    def claims(self, limit: int = 100, story_id: str | None = None, min_sources: int = 1) -> list[ClaimRow]:
+        in_story = (
+            " AND id IN (SELECT cs.claim_id FROM claim_sources cs JOIN story_articles sa ON sa.article_id = cs.article_id WHERE sa.story_id = :s)"
+            if story_id else ""
+        )
+        rows = self.sql.rows(
+            f"SELECT {_CLAIM_COLS} FROM claims WHERE source_count >= :min{in_story} ORDER BY source_count DESC, first_date NULLS FIRST, id"
+            " LIMIT :limit",
+            {"min": min_sources, "s": story_id, "limit": limit},
+        )
+        return [ClaimRow(*r) for r in rows]
+
+    def claim_sources(self, claim_id: str) -> list[ClaimSourceRow]:
+        rows = self.sql.rows(
+            "SELECT claim_id, article_id, quote_id, speaker, outlet, date, similarity, text FROM claim_sources WHERE claim_id = :c"
+            " ORDER BY date IS NULL, date, {rowseq}",
+            {"c": claim_id},
+        )
+        return [ClaimSourceRow(*r) for r in rows]
+
+    # -- conflicts ---------------------------------------------------------
+
+    def save_conflicts(self, story_id: str | None, conflicts: Iterable[Conflict]) -> int:
+        n = 0
+        for c in conflicts:
+            sides = json.dumps(
+                [{"article_id": s.article_id, "quote_id": s.quote_id, "speaker": s.speaker, "text": s.text} for s in c.sides], ensure_ascii=False
+            )
+            added = self.sql.execute(
+                "INSERT INTO conflicts (id, story_id, topic, evidence, sides, found_at) VALUES (:id, :s, :topic, :evidence, :sides, :today)"
+                " ON CONFLICT DO NOTHING",
+                {"id": c.id, "s": story_id, "topic": c.topic, "evidence": c.evidence, "sides": sides, "today": _today()},
+            )
+            if added.rowcount:
+                n += 1
+                self.sql.executemany(
+                    "INSERT INTO conflict_articles (conflict_id, article_id) VALUES (:c, :a) ON CONFLICT DO NOTHING",
+                    [{"c": c.id, "a": s.article_id} for s in c.sides],
+                )
+            elif story_id:
+                self.sql.execute("UPDATE conflicts SET story_id = :s WHERE id = :c", {"s": story_id, "c": c.id})
+        return n
+
+    def conflicts(self, story_id: str | None = None, limit: int = 100) -> list[ConflictRow]:
+        where = (
+            " WHERE story_id = :s OR id IN (SELECT ca.conflict_id FROM conflict_articles ca"
+            " JOIN story_articles sa ON sa.article_id = ca.article_id WHERE sa.story_id = :s)"
+            if story_id else ""
+        )
+        rows = self.sql.rows(
+            f"SELECT story_id, id, topic, evidence, sides FROM conflicts{where} ORDER BY found_at DESC, {{rowseq}} LIMIT :limit",
+            {"s": story_id, "limit": limit},
+        )
+        return [
+            ConflictRow(sid, cid, topic, ev, tuple(ConflictSide(s["article_id"], s["quote_id"], s["speaker"], s["text"]) for s in json.loads(sides)))
+            for sid, cid, topic, ev, sides in rows
+        ]
+
+    # -- entities ----------------------------------------------------------
+
+    def entity_candidates(self, keys: Iterable[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for k in set(keys):
+            ids = [r[0] for r in self.sql.rows("SELECT entity_id FROM link_entity_keys WHERE key = :k LIMIT 50", {"k": k})]
+            if ids:
+                out[k] = ids
+        return out
+
+    def entity_rows(self, entity_ids: Iterable[str]) -> list[EntityRow]:
+        rows = self.sql.rows(
+            f"SELECT {_ENTITY_COLS} FROM link_entities WHERE id IN (SELECT value FROM {{each}}(:ids)) ORDER BY id",
+            {"ids": id_list(dict.fromkeys(entity_ids))},
+        )
+        return [_entity(r) for r in rows]
+
+    def entity_new(self, name: str, label: str, keys: Iterable[str]) -> str:
+        eid = f"en{self._next('entities'):06d}"
+        self.sql.execute(
+            "INSERT INTO link_entities (id, name, label, aliases, titles, article_count, mention_count)"
+            " VALUES (:id, :name, :label, '[]', '[]', 0, 0)",
+            {"id": eid, "name": name, "label": label},
+        )
+        self.sql.executemany(
+            "INSERT INTO link_entity_keys (key, entity_id) VALUES (:k, :e) ON CONFLICT DO NOTHING", [{"k": k, "e": eid} for k in keys]
+        )
+        return eid
+
+    def entity_add_member(self, entity_id: str, article_id: str, surface: str, mentions: int, confidence: float,
+                          method: str, title: str | None, keys: Iterable[str]) -> None:
+        sql = self.sql
+        added = sql.execute(
+            "INSERT INTO link_entity_members (entity_id, article_id, surface, mentions, confidence, method, title)"
+            " VALUES (:e, :a, :surface, :mentions, :confidence, :method, :title) ON CONFLICT DO NOTHING",
+            {"e": entity_id, "a": article_id, "surface": surface, "mentions": mentions, "confidence": confidence, "method": method,
+             "title": title},
+        )
+        if not added.rowcount:
+            return
+        sql.executemany(
+            "INSERT INTO link_entity_keys (key, entity_id) VALUES (:k, :e) ON CONFLICT DO NOTHING", [{"k": k, "e": entity_id} for k in keys]
+        )
+        found = sql.row("SELECT name, aliases, titles FROM link_entities WHERE id = :e{for_update}", {"e": entity_id})
+        assert found is not None, entity_id
+        name, aliases, titles = found[0], json.loads(found[1]), json.loads(found[2])
+        if surface != name and surface not in aliases:
+            aliases.append(surface)
+        if title and title not in titles:
+            titles.append(title)
+        published = sql.value("SELECT published FROM articles WHERE id = :a", {"a": article_id})
+        day = published[:10] if published else None
+        # (counted by article: an entity named in thousands of articles must not be scanned)
+        new_article = sql.value(
+            "SELECT count(*) FROM link_entity_members WHERE article_id = :a AND entity_id = :e", {"a": article_id, "e": entity_id}
+        ) == 1
+        sql.execute(
+            "UPDATE link_entities SET aliases = :aliases, titles = :titles, article_count = article_count + :new,"
+            " mention_count = mention_count + :mentions,"
+            " first_date = CASE WHEN CAST(:day AS TEXT) IS NOT NULL AND (first_date IS NULL OR first_date > :day) THEN :day ELSE first_date END,"
+            " last_date = CASE WHEN CAST(:day AS TEXT) IS NOT NULL AND (last_date IS NULL OR last_date < :day) THEN :day ELSE last_date END"
+            " WHERE id = :e",
+            {"aliases": json.dumps(aliases, ensure_ascii=False), "titles": json.dumps(titles, ensure_ascii=False), "new": int(new_article),
+             "mentions": mentions, "day": day, "e": entity_id},
+        )
+
+    def entity_rename(self, entity_id: str, name: str) -> None:
+        """Give an entity a fuller name ("Putin" -> "Vladimir Putin"), keeping the old one as an alias."""
+        found = self.sql.row("SELECT name, aliases FROM link_entities WHERE id = :e", {"e": entity_id})
+        assert found is not None, entity_id
+        old, aliases = found[0], [a for a in json.loads(found[1]) if a != name]
+        if old not in aliases:
+            aliases.append(old)
+        self.sql.execute(
+            "UPDATE link_entities SET name = :name, aliases = :aliases WHERE id = :e",
+            {"name": name, "aliases": json.dumps(aliases, ensure_ascii=False), "e": entity_id},
+        )
+
+    def entities(self, limit: int = 100, query: str | None = None, label: str | None = None) -> list[EntityRow]:
+        where = ""
+        if query:
+            where += " AND (name {ilike} :like ESCAPE '\\' OR aliases {ilike} :like ESCAPE '\\')"
+        if label:
+            where += " AND label = :label"
+        rows = self.sql.rows(
+            f"SELECT {_ENTITY_COLS} FROM link_entities WHERE 1 = 1{where} ORDER BY article_count DESC, mention_count DESC, name LIMIT :limit",
+            {"like": f"%{_like(query or '')}%", "label": (label or "").upper(), "limit": limit},
+        )
+        return [_entity(r) for r in rows]
+
+    def get_entity(self, entity_id: str) -> EntityRow:
+        row = self.sql.row(f"SELECT {_ENTITY_COLS} FROM link_entities WHERE id = :e", {"e": entity_id})
+        if row is None:
+            found = self.entities(limit=2, query=entity_id)
+            if len(found) == 1 or (found and found[0].name.casefold() == entity_id.casefold()):
+                return found[0]
+            raise NotFound("no entity with this id or name" if not found else "more than one entity has this name; give its id", input=entity_id)
+        return _entity(row)
+
+    def entity_mentions(self, entity_id: str, limit: int = 500) -> list[EntityMentionRow]:
+        rows = self.sql.rows(
+            "SELECT m.entity_id, m.article_id, m.surface, m.mentions, m.confidence, m.method, a.published, a.title"
+            " FROM link_entity_members m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = :e"
+            " ORDER BY a.published IS NULL, a.published, m.article_id LIMIT :limit",
+            {"e": entity_id, "limit": limit},
+        )
+        return [EntityMentionRow(*r) for r in rows]
+
+    def entity_quotes(self, entity_id: str, limit: int = 200) -> list[QuoteRow]:
+        rows = self.sql.rows(
+            "SELECT article_id, quote_id, speaker, speaker_kind, kind, cue, content, channel, via, said_on, published, title FROM ("
+            " SELECT DISTINCT q.article_id, q.quote_id, q.speaker, q.speaker_kind, q.kind, q.cue, q.content, q.channel, q.via, q.said_on,"
+            " a.published, a.title, q.start FROM quotes q JOIN link_entity_members m ON m.article_id = q.article_id"
+            " AND (m.surface = q.speaker OR m.surface = q.speaker_text) JOIN articles a ON a.id = q.article_id"
+            " WHERE m.entity_id = :e) x ORDER BY published IS NULL, published, article_id, start LIMIT :limit",
+            {"e": entity_id, "limit": limit},
+        )
+        return [QuoteRow.from_row(r) for r in rows]
