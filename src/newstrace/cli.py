@@ -190,7 +190,10 @@ def ingest(inputs: tuple[str, ...], published: str | None, model: str | None, db
     """
     _require_inputs(inputs, sources)
     pipeline = _pipeline(published, False, model)
+    from newstrace.service import IngestService
+
     store = _open(db)
+    service = IngestService(store)
     counts = {"stored": 0, "duplicate": 0, "copy": 0, "failed": 0}
     # Local files are listed first (paths only) so the bar knows the total; archives and URLs stream.
     items = list(_sources(inputs, **sources)) if not _streams(inputs, sources) else _sources(inputs, **sources)
@@ -200,15 +203,12 @@ def ingest(inputs: tuple[str, ...], published: str | None, model: str | None, db
     ) if (total is None or total >= PROGRESS_MIN_INPUTS) and sys.stderr.isatty() else _NoBar() as bar:
         for outcome in pipeline.run_items(items):
             bar.update(1)
-            if isinstance(outcome, Failure):
-                counts["failed"] += 1
-                store.record_failure(outcome)
-                _error_line(outcome)
-            else:
-                upserted = store.upsert_article(outcome)
-                counts[upserted.status] += 1
-                if upserted.status == "stored":
-                    _link(store, outcome)
+            done = service.take(outcome)
+            counts[done.status] += 1
+            if done.failure is not None:
+                _error_line(done.failure)
+            if done.link_error is not None:
+                click.echo(f"warning: {done.article_id}: linking failed: {done.link_error}", err=True)
     store.close()
     click.echo(
         f"stored {counts['stored']}, duplicates {counts['duplicate']}, near-copies {counts['copy']}, failed {counts['failed']}"
@@ -360,19 +360,6 @@ def stats(db: str | None, fmt: str) -> None:
             click.echo(f"{key:<10} {value}")
     else:
         _emit([counts], fmt, str)
-
-
-def _link(store, article: Article) -> None:
-    """Join a newly stored article to the store's stories, claims, conflicts and entities.
-
-    A linking failure is reported, not raised: the article itself is already stored.
-    """
-    from newstrace.link import link_article
-
-    try:
-        link_article(store, article)
-    except NewstraceError as exc:
-        click.echo(f"warning: {article.id}: linking failed: {exc}", err=True)
 
 
 # Commands that live next to what they drive register themselves on `main`.

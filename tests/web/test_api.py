@@ -240,3 +240,30 @@ def test_ingest_form_takes_the_token_field(writer):
     resp = writer.post("/ingest", data={"token": TOKEN}, files={"file": ("f.txt", page, "text/plain")}, follow_redirects=False)
     assert resp.status_code == 303 and resp.headers["location"].startswith("/articles/")
     assert 'name="token"' in writer.get("/").text  # the form is shown when writes are possible
+
+
+def test_an_uploaded_page_is_linked_like_an_ingested_one(writer, seed_page, tmp_path):
+    """The web upload goes through the one ingest service: stored, then linked into a story,
+    as `newstrace ingest` does with the same page."""
+    from click.testing import CliRunner
+
+    from newstrace.cli import main
+    from newstrace.store import open_store
+
+    good = {"Authorization": f"Bearer {TOKEN}"}
+    resp = writer.post("/api/ingest/file", files={"file": ("crocus.txt", seed_page.read_bytes(), "text/plain")},
+                       data={"published": "2024-04-03"}, headers=good)
+    assert resp.status_code == 201, resp.text
+    article_id = resp.json()["article_id"]
+    stories = writer.get("/api/stories").json()["items"]
+    assert [s["article_ids"] for s in stories] == [[article_id]]
+    with open_store(tmp_path / "w.db") as store:  # linked in the store, not only grouped for the view
+        assert store.story_of(article_id) == stories[0]["id"]
+        assert len(store.claims()) > 0 and len(store.entities()) > 0
+
+    db = tmp_path / "cli.db"
+    out = CliRunner().invoke(main, ["ingest", str(seed_page), "--published", "2024-04-03", "--db", str(db)])
+    assert out.exit_code == 0, out.output
+    with open_store(db) as store:
+        assert len(store.stories()) == len(stories) and store.story_of(article_id) is not None
+        assert len(store.claims()) == len(open_store(tmp_path / "w.db").claims())

@@ -31,6 +31,7 @@ from newstrace.batch.worker import DEFAULT_FACTORY, JobSpec, UnitResult
 from newstrace.model import Article
 from newstrace.pipeline import AnalysisOptions, ErrorPolicy, Failure
 from newstrace.store import Store, open_store
+from newstrace.service import IngestService
 from newstrace.store.base import UnitDone
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
@@ -92,9 +93,8 @@ class BatchSummary:
 class _Writer:
     """Buffers outcomes and markers and writes them in transactions of about ``batch`` documents."""
 
-    def __init__(self, store: Store, summary: BatchSummary, batch: int, max_wait: float = 2.0, link: bool = True) -> None:
-        self.store = store
-        self.on_stored = _linker(store) if link else None
+    def __init__(self, service: IngestService, summary: BatchSummary, batch: int, max_wait: float = 2.0) -> None:
+        self.service = service
         self.summary = summary
         self.batch = batch
         self.max_wait = max_wait
@@ -111,7 +111,7 @@ class _Writer:
 
     def flush(self) -> None:
         if self.outcomes or self.done:
-            counts = self.store.write_batch(self.outcomes, self.done, self.on_stored)
+            counts = self.service.take_batch(self.outcomes, self.done)
             self.summary.stored += counts.stored
             self.summary.duplicate += counts.duplicate
         self.outcomes, self.done = [], []
@@ -137,10 +137,11 @@ def run_batch(inputs: Iterable[str | Path], options: BatchOptions = BatchOptions
             engine = make_engine(0 if options.inline else workers, options.scheduler)
         summary.workers = engine.workers
         progress = Progress(total_bytes(inputs) if options.progress is not None and not options.retry_failed else 0, options.progress)
-        writer = _Writer(store, summary, options.write_batch, link=options.link)
-        link_later = _linker(store) if options.link and server else None
-        if link_later is not None:
-            _catch_up_links(store, link_later)  # what a killed run stored but had not linked yet
+        # Workers that write (PostgreSQL) store unlinked; this process links what they stored.
+        link_later = options.link and server
+        writer = _Writer(IngestService(store, link=options.link and not server), summary, options.write_batch)
+        if link_later:
+            writer.service.link_pending()  # what a killed run stored but had not linked yet
         if options.retry_failed:
             planned = retry_units(store, inputs, options.plan, summary)
         else:
@@ -153,13 +154,12 @@ def run_batch(inputs: Iterable[str | Path], options: BatchOptions = BatchOptions
                     progress.advance(unit.size, 0)
                     continue
                 _take(result, writer, summary)
-                if link_later is not None and result.written is not None:
-                    for article_id in result.written.stored_ids:
-                        link_later(store.get_article(article_id))
+                if link_later and result.written is not None:
+                    IngestService(store).link_stored(result.written.stored_ids)
                 progress.advance(unit.size, result.documents)
             writer.flush()
-            if link_later is not None:
-                _catch_up_links(store, link_later)
+            if link_later:
+                IngestService(store).link_pending()
         finally:
             if own_engine:
                 engine.close()
@@ -168,24 +168,6 @@ def run_batch(inputs: Iterable[str | Path], options: BatchOptions = BatchOptions
         store.close()
     summary.seconds = time.perf_counter() - began
     return summary
-
-
-def _linker(store: Store) -> Callable[[Article], None] | None:
-    """Cross-outlet linking of one new article, when newstrace.link is installed."""
-    try:
-        from newstrace.link import link_article
-    except ModuleNotFoundError:
-        return None
-    if not hasattr(store, "link_transaction"):
-        log.warning("this store cannot hold links; articles are stored unlinked")
-        return None
-    return lambda article: link_article(store, article)  # type: ignore[arg-type]
-
-
-def _catch_up_links(store: Store, link: Callable[[Article], None]) -> None:
-    """Link the stored articles that are not linked yet (workers store, this process links)."""
-    for article_id in store.unlinked_article_ids():  # type: ignore[attr-defined]
-        link(store.get_article(article_id))
 
 
 def _take(result: UnitResult, writer: _Writer, summary: BatchSummary) -> None:

@@ -19,6 +19,8 @@ from newstrace.batch.readers import read_unit
 from newstrace.batch.units import WorkUnit
 from newstrace.model import Article
 from newstrace.pipeline import AnalysisOptions, ErrorPolicy, Failure, Pipeline
+from newstrace.service import IngestService
+from newstrace.store import Store
 from newstrace.store.base import BatchCounts, UnitDone
 
 DEFAULT_FACTORY = "newstrace.pipeline:build_pipeline"
@@ -51,7 +53,7 @@ class UnitResult:
 class _WorkerState(threading.local):
     job: JobSpec | None = None
     pipeline: Pipeline | None = None
-    store: object | None = None
+    store: Store | None = None
 
 
 _STATE = _WorkerState()
@@ -62,11 +64,11 @@ def _factory(dotted: str) -> Callable[[AnalysisOptions], Pipeline]:
     return getattr(importlib.import_module(module), name)
 
 
-def prepare(job: JobSpec) -> tuple[Pipeline, object | None]:
+def prepare(job: JobSpec) -> tuple[Pipeline, Store | None]:
     """This process's (this thread's) pipeline and store for ``job``, built once."""
     if _STATE.job != job or _STATE.pipeline is None:
         if _STATE.store is not None:
-            _STATE.store.close()  # type: ignore[attr-defined]
+            _STATE.store.close()
         _STATE.pipeline = _factory(job.pipeline_factory)(job.options)
         _STATE.store = None
         if job.db is not None:
@@ -95,12 +97,13 @@ def process_unit(unit: WorkUnit, job: JobSpec) -> UnitResult:
         result.failed += isinstance(outcome, Failure)
         if store is not None and len(pending) >= job.write_batch:
             # flushed before adding, so the unit's last outcome always shares the marker's transaction
-            written = _add(written, store.write_batch(pending))  # type: ignore[attr-defined]
+            written = _add(written, IngestService(store, link=False).take_batch(pending))
             pending = []
         pending.append(outcome)
     done = [UnitDone(unit.key, unit.location, result.documents, result.failed)] if job.mark_done else []
     if store is not None:
-        result.written = _add(written, store.write_batch(pending, done))  # type: ignore[attr-defined]
+        # workers store unlinked: linking is incremental and runs in the writer's process
+        result.written = _add(written, IngestService(store, link=False).take_batch(pending, done))
     else:
         result.outcomes = pending
     result.seconds = time.perf_counter() - began

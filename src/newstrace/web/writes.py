@@ -25,11 +25,14 @@ def _content_type(filename: str, declared: str | None) -> str | None:
 
 
 def _store(desk: Any, raw: RawDocument, published: str | None) -> tuple[str, str]:
+    """Analyse, store and link, as every front end does (newstrace.service)."""
+    from newstrace.service import IngestService
+
     pipeline = desk.pipeline(published or None)
     with desk.write_lock:  # one writer; analysis too, so a burst of uploads cannot exhaust memory
-        article = pipeline.analyse(raw)
-        result = desk.store().upsert_article(article)
-    return result.status, result.article_id
+        done = IngestService(desk.store()).analyse(pipeline, raw)
+    assert done.article_id is not None
+    return done.status, done.article_id
 
 
 def ingest_upload(desk: Any, content: bytes, filename: str, declared_type: str | None, published: str | None) -> tuple[str, str]:
