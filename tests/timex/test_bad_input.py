@@ -18,9 +18,31 @@ def texts(text: str) -> list[str]:
     return [t.span.text(text) for t in tag_timexes(text, DCT)]
 
 
-def test_impossible_dates_are_not_dates() -> None:
-    assert texts("The meeting on February 30 was cancelled.") == []
-    assert texts("It was dated 31 April 2021 and 2023-02-29.") == []
+def values(text: str, dct: date | None = DCT) -> list[tuple[str, str, str | None]]:
+    return [(t.span.text(text), t.type, t.value) for t in tag_timexes(text, dct)]
+
+
+def test_impossible_dates_get_no_value() -> None:
+    # Recognised as one date that does not exist: no day is invented, and "February" alone is not read.
+    assert values("The meeting on February 30 was cancelled.") == [("February 30", "DATE", None)]
+    assert values("It was dated 31 April 2021 and 2023-02-29.") == [("31 April 2021", "DATE", None), ("2023-02-29", "DATE", None)]
+    assert values("The deal closed on 31 February.") == [("31 February", "DATE", None)]
+    assert values("He was born on 29 February 2023, they said.") == [("29 February 2023", "DATE", None)]
+
+
+def test_decades_fiscal_years_and_quarter_codes() -> None:
+    assert values("Prices rose in the 1990s.") == [("the 1990s", "DATE", "199")]
+    assert values("Results for FY2025 and FY25 were strong.") == [("FY2025", "DATE", "2025"), ("FY25", "DATE", "2025")]
+    # "Q3" said in April, looking back: last year's third quarter; looking ahead: this year's.
+    assert values("Sales grew in Q3.") == [("Q3", "DATE", "2023-Q3")]
+    assert values("Sales will grow in Q3.") == [("Q3", "DATE", "2024-Q3")]
+    assert values("Sales grew in Q3.", None) == [("Q3", "DATE", "XXXX-Q3")]
+
+
+def test_product_and_model_names_are_not_years() -> None:
+    assert values("Support for Windows 2000 and Server 2003 ends, Microsoft said.") == []
+    # A capitalised word that opens a date, or an event's name, leaves the year a year.
+    assert values("In 2020 the firm, at its Developers Conference 2019, grew.") == [("2020", "DATE", "2020"), ("2019", "DATE", "2019")]
 
 
 def test_money_is_not_a_year() -> None:

@@ -18,17 +18,41 @@ from datetime import date
 
 from .calendar import Point, nearest_year, rank, safe_date, weekday_date
 from .candidate import Anchor, Candidate
-from .tense import TenseOracle
+from .lexicon import PLANNED_OCCASIONS
+from .tense import FUTURE, PAST, TenseOracle
 
 #: Words right before a weekday that point forward whatever the verb tense: deadlines
 #: ("until Tuesday", "as soon as Monday") are the coming day.
 #: ("Until Thursday, they had not ..." opens a sentence looking back: lower case only.)
 _FORWARD_CUE = re.compile(r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+(?:on\s+)?$")
 
-_YEAR_BACK = re.compile(r"year[-\s]+(?:ago|earlier|before)|\blast\s+year", re.I)
+# A period named as a comparison: "a year ago", "last year", "the 1988 quarter" (the report's own
+# period is "the quarter", "the third quarter", never written with its year in front).
+_YEAR_BACK = re.compile(r"year[-\s]+(?:ago|earlier|before)|\blast\s+year|^the\s+[12][0-9]{3}\s", re.I)
 
 #: How far (days) the nearest reading of a yearless date must be before the tense may flip it.
 FAR_DAYS = 60
+_SHORT_STEP = re.compile(r"\b(?:days?|nights?|weeks?|hours?)\b", re.I)
+_MODAL = re.compile(r"\b(?:may|might|could|should|can|must|to\s+be)\b", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+# The noun a date stands before: "the Oct. 7 | attacks".
+_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?!(?:and|or|but|to|in|on|at|of|for|with|by|from|that|which|when|as|is|was|were|are|the|a|an|"
+    r"he|she|it|they|we|this|after|before|until|if|while)\b)([a-z][a-z-]+)\b"
+)
+# A past verb form governing the date from just before it: "attacked Israel on", "was killed on".
+_PAST_VERB_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:[a-z]{3,}ed|was|were|came|went|made|took|began|met|won|lost|left|held|struck|hit|fell|rose|broke|"
+    r"died|killed|fled|sent|told|said)\b(?:\s+[\w'’-]+){0,3}?\s+(?:on|in|during|at)\s+(?:the\s+)?$"
+)
+#: Words before a date that make it a deadline or a schedule, which a past-tense sentence can announce
+#: ("said it would pay by Jan. 14", "the vote, set for Nov. 5").
+_SCHEDULE_BEFORE = re.compile(
+    r"\b(?:by|until|till|through|thru|before|starting|from|effective|due|expires?|expiring|deadline(?:\s+of)?|"
+    r"(?:set|scheduled|slated|planned|due)\s+(?:for|on)|no\s+later\s+than|as\s+of|ahead\s+of|payable|to|into|for|"
+    r"(?:extended|postponed|delayed|moved|pushed|adjourned)\s+(?:to|until|till))\s+(?:on\s+|around\s+)?(?:the\s+)?$",
+    re.I,
+)
 
 
 class Context:
@@ -76,7 +100,7 @@ class Context:
         back another year."""
         if not isinstance(prev, Candidate):
             return False
-        return bool(_YEAR_BACK.search(self.text, prev.start, prev.end))
+        return bool(_YEAR_BACK.search(self.text[prev.start : prev.end]))
 
     def reporting_period(self, cand: Candidate, within: int = 1500) -> Candidate | None:
         """The latest quarter or half-year named before ``cand`` (not too far back): what
@@ -91,8 +115,43 @@ class Context:
         return None
 
     # -- year for dates written without one ----------------------------------------------
+    def story_year(self, cand: Candidate) -> Candidate | None:
+        """The latest date written with its month and year ("July 6, 2021", "July 2021") before
+        ``cand``, in its sentence or the sentence before it in the same paragraph, with no other date
+        between: the year the text is telling about there ("On July 6, 2021, ... On July 8, ...").
+        A bare year is not enough ("since its launch in 2003 and as of February"), nor a date naming an
+        event in passing ("the Dec. 21, 1988, bombing"): those are background."""
+        s0, _ = self.oracle.sentence(cand.start)
+        p0, _ = self.oracle.sentence(max(0, s0 - 1)) if s0 > 0 else (s0, s0)
+        if "\n\n" in self.text[p0:s0]:
+            p0 = s0
+        for prev in reversed(self.resolved):
+            if prev.start >= cand.start:
+                continue
+            if prev.end <= p0 or prev.point is None or prev.type not in ("DATE", "TIME"):
+                return None
+            root = prev
+            # "Two days later" keeps the story where a written date put it; "the following year",
+            # "a year ago" move it, and the text may then be back at the report's time.
+            while isinstance(root.anchor, Candidate) and _SHORT_STEP.search(self.text, root.start, root.end):
+                root = root.anchor
+            if root.anchor is None and root.written is not None and prev.point.year_known:
+                return None if self._names_event_in_passing(root) else prev
+            return None  # a date told relative to the DCT comes between
+        return None
+
+    def _names_event_in_passing(self, cand: Candidate) -> bool:
+        """ "the Dec. 21, 1988, bombing": a date that stands before a noun after "the" dates that noun only."""
+        led = re.search(r"\b(?:the|its|their|his|her)\s+$|['’]s\s+$", self.text[max(0, cand.start - 8) : cand.start], re.I)
+        return bool(led and _NOUN_AFTER.match(self.text, cand.end + (self.text[cand.end : cand.end + 1] == ",")))
+
     def year_for(self, cand: Candidate, month: int, day: int | None) -> tuple[int | None, Anchor]:
         if self.dct is not None:
+            ref = self.story_year(cand)
+            if ref is not None and ref.point is not None and FUTURE not in self.oracle.markers(cand.start, cand.end):
+                near = nearest_year(ref.point.day, month, day, 0) if rank(ref.point.gran) <= rank("M") else ref.point.day.year
+                if near <= self.dct.year:
+                    return near, ref
             return self.nearest_year(cand, month, day), "dct"
         if day is not None and (month, day) in self.year_of_day:
             return self.year_of_day[(month, day)], None
@@ -104,12 +163,41 @@ class Context:
             year = y
         return year, None
 
-    def nearest_year(self, cand: Candidate, month: int, day: int | None) -> int:
-        """The year putting month(/day) nearest the DCT; the tense overrides that only when the
-        nearest one is far on the other side ("in January" said in October is past January).
+    def reports_the_past(self, cand: Candidate) -> bool:
+        """Whether the date is of something that has happened, as the sentence tells it:
 
-        Deadlines and schedules ("by Jan. 14", "expires Nov. 6") sit in past-tense sentences
-        so often that the tense cannot decide for dates close to the DCT.
+        * "since Oct. 7", "since the Oct. 7 attacks": whatever the tense;
+        * in a sentence with a past verb form and no future or modal anywhere in it, a date that
+          names an event ("the Oct. 7 attacks", "the May report"; not a deadline or a vote, which a
+          past-tense sentence can announce), or one that a past verb governs next to it ("Hamas
+          attacked Israel on Oct. 7", "was killed on Oct. 7").
+
+        Schedules ("payable Dec. 7", "extended to Nov. 20", "set for Nov. 5") stay out.
+        """
+        s0, _ = self.oracle.sentence(cand.start)
+        lead = self.text[max(s0, cand.start - 60) : cand.start]
+        if _SINCE_BEFORE.search(lead):
+            return True
+        tenses = self.oracle.markers(cand.start, cand.end)
+        if PAST not in tenses or FUTURE in tenses or _SCHEDULE_BEFORE.search(lead):
+            return False
+        s0, s1 = self.oracle.sentence(cand.start)
+        if _MODAL.search(self.text, s0, s1):
+            return False  # "may be signed on September 12"
+        noun = _NOUN_AFTER.match(self.text, cand.end)
+        if noun and noun.group(1).lower().rstrip("s") not in PLANNED_OCCASIONS:
+            return True
+        return bool(_PAST_VERB_BEFORE.search(lead))
+
+    def nearest_year(self, cand: Candidate, month: int, day: int | None) -> int:
+        """The year putting month(/day) nearest the DCT. A sentence telling what happened puts it on or
+        before the DCT ("the Oct. 7 attacks" in a past-tense report of August are last October's);
+        otherwise the tense overrides the nearest reading only when it is far on the other side ("in
+        January" said in October is past January).
+
+        Deadlines and schedules ("by Jan. 14", "expires Nov. 6") sit in past-tense sentences so often
+        that they are left out of the first rule, and a tense guess alone cannot move dates close
+        to the DCT.
         """
         assert self.dct is not None
         y = nearest_year(self.dct, month, day, 0)
@@ -117,6 +205,8 @@ class Context:
         if d is None:
             return y
         dist = (d - self.dct).days
+        if dist > 0 and self.reports_the_past(cand):
+            return nearest_year(self.dct, month, day, -1)
         if abs(dist) > FAR_DAYS:
             t = self.direction(cand, default=0)
             if t != 0 and (dist > 0) != (t > 0):

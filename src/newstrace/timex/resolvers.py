@@ -25,8 +25,8 @@ def duration_value(n: float | str, unit: str, time_unit: bool) -> str:
         unit, n = "Y", n if isinstance(n, str) else n * 100
         if isinstance(n, str):
             unit = "CE"
-    if unit == "Q" and not isinstance(n, str):
-        unit, n = "M", n * 3
+    if unit == "Q" and not isinstance(n, str) and not float(n).is_integer():
+        unit, n = "M", n * 3  # TimeML counts whole quarters (P2Q), a part of one in months
     t = "T" if time_unit else ""
     if isinstance(n, str) or float(n).is_integer():
         return f"P{t}{format_quantity(n)}{unit}"
@@ -43,11 +43,18 @@ def duration_value(n: float | str, unit: str, time_unit: bool) -> str:
     return f"P{head}T{rest}{sunit}"
 
 
-def month_day(month: int, day: int) -> Resolver:
-    """A month and day written without a year."""
+def month_day(month: int, day: int, weekday: int | None = None) -> Resolver:
+    """A month and day written without a year; a weekday written with it ("Monday, Oct. 26")
+    picks, of the years next to the one the context gives, the one where the day falls on it."""
 
     def resolve(ctx: Context, cand: Candidate) -> Resolved:
         year, anchor = ctx.year_for(cand, month, day)
+        if weekday is not None and year is not None:
+            for y in (year, year - 1, year + 1):
+                d = safe_date(y, month, day)
+                if d is not None and d.isoweekday() == weekday:
+                    year = y
+                    break
         d = safe_date(year, month, day)
         if d is None:
             return NONE
@@ -69,17 +76,55 @@ def month_only(month: int, gran_suffix: str = "") -> Resolver:
 
 
 def weekday(wd: int, direction: int | None = None, part: str | None = None, strict: bool = False) -> Resolver:
-    """A weekday: the nearest such day to the DCT in the sentence's direction."""
+    """A weekday: the nearest such day to the DCT in the sentence's direction.
+
+    ``strict`` ("last Monday", "next Friday") skips the DCT itself, and, looking back, the day
+    before it: a writer names yesterday "yesterday" or "Monday", so "last Monday" said on a
+    Tuesday is the Monday of the week before.
+    """
 
     def resolve(ctx: Context, cand: Candidate) -> Resolved:
         if ctx.dct is None:
             return NONE
         d = ctx.weekday(cand, wd, direction)
         assert d is not None
-        if strict and d == ctx.dct:
-            d = shift(d, 7 if (direction or 0) > 0 else -7, "D")
+        back = (direction or 0) <= 0
+        if strict and (d == ctx.dct or back and (ctx.dct - d).days == 1):
+            d = shift(d, -7 if back else 7, "D")
         p = Point(d, "D")
         return p.value() + (f"T{part}" if part else ""), p, "dct"
+
+    return resolve
+
+
+def weekday_of_week(wd: int, weeks: int, part: str | None = None) -> Resolver:
+    """The ISO weekday ``wd`` in the week ``weeks`` away from the DCT's ("Friday last week")."""
+
+    def resolve(ctx: Context, cand: Candidate) -> Resolved:
+        if ctx.dct is None:
+            return NONE
+        monday = shift(ctx.dct, 7 * weeks - (ctx.dct.isoweekday() - 1), "D")
+        p = Point(shift(monday, wd - 1, "D"), "D")
+        return p.value() + (f"T{part}" if part else ""), p, "dct"
+
+    return resolve
+
+
+def within_story(gran: str) -> Resolver:
+    """ "earlier in the year": the unit of the last date written out in full earlier in the same
+    paragraph ("In 2021, ... Later in the year"), else the DCT's."""
+
+    def resolve(ctx: Context, cand: Candidate) -> Resolved:
+        paragraph = ctx.text.rfind("\n\n", 0, cand.start)
+        for prev in reversed(ctx.resolved):
+            if prev.start >= cand.start or prev.point is None or not prev.point.year_known:
+                continue
+            if prev.start < paragraph:
+                break
+            if prev.anchor is None and prev.type in ("DATE", "TIME") and rank(prev.point.gran) <= rank(gran):
+                p = Point(prev.point.day, gran, True)  # type: ignore[arg-type]
+                return p.value(), p, prev
+        return deictic(0, gran)(ctx, cand)
 
     return resolve
 

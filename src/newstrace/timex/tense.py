@@ -52,6 +52,18 @@ class TenseOracle:
         end = self._starts[i + 1] if i + 1 < len(self._starts) else len(self.text)
         return start, end
 
+    def markers(self, start: int, end: int) -> set[int]:
+        """The tenses (PAST, PRESENT, FUTURE) some verb form of the sentence shows, the expression's own words left out."""
+        s0, s1 = self.sentence(start)
+        found: set[int] = set()
+        for kind, rx in ((FUTURE, _FUTURE), (PAST, _PAST), (PRESENT, _PRESENT)):
+            for m in rx.finditer(self.text, s0, s1):
+                if start <= m.start() < end or kind == PAST and m.group(0).lower() in _NOT_PAST:
+                    continue
+                found.add(kind)
+                break
+        return found
+
     def tense(self, start: int, end: int) -> int | None:
         """-1 past, 0 present, +1 future, None when no verb gives it away.
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from ..anchor import Context
 from ..calendar import SEASON_MONTH, Point, easter, nearest_year, nth_weekday, safe_date
 from ..candidate import Block, Candidate, Resolved, RuleResult, absolute, fixed
-from ..lexicon import FIXED_HOLIDAYS, ORDINALS, POINT_MODS, SEASONS
+from ..lexicon import EVENT_NAME_WORDS, FIXED_HOLIDAYS, MONTHS, ORDINALS, POINT_MODS, SEASONS, WEEKDAYS
 from ..patterns import (
     DAY,
     MONTH,
@@ -21,7 +22,7 @@ from ..patterns import (
     YEAR,
 )
 from ..resolvers import NONE, month_day, month_only
-from .base import before, day_of, month_of, rule
+from .base import before, day_of, month_of, rule, weekday_of
 
 #: "early", "mid-", "the end of" ... before a month, year, decade or season.
 PMOD = (
@@ -30,6 +31,12 @@ PMOD = (
 )
 # Words after a day number that show it is a quantity, not a day of the month.
 _NOT_A_DAY = r"(?![0-9]|:[0-9]|\.[0-9]|,[0-9]{3}|\s*(?:%|percent|per\s*cent|million|billion|a\.?m\b|p\.?m\b))"
+
+
+def impossible(m: re.Match[str]) -> Candidate:
+    """A date written out that does not exist ("31 February", "2023-02-29"): kept as a DATE with no
+    value, so the text is not read as another date and no day is invented."""
+    return Candidate(m.start(), m.end(), "DATE", fixed(None), priority=3)
 
 
 def point_mod(pm: str | None) -> str | None:
@@ -48,7 +55,7 @@ def point_mod(pm: str | None) -> str | None:
 def iso_date(m: re.Match[str], text: str) -> RuleResult:
     d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     if d is None:
-        return Block(m.start(), m.end())
+        return impossible(m)
     p = Point(d, "D")
     if m["H"] is not None:
         if int(m["H"]) > 24:
@@ -68,20 +75,22 @@ def numeric_date(m: re.Match[str], text: str) -> RuleResult:
     month, day = (a, b) if a <= 12 else (b, a)
     d = safe_date(y, month, day)
     if d is None:
-        return Block(m.start(), m.end())
+        return impossible(m) if month <= 12 else Block(m.start(), m.end())
     return Candidate(m.start(), m.end(), "DATE", absolute(Point(d, "D")), priority=1, written=(month, day, y))
 
 
 def _month_day(m: re.Match[str], month: int, day: int) -> RuleResult:
     year = int(m["y"]) if m["y"] else None
     if safe_date(year, month, day) is None:
-        return Block(m.start(), m.end())  # "February 30": no date, and no "February" either
+        return impossible(m)  # "31 February": a date that does not exist, and no "February" either
     if year is not None:
         d = safe_date(year, month, day)
         assert d is not None
         return Candidate(m.start(), m.end(), "DATE", absolute(Point(d, "D")), priority=2,
                          written=(month, day, year))
-    return Candidate(m.start(), m.end(), "DATE", month_day(month, day), priority=2)
+    lead = re.match(rf"{WEEKDAY}", m.group(0))
+    weekday = weekday_of(lead.group(0)) if lead else None
+    return Candidate(m.start(), m.end(), "DATE", month_day(month, day, weekday), priority=2)
 
 
 @rule(rf"(?:{WEEKDAY},?\s+)?(?P<mo>{MONTH})\s*(?P<d>{DAY}){_NOT_A_DAY}"
@@ -131,11 +140,36 @@ _MONTH_CONTEXT = re.compile(
 )
 
 
+# Words that open a name or stand in front of a date: "In May", "Last March" are no one's names.
+_NOT_A_FIRST_NAME = frozenset(
+    "in on by of to at for from since until till through during before after early late mid last next this "
+    "that the a each every and or but between around throughout when as if".split()
+)
+
+
+@lru_cache(maxsize=64)
+def _names_someone(text: str, word: str) -> bool:
+    """Whether ``text`` uses ``word`` as a surname ("Theresa May", "Brian May")."""
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{word}\b", text):
+        if m.group(1).lower() not in _NOT_A_FIRST_NAME and m.group(1).lower() not in MONTHS:
+            return True
+    return False
+
+
+def _month_as_modifier(text: str, m: re.Match[str]) -> bool:
+    """ "the May report", "May's jobs data": the month names a period a noun is about."""
+    after = text[m.end() : m.end() + 3]
+    owned = after[:2] in ("'s", "’s")
+    led = bool(re.search(r"\bthe\s+$", before(text, m.start(), 6)))
+    return (owned or led) and not _names_someone(text, m["mo"])
+
+
 @rule(PMOD + rf"(?:(?P<rel>last|next|this|the\s+coming)\s+)?(?P<mo>{MONTH_FULL})(?!\s*[0-9])",
       trigger=MONTH_FULL, back=40, fwd=10)
 def bare_month(m: re.Match[str], text: str) -> RuleResult:
     month = month_of(m["mo"])
-    if month in (3, 5) and not (m["pm"] or m["rel"]) and not _MONTH_CONTEXT.search(before(text, m.start(), 15)):
+    if (month in (3, 5) and not (m["pm"] or m["rel"]) and not _MONTH_CONTEXT.search(before(text, m.start(), 15))
+            and not _month_as_modifier(text, m)):
         return None
     rel = (m["rel"] or "").lower()
     direction = -1 if rel == "last" else 1 if rel in ("next", "the coming") else None
@@ -169,6 +203,38 @@ _COUNT_AFTER = re.compile(
 )
 
 
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\"“])(?<!^)\s([A-Z][a-z][A-Za-z]*)\s+$")
+# Capitalised words that stand before a year as words, not as part of a name ("In 2020", "By 2030").
+_YEAR_LEADS = frozenset(
+    "in on by of to at for from since until till through during before after early late mid last next this "
+    "that the a an each every and or but between around throughout when as if fiscal calendar model school "
+    "year spring summer autumn fall winter christmas easter copyright circa about".split()
+)
+
+
+def _named(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a capitalised word inside a sentence that is not a
+    month, a weekday, a function word or an event's name: the number is part of a product's or
+    model's name ("Windows 2000", "Server 2003"). An acronym before it ("WWDC 2005", "COP 2021")
+    names an event and keeps the year."""
+    m = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in EVENT_NAME_WORDS:
+        return False  # "Conference 2010", "Olympics 2024": the year of the event's edition
+    return word not in _YEAR_LEADS and word.rstrip(".") not in MONTHS and word not in WEEKDAYS
+
+
+@rule(r"\bFY\s?['’]?(?P<y>[12][0-9]{3}|[0-9]{2})\b", flags=0, trigger=r"FY", back=0, fwd=8)
+def fiscal_code(m: re.Match[str], text: str) -> RuleResult:
+    """ "FY2025", "FY25": a fiscal year, written as its year the way TimeBank writes fiscal years."""
+    y = int(m["y"])
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    return Candidate(m.start(), m.end(), "DATE", absolute(Point(date(y, 1, 1), "Y")), priority=1)
+
+
 # A model suffix or unit right after the number ("GTX 1660 Ti", "2048 GB"): a product, not a year.
 _MODEL_AFTER = re.compile(r"\s?(?:Ti|GB|TB|MB|mAh|Hz|MHz|GHz|mm|XT|SUPER)\b")
 
@@ -187,6 +253,8 @@ def year(m: re.Match[str], text: str) -> RuleResult:
         return Block(m.start("y"), m.end("y"))
     if not (m["pm"] or m["pre"]) and _MODEL_AFTER.match(text, m.end()):
         return Block(m.start("y"), m.end("y"))  # a product or model number ("GTX 1660 Ti"), not a year
+    if not (m["pm"] or m["pre"]) and _named(text, start):
+        return Block(m.start("y"), m.end("y"))  # "Windows 2000", "Server 2003": part of a name
     pre = (m["pre"] or "").lower()
     if pre.startswith("the ") and "year" not in pre:
         start = m.start() + 4  # TimeML keeps "fiscal 1990" but not its article
@@ -216,7 +284,7 @@ def century(m: re.Match[str], text: str) -> RuleResult:
 
 # -- seasons, quarters, halves ---------------------------------------------------------------
 
-@rule(PMOD + rf"(?:(?P<rel>this|last|next|the\s+coming|the\s+past|the\s+previous|the\s+following|the|"
+@rule(r"(?:(?:earlier|later)\s+(?=this|next|last))?" + PMOD + rf"(?:(?P<rel>this|last|next|the\s+coming|the\s+past|the\s+previous|the\s+following|the|"
       rf"(?P<ny>{YEAR})(?:'s)?)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR})(?![0-9%]))?\b",
       trigger=SEASON, back=45, fwd=25)
 def season(m: re.Match[str], text: str) -> RuleResult:
@@ -299,6 +367,40 @@ def quarter(m: re.Match[str], text: str) -> RuleResult:
     return Candidate(start, m.end(), "DATE", resolve, priority=1)
 
 
+@rule(rf"\bthe\s+(?:(?P<y>{YEAR})|(?:comparable\s+|corresponding\s+)?(?P<back>year-(?:ago|earlier)))\s+"
+      r"(?:(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?(?P<u>quarter|period|half)\b",
+      trigger=r"\b(?:quarter|period|half)\b", back=60, fwd=2)
+def year_period(m: re.Match[str], text: str) -> RuleResult:
+    """ "the 1988 third quarter", "the 1988 period", "the year-ago third quarter": one reporting period
+    named by its year, or by its distance from the period the report is about."""
+    unit = m["u"].lower()
+    if m["back"] and not m["o"] and unit != "half":
+        return None  # "the year-ago quarter": the relative rules compare it with the report's period
+    n = ORDINALS[m["o"].lower()] if m["o"] else None
+    if unit == "half" and (n or 1) > 2:
+        return None
+
+    def resolve(ctx: Context, cand: Candidate) -> Resolved:
+        period = ctx.reporting_period(cand)
+        if m["y"]:
+            year = int(m["y"])
+        else:
+            base = period.point.day.year if period is not None and period.point else (ctx.dct.year if ctx.dct else None)
+            if base is None:
+                return NONE
+            year = base - 1
+        gran = "H" if unit == "half" else "Q"
+        if n is not None:
+            p = Point(date(year, (n - 1) * (6 if gran == "H" else 3) + 1, 1), gran)  # type: ignore[arg-type]
+        elif period is not None and period.point is not None and period.point.gran in ("Q", "H"):
+            p = Point(date(year, period.point.day.month, 1), period.point.gran)
+        else:
+            p = Point(date(year, 1, 1), "Y")
+        return p.value(), p, (None if m["y"] and n is not None else period or "dct")
+
+    return Candidate(m.start(), m.end(), "DATE", resolve, priority=2)
+
+
 @rule(r"\b(?-i:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+(?P<y>" + YEAR + r"|'?[0-9]{2}))?\b", flags=0)
 def quarter_code(m: re.Match[str], text: str) -> RuleResult:
     n = int(m["q"] or m["q2"])
@@ -311,7 +413,12 @@ def quarter_code(m: re.Match[str], text: str) -> RuleResult:
             y += 2000 if y < 50 else 1900
 
     def resolve(ctx: Context, cand: Candidate) -> Resolved:
-        year = y if y is not None else (ctx.dct.year if ctx.dct else None)
+        year = y
+        if year is None and ctx.dct is not None:
+            year = ctx.dct.year
+            # As for "the third quarter": a quarter still to come is last year's when the sentence looks back.
+            if ctx.direction(cand, default=-1) < 0 and n > (ctx.dct.month - 1) // 3 + 1:
+                year -= 1
         p = Point(date(year or 2000, month, 1), "Q", year is not None)
         return p.value(), p, (None if y is not None else "dct" if ctx.dct else None)
 

@@ -31,7 +31,7 @@ def _mod(q: str | None) -> str | None:
 
 
 
-@rule(rf"(?:(?P<q>{QMOD})\s+|(?P<qb>{QMOD_BARE})\s+(?=[0-9]|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|a\s+few))?(?:(?P<det>the|its|their|his|her|our|a|this|that|these|those)\s+)?"
+@rule(rf"(?:(?P<q>{QMOD})\s+|(?P<qb>{QMOD_BARE})\s+(?=[0-9]|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|a\s+few))?(?:\b(?P<det>the|its|their|his|her|our|a\s+further|another|an\s+additional|an\s+extra|a|this|that|these|those)\s+)?"
       rf"(?:(?P<rel>{_REL})\s+)?" + NOT_AFTER_NUMBER
       + rf"(?P<n>{NUMBER})(?:\s*(?:to|or|-)\s*(?P<n2>{NUMBER}))?\s+(?:{_FILLER}\s+)?{_UNIT}\b(?!-)",
       trigger=r"\b(?:sec|min|hr|yr|second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|weekend)", back=70, fwd=20)
@@ -43,8 +43,10 @@ def quantity(m: re.Match[str], text: str) -> RuleResult:
     unit_word = m["u"].lower()
     letter, is_time, scale = _unit(unit_word)
     after = text[m.end() : m.end() + 12].lower()
-    if letter == "Q" and (re.match(r"\s+of\b", after) or raw_n in ("a", "an")):
-        return None  # "a quarter of the vote"
+    if letter == "Q" and (raw_n in ("a", "an", "one") or (raw_n == "three" and re.match(r"\s+of\b", after))):
+        return None  # "a quarter of the vote", "three quarters of them"
+    if re.fullmatch(r"1[6-9][0-9]{2}|20[0-9]{2}", raw_n) and not unit_word.endswith("s"):
+        return None  # "the 1988 quarter": a year, not a count
     if raw_n in ("a", "an") and unit_word in ("second", "night", "min", "sec", "hr", "yr"):
         return None  # "a second attempt"
     if unit_word in ("sec", "secs", "min", "mins", "hr", "hrs", "yr", "yrs") and not raw_n[:1].isdigit():
@@ -64,6 +66,8 @@ def quantity(m: re.Match[str], text: str) -> RuleResult:
     if det == "a" and not rel and raw_n in ("a", "an", "one"):
         return None  # "a a year" cannot happen; "a one-year" is the adjectival rule's
     start = m.start()
+    if rel in ("following", "preceding") and not det and not (m["q"] or m["qb"]):
+        start = m.start("n")  # "following two quarters of contraction": a preposition, not "the following"
     # "a year" after an amount or a count is a rate: "$5 a year", "twice a day" (a SET).
     if raw_n in ("a", "an", "per") and not (m["q"] or det or rel):
         ctx = before(text, start, 25)

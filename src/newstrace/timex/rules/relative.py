@@ -20,6 +20,8 @@ from ..resolvers import (
     offset,
     ref,
     weekday,
+    weekday_of_week,
+    within_story,
 )
 from .base import rule, weekday_of
 from .dates import PMOD, point_mod
@@ -68,6 +70,13 @@ def weekday_rule(m: re.Match[str], text: str) -> RuleResult:
     typ = "TIME" if part else "DATE"
     return Candidate(m.start(), end, typ, weekday(wd, direction, part, strict=bool(rel and rel != "this")),
                      mod=point_mod(m["pm"]))
+
+
+@rule(rf"(?P<wd>{WEEKDAY})\s+(?P<rel>next|last|this)\s+week\b", trigger=r"\bweek\b", back=20, fwd=5)
+def weekday_in_week(m: re.Match[str], text: str) -> RuleResult:
+    """ "Wednesday next week", "Friday last week": that day of the week named."""
+    n = {"next": 1, "last": -1, "this": 0}[m["rel"].lower()]
+    return Candidate(m.start(), m.end(), "DATE", weekday_of_week(weekday_of(m["wd"]), n), priority=1)
 
 
 _REFS = {
@@ -152,7 +161,7 @@ def relative_unit(m: re.Match[str], text: str) -> RuleResult:
 
 @rule(r"\b(?P<w>the\s+(?:next|following|previous|same|prior)\s+day|the\s+day\s+(?:before|after)|"
       r"the\s+night\s+before|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
-      r"the\s+weekend|the\s+quarter|the\s+latest\s+quarter|the\s+year-(?:earlier|ago)\s+(?:quarter|period)|"
+      r"the\s+weekend|the\s+quarter|the\s+latest\s+(?:quarter|period)|the\s+year-(?:earlier|ago)\s+(?:quarter|period)|"
       r"year-(?:earlier|ago))\b")
 def narrative_day(m: re.Match[str], text: str) -> RuleResult:
     w = re.sub(r"\s+", " ", m["w"].lower())
@@ -169,7 +178,7 @@ def narrative_day(m: re.Match[str], text: str) -> RuleResult:
             n = -1 if d < 0 and ctx.dct.isoweekday() < 6 else 0
             return deictic(n, "WE")(ctx, cand)
         return Candidate(m.start(), m.end(), "DATE", weekend)
-    if w in ("the quarter", "the latest quarter"):
+    if w in ("the quarter", "the latest quarter", "the latest period"):
         def last_quarter(ctx: Context, cand: Candidate) -> Resolved:
             period = ctx.reporting_period(cand)
             if period is not None and period.point is not None and period.point.gran == "Q":
@@ -197,6 +206,28 @@ def narrative_day(m: re.Match[str], text: str) -> RuleResult:
     n = {"the next day": 1, "the following day": 1, "the day after": 1, "the previous day": -1,
          "the prior day": -1, "the day before": -1, "the night before": -1, "the same day": 0}[w]
     return Candidate(m.start(), m.end(), "DATE", narrative_unit(n, "D"))
+
+
+@rule(r"\b(?:earlier|later)\s+in\s+the\s+(?P<u>year|month|week)\b", trigger=r"\b(?:earlier|later)\s+in\s+the\b", back=0, fwd=30)
+def earlier_in_the(m: re.Match[str], text: str) -> RuleResult:
+    """ "earlier in the year": the year a date written out earlier in the paragraph names, else the DCT's."""
+    return Candidate(m.start(), m.end(), "DATE", within_story(_GRAN[m["u"].lower()]))
+
+
+@rule(r"\bthe\s+(?:remainder|rest|balance)\s+of\s+(?P<rel>this)\s+(?P<u>year|month|week|quarter)\b(?!['’]s)",
+      trigger=r"\b(?:remainder|rest|balance)\s+of\b", back=6, fwd=25)
+def rest_of(m: re.Match[str], text: str) -> RuleResult:
+    """ "the remainder of this year": the current year ("the rest of the week" is left to the
+    duration rules, as TimeML reads it)."""
+    return Candidate(m.start(), m.end(), "DATE", deictic(0, _GRAN[m["u"].lower()]))
+
+
+@rule(r"\b(?:(?P<the>the)\s+(?:full|fiscal|full\s+fiscal)\s+year|(?P<end>year[-\s]end|year['’]s\s+end|"
+      r"the\s+(?:end|close)\s+of\s+the\s+year))\b(?!\s+(?:ended|ending|to)\b)",
+      trigger=r"\byear\b", back=30, fwd=20)
+def report_year(m: re.Match[str], text: str) -> RuleResult:
+    """ "for the full year", "the fiscal year", "by year-end": the year the report is about."""
+    return Candidate(m.start(), m.end(), "DATE", within_story("Y"), mod="END" if m["end"] else None)
 
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))

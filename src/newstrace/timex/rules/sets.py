@@ -52,4 +52,6 @@ def every(m: re.Match[str], text: str) -> RuleResult:
         n = parsed
     if letter == "WE":
         return Candidate(m.start(), m.end(), "SET", fixed("XXXX-WXX-WE"))
+    if letter == "Q" and isinstance(n, (int, float)):
+        letter, n = "M", n * 3  # TimeML writes a recurring quarter in months ("every quarter" = P3M)
     return Candidate(m.start(), m.end(), "SET", fixed(duration_value(n, letter, is_time)))
