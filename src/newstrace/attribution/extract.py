@@ -29,6 +29,7 @@ from newstrace.attribution.validate import statement_problem
 from newstrace.errors import ConfigError
 from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
 from newstrace.model import Citation, Quote, Span, Timex
+from newstrace.timex.governs import modifies
 
 # A cheap filter: only sentences with one of these can carry an attribution.
 _STEMS = sorted({w[:4] if len(w) > 4 else w for w in SPEECH_VERBS} | {"told", "said", "wrot", "thou", "felt"})
@@ -199,6 +200,8 @@ def _said_on(ctx: ArticleContext, c: Candidate, others: Sequence[Candidate] = ()
             continue
         if any(j != i and o.span.contains(t.span) and o.span != t.span for j, o in enumerate(ctx.timexes)):
             continue  # "March 22" inside "three days before the March 22 attack": take the whole
+        if not modifies(ctx.doc, c.cue, t.span):
+            continue  # a date of another verb or noun of the sentence ("founded in 1999")
         dist = abs(t.span.start - c.cue.start)
         if best is None or dist < best[0]:
             best = (dist, i)

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from newstrace.lang.en.occasions import PLANNED_OCCASIONS
+
 from .calendar import Point, nearest_year, rank, safe_date, weekday_date
 from .candidate import Anchor, Candidate
-from .lexicon import PLANNED_OCCASIONS
 from .tense import FUTURE, PAST, TenseOracle
 
 #: Words right before a weekday that point forward whatever the verb tense: deadlines
@@ -32,6 +33,15 @@ _YEAR_BACK = re.compile(r"year[-\s]+(?:ago|earlier|before)|\blast\s+year|^the\s+
 
 #: How far (days) the nearest reading of a yearless date must be before the tense may flip it.
 FAR_DAYS = 60
+# "the attack on March 22", "the bombing of Dec. 21, 1988": a noun dated by the phrase after it.
+_EVENT_BEFORE = re.compile(r"\bthe\s+([a-z][a-z-]+)\s+(?:on|of)\s+$")
+
+
+def _stem(noun: str) -> str:
+    noun = noun.lower()
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
 _SHORT_STEP = re.compile(r"\b(?:days?|nights?|weeks?|hours?)\b", re.I)
 _MODAL = re.compile(r"\b(?:may|might|could|should|can|must|to\s+be)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
@@ -65,6 +75,33 @@ class Context:
         self.year_of_day: dict[tuple[int, int], int] = {}
         #: (start, year) of dates written with month and year, in text order.
         self.explicit_years: list[tuple[int, int]] = []
+        #: Event nouns the text dates ("attack" in "the March 22 attack") -> that date.
+        self.events: dict[str, Candidate] = {}
+
+    # -- events named with their date ---------------------------------------------------
+    def learn_event(self, cand: Candidate) -> None:
+        """Remember the noun a date names ("the March 22 attack", "the attack on March 22")."""
+        noun = None
+        before = _EVENT_BEFORE.search(self.text, max(0, cand.start - 40), cand.start)
+        led = re.search(r"\b(?:the|its|their|his|her)\s+$|['’]s\s+$", self.text[max(0, cand.start - 8) : cand.start], re.I)
+        after = _NOUN_AFTER.match(self.text, cand.end)
+        if led and after:
+            noun = after.group(1)
+        elif before:
+            noun = before.group(1)
+        if noun:
+            self.events.setdefault(_stem(noun), cand)
+
+    def event_date(self, noun: str) -> Candidate | None:
+        return self.events.get(_stem(noun))
+
+    def apposed_date(self, cand: Candidate) -> Candidate | None:
+        """The date ``cand`` stands in apposition to ("Oct. 12, | the day before the plunge")."""
+        for prev in reversed(self.resolved):
+            if prev.end <= cand.start:
+                gap = self.text[prev.end : cand.start]
+                return prev if prev.type == "DATE" and re.fullmatch(r"\s*,\s*", gap) else None
+        return None
 
     # -- tense ---------------------------------------------------------------------------
     def direction(self, cand: Candidate, default: int = -1) -> int:

@@ -43,6 +43,8 @@ class Candidate:
     #: Expressions nested inside this one that are timexes of their own ("March 22" in
     #: "three days before the March 22 attack").
     children: list[Candidate] = field(default_factory=list)
+    #: Resolved after every other expression: its anchor (an event's date) may be written later.
+    deferred: bool = False
     #: Filled in by the tagger.
     value: str | None = None
     point: Point | None = None

@@ -129,6 +129,24 @@ def within_story(gran: str) -> Resolver:
     return resolve
 
 
+def from_event(noun: str, days: int) -> Resolver:
+    """ "the day after the attack": a day from the date the text gives the attack ("the March 22
+    attack", "the attack on March 22"), anywhere in it; without one, no value: the publication
+    date is not the attack's."""
+
+    def resolve(ctx: Context, cand: Candidate) -> Resolved:
+        apposed = ctx.apposed_date(cand)
+        if apposed is not None and apposed.point is not None:
+            return apposed.value, apposed.point, apposed  # "Oct. 12, the day before the plunge"
+        known = ctx.event_date(noun)
+        if known is None or known.point is None or known.point.gran != "D":
+            return NONE
+        p = Point(shift(known.point.day, days, "D"), "D", known.point.year_known)
+        return p.value(), p, known
+
+    return resolve
+
+
 def deictic(n: int, gran: str, part: str | None = None) -> Resolver:
     """An offset of ``n`` units from the DCT ("yesterday", "last month", "next year")."""
 

@@ -62,8 +62,14 @@ def tag_timexes(text: str, dct: date | None = None) -> tuple[Timex, ...]:
         if c.written:
             month, day, year = c.written
             ctx.learn(month, day, year, c.start)
+    for c in everything:
+        ctx.learn_event(c)
     for c in chosen:
-        _resolve(ctx, c)
+        if not c.deferred:
+            _resolve(ctx, c)
+    for c in chosen:
+        if c.deferred:
+            _resolve(ctx, c)
 
     everything.sort(key=lambda c: (c.start, -c.end))
     index = {id(c): i for i, c in enumerate(everything)}

@@ -7,10 +7,12 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from newstrace.lang.en.occasions import EVENT_NAME_WORDS
+
 from ..anchor import Context
 from ..calendar import SEASON_MONTH, Point, easter, nearest_year, nth_weekday, safe_date
 from ..candidate import Block, Candidate, Resolved, RuleResult, absolute, fixed
-from ..lexicon import EVENT_NAME_WORDS, FIXED_HOLIDAYS, MONTHS, ORDINALS, POINT_MODS, SEASONS, WEEKDAYS
+from ..lexicon import FIXED_HOLIDAYS, MONTHS, ORDINALS, POINT_MODS, SEASONS, WEEKDAYS
 from ..patterns import (
     DAY,
     MONTH,

@@ -16,6 +16,7 @@ from ..resolvers import (
     NONE,
     deictic,
     duration_value,
+    from_event,
     narrative_unit,
     offset,
     ref,
@@ -205,6 +206,10 @@ def narrative_day(m: re.Match[str], text: str) -> RuleResult:
         return Candidate(m.start(), m.end(), "DATE", year_earlier)
     n = {"the next day": 1, "the following day": 1, "the day after": 1, "the previous day": -1,
          "the prior day": -1, "the day before": -1, "the night before": -1, "the same day": 0}[w]
+    event = _EVENT_AFTER.match(text, m.end()) if w in ("the day after", "the day before", "the night before") else None
+    if event:
+        # "the day after the attack": counted from the attack's date, or left without a value.
+        return Candidate(m.start(), m.end(), "DATE", from_event(event.group(1), n), deferred=True)
     return Candidate(m.start(), m.end(), "DATE", narrative_unit(n, "D"))
 
 
@@ -229,6 +234,10 @@ def report_year(m: re.Match[str], text: str) -> RuleResult:
     """ "for the full year", "the fiscal year", "by year-end": the year the report is about."""
     return Candidate(m.start(), m.end(), "DATE", within_story("Y"), mod="END" if m["end"] else None)
 
+
+# An event named after "the day after": "the attack", "his arrest", "the Oct. 7 attacks" (a date
+# inside it is a timex of its own, and compose.py joins the two).
+_EVENT_AFTER = re.compile(r"\s+(?:the|this|that|his|her|its|their|our|last\s+week['’]s)\s+([a-z][a-z-]+)\b")
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 
