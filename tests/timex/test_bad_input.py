@@ -41,6 +41,7 @@ def test_decades_fiscal_years_and_quarter_codes() -> None:
 
 def test_product_and_model_names_are_not_years() -> None:
     assert values("Support for Windows 2000 and Server 2003 ends, Microsoft said.") == []
+    assert values("Lexus pulled the covers off the production model 2020 LC 500 Convertible.") == []
     # A capitalised word that opens a date, or an event's name, leaves the year a year.
     assert values("In 2020 the firm, at its Developers Conference 2019, grew.") == [("2020", "DATE", "2020"), ("2019", "DATE", "2019")]
 

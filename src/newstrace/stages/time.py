@@ -15,9 +15,17 @@ class TimeStage:
 
     def __call__(self, article: Article, ctx: Context) -> Article:
         from newstrace.timex import tag_timexes
+        from newstrace.timex.governs import parse_hints
 
         images = tuple(_dated(image, ctx) for image in article.images)
-        return dataclasses.replace(article, timexes=tag_timexes(article.text, ctx.dct), images=images)
+        timexes = tag_timexes(article.text, ctx.dct)
+        doc = ctx.data.get("doc")
+        if doc is not None and ctx.dct is not None and timexes:
+            # With the parse at hand, the tense of the verb each expression hangs on decides its
+            # direction, where the tagger alone guesses from the verb forms nearest it.
+            past, tenses = parse_hints(doc, [t.span for t in timexes if t.type in ("DATE", "TIME")])
+            timexes = tag_timexes(article.text, ctx.dct, past=past, tenses=tenses)
+        return dataclasses.replace(article, timexes=timexes, images=images)
 
 
 def _dated(image: Image, ctx: Context) -> Image:

@@ -14,11 +14,12 @@ expressions get no value at all: we never invent years.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Set
 from datetime import date
 
 from newstrace.lang.en.occasions import PLANNED_OCCASIONS
 
-from .calendar import Point, nearest_year, rank, safe_date, weekday_date
+from .calendar import Point, nearest_year, rank, safe_date, value_days, weekday_date
 from .candidate import Anchor, Candidate
 from .tense import FUTURE, PAST, TenseOracle
 
@@ -44,6 +45,11 @@ def _stem(noun: str) -> str:
 
 _SHORT_STEP = re.compile(r"\b(?:days?|nights?|weeks?|hours?)\b", re.I)
 _MODAL = re.compile(r"\b(?:may|might|could|should|can|must|to\s+be)\b", re.I)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:to|until|till|through|thru|ahead\s+of|no\s+later\s+than|payable|due|expir\w*|effective|"
+    r"(?:set|scheduled|slated|planned)\s+(?:for|on)|deadline(?:\s+of)?)\s+(?:on\s+|around\s+)?(?:the\s+)?$",
+    re.I,
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 # The noun a date stands before: "the Oct. 7 | attacks".
 _NOUN_AFTER = re.compile(
@@ -66,10 +72,20 @@ _SCHEDULE_BEFORE = re.compile(
 
 
 class Context:
-    def __init__(self, text: str, dct: date | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        dct: date | None,
+        past: Set[tuple[int, int]] = frozenset(),
+        tenses: Mapping[tuple[int, int], int] | None = None,
+    ) -> None:
         self.text = text
         self.dct = dct
         self.oracle = TenseOracle(text)
+        #: From a parse, when the caller has one: expressions that are adverbials of a past verb,
+        #: and the tense of each expression's clause.
+        self.parsed_past = past
+        self.parsed_tenses = tenses or {}
         self.resolved: list[Candidate] = []
         #: (month, day) -> year, from dates written with their year.
         self.year_of_day: dict[tuple[int, int], int] = {}
@@ -109,7 +125,9 @@ class Context:
 
         News mostly reports what happened, so with no verb to go on the default is past.
         """
-        t = self.oracle.tense(cand.start, cand.end)
+        t = self.parsed_tenses.get((cand.start, cand.end))
+        if t is None:
+            t = self.oracle.tense(cand.start, cand.end)
         return default if t is None else t
 
     # -- deictic anchor ------------------------------------------------------------------
@@ -215,6 +233,10 @@ class Context:
         lead = self.text[max(s0, cand.start - 60) : cand.start]
         if _SINCE_BEFORE.search(lead):
             return True
+        if (cand.start, cand.end) in self.parsed_past:
+            # The parse says a past verb governs it ("by December, they worsened"); a target it
+            # was moved or set to ("extended to Nov. 20") is still ahead.
+            return not _TARGET_BEFORE.search(lead)
         tenses = self.oracle.markers(cand.start, cand.end)
         if PAST not in tenses or FUTURE in tenses or _SCHEDULE_BEFORE.search(lead):
             return False
@@ -225,6 +247,18 @@ class Context:
         if noun and noun.group(1).lower().rstrip("s") not in PLANNED_OCCASIONS:
             return True
         return bool(_PAST_VERB_BEFORE.search(lead))
+
+    def contradicts_past(self, cand: Candidate) -> bool:
+        """A relative expression the parse puts under a past verb, read as after the DCT."""
+        if self.dct is None or cand.anchor is None or cand.type not in ("DATE", "TIME"):
+            return False
+        if (cand.start, cand.end) not in self.parsed_past:
+            return False
+        s0, _ = self.oracle.sentence(cand.start)
+        if _TARGET_BEFORE.search(self.text, max(s0, cand.start - 60), cand.start):
+            return False
+        days = value_days(cand.value)
+        return days is not None and days[0] > self.dct
 
     def nearest_year(self, cand: Candidate, month: int, day: int | None) -> int:
         """The year putting month(/day) nearest the DCT. A sentence telling what happened puts it on or

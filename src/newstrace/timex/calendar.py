@@ -10,6 +10,7 @@ slot as ``None`` and formats it as ``XXXX``: we never invent years.
 from __future__ import annotations
 
 import calendar as _cal
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -179,3 +180,49 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
         return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
     last = date(year, month, _cal.monthrange(year, month)[1])
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+_SEASON_SPAN = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+
+def value_days(value: str | None) -> tuple[date, date] | None:
+    """The first and last day a TimeML date value covers ("2024-03" -> 1 and 31 March 2024), or None
+    for values with no known year ("XXXX-03-22"), references ("PAST_REF"), durations and sets."""
+    if not value:
+        return None
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$", value)
+    try:
+        if m:
+            y = int(m.group(1))
+            if m.group(3):
+                d = date(y, int(m.group(2)), int(m.group(3)))
+                return d, d
+            if m.group(2):
+                month = int(m.group(2))
+                return date(y, month, 1), date(y, month, _cal.monthrange(y, month)[1])
+            return date(y, 1, 1), date(y, 12, 31)
+        m = re.match(r"^(\d{4})-W(\d{2})(-WE)?$", value)
+        if m:
+            monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            return (monday + timedelta(days=5) if m.group(3) else monday), monday + timedelta(days=6)
+        m = re.match(r"^(\d{4})-([QH])([1-4])$", value)
+        if m:
+            y, size, n = int(m.group(1)), (3 if m.group(2) == "Q" else 6), int(m.group(3))
+            first = date(y, (n - 1) * size + 1, 1)
+            last_month = n * size
+            return first, date(y, last_month, _cal.monthrange(y, last_month)[1])
+        m = re.match(r"^(\d{4})-(SP|SU|FA|WI)$", value)
+        if m:
+            y = int(m.group(1))
+            a, b = _SEASON_SPAN[m.group(2)]
+            end_year = y + 1 if b < a else y
+            return date(y, a, 1), date(end_year, b, _cal.monthrange(end_year, b)[1])
+        m = re.match(r"^(\d{3})$", value)
+        if m:
+            return date(int(value) * 10 or 1, 1, 1), date(int(value) * 10 + 9, 12, 31)
+        m = re.match(r"^(\d{2})$", value)
+        if m:
+            return date(max(1, int(value) * 100), 1, 1), date(int(value) * 100 + 99, 12, 31)
+    except ValueError:
+        return None
+    return None

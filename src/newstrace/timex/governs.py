@@ -71,3 +71,97 @@ def modifies(doc: Any, head: Span, timex: Span) -> bool:
                     return False
         token = parent
     return False
+
+
+_NOT_PAST_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo", "may", "might", "can", "ca", "could", "should", "must"})
+_HAVE = frozenset({"have", "has", "had", "having", "'ve", "’ve", "'d", "’d"})
+_BE = frozenset({"was", "were", "been", "being", "is", "are", "am", "be", "'s", "’s", "'re", "’re"})
+
+
+def verb_of(doc: Any, timex: Span) -> Any | None:
+    """The verb a time expression is an adverbial of ("killed on Oct. 7", "on Tuesday, they met"),
+    or None when it modifies a noun ("the 2020 session", "next year's tournament", "the call on
+    July 25") or hangs on nothing."""
+    when = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if when is None or len(when) == 0:
+        return None
+    inside = range(when.start, when.end)
+    token = when.root
+    for _ in range(len(doc)):
+        parent = token.head
+        if parent.i == token.i:
+            return None
+        if parent.i not in inside:
+            if parent.pos_ in _VERBAL:
+                return parent
+            if parent.pos_ != "ADP":
+                return None
+        token = parent
+    return None
+
+
+def is_past_form(verb: Any) -> bool:
+    """Whether a verb tells what has happened: a past tense ("attacked"), or a participle after
+    "have" or after a past "be" ("has said", "was killed"); not with a future or modal auxiliary
+    ("will", "would", "may") nor as an infinitive ("to be held")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "auxpass")]
+    words = {a.lower_ for a in aux}
+    if words & _NOT_PAST_AUX or any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in verb.children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN":
+        return bool(words & _HAVE) or any(a.lower_ in _BE and a.tag_ == "VBD" for a in aux)
+    return False
+
+
+def past_spans(doc: Any, spans: list[Span]) -> set[tuple[int, int]]:
+    """The spans, of those given, whose expression is an adverbial of a verb telling the past."""
+    out: set[tuple[int, int]] = set()
+    for span in spans:
+        verb = verb_of(doc, span)
+        if verb is not None and is_past_form(verb):
+            out.add((span.start, span.end))
+    return out
+
+
+def clause_tense(doc: Any, span: Span) -> int | None:
+    """-1 past, 0 present, +1 future: the tense of the first verb above the expression in the parse
+    (through the nouns it may modify: "the call on July 25" in "I feared ... the call on July 25"),
+    or None where the parse gives none (an infinitive, no verb)."""
+    when = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if when is None or len(when) == 0:
+        return None
+    inside = range(when.start, when.end)
+    token = when.root
+    for _ in range(len(doc)):
+        parent = token.head
+        if parent.i == token.i:
+            return None
+        if parent.i not in inside and parent.pos_ in _VERBAL:
+            return _tense(parent)
+        token = parent
+    return None
+
+
+def _tense(verb: Any) -> int | None:
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:pass", "auxpass")}
+    if aux & {"will", "shall", "'ll", "’ll", "wo"} or "going" in aux:
+        return 1
+    if any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in verb.children) or aux & _NOT_PAST_AUX:
+        return None
+    if is_past_form(verb):
+        return -1
+    if verb.tag_ in ("VBZ", "VBP") or aux & {"is", "are", "am", "has", "have", "does", "do"}:
+        return 0
+    return None
+
+
+def parse_hints(doc: Any, spans: list[Span]) -> tuple[set[tuple[int, int]], dict[tuple[int, int], int]]:
+    """For the time tagger: the spans that are adverbials of a past verb, and each span's clause tense."""
+    tenses: dict[tuple[int, int], int] = {}
+    for span in spans:
+        t = clause_tense(doc, span)
+        if t is not None:
+            tenses[(span.start, span.end)] = t
+    return past_spans(doc, spans), tenses

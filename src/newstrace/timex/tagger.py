@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Set
 from datetime import date, datetime
 
 from ..errors import InputError
@@ -35,15 +36,30 @@ def _resolve(ctx: Context, c: Candidate) -> None:
     except (ValueError, OverflowError):
         # Calendar arithmetic ran off the calendar (year 9999 and the like): keep the span, no value.
         c.value, c.point, c.anchor = None, None, None
+    if ctx.contradicts_past(c):
+        # The parse says a past verb governs it, yet its reading lies after the report: the
+        # reading is wrong (a chain of relative dates gone astray), and no value beats a wrong one.
+        c.value, c.point = None, None
     ctx.resolved.append(c)
 
 
-def tag_timexes(text: str, dct: date | None = None) -> tuple[Timex, ...]:
+def tag_timexes(
+    text: str,
+    dct: date | None = None,
+    *,
+    past: Set[tuple[int, int]] = frozenset(),
+    tenses: Mapping[tuple[int, int], int] | None = None,
+) -> tuple[Timex, ...]:
     """Every time expression in ``text`` as a TimeML TIMEX3, sorted by start offset.
 
     ``dct`` is the document creation time; relative expressions ("Tuesday", "last month")
     resolve against it. Without it they get no value, and dates written without a year
     take it from the text if the text gives it, else keep it unknown (``XXXX``).
+
+    ``past`` and ``tenses`` are what a parse of the text says about expressions found before
+    (:func:`newstrace.timex.governs.parse_hints`, keyed by (start, end)): the ones that are
+    adverbials of a verb telling the past, and the tense of each one's clause. They replace
+    the tagger's own guess from the verb forms nearest each expression.
     """
     if not isinstance(text, str):
         raise InputError(f"expected text as str, got {type(text).__name__}")
@@ -53,7 +69,7 @@ def tag_timexes(text: str, dct: date | None = None) -> tuple[Timex, ...]:
         raise InputError(f"expected dct as datetime.date, got {type(dct).__name__}")
 
     chosen = compose(select(find_candidates(text)), text)
-    ctx = Context(text, dct)
+    ctx = Context(text, dct, past=past, tenses=tenses)
     everything: list[Candidate] = []
     for c in chosen:
         everything.extend(c.children)

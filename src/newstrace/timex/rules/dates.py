@@ -195,7 +195,8 @@ def bare_month(m: re.Match[str], text: str) -> RuleResult:
 _COUNT_BEFORE = re.compile(
     r"\b(?:about|some|nearly|almost|than|around|approximately|roughly|over|under|up\s+to|"
     r"at\s+least|estimated|only|just|total\s+of|no\.|number|nos?|flight|room|route|page|"
-    r"chapter|version|model|item|code|line|bus|highway|interstate|pp?\.|tel\.?|phone|n°)\s*$"
+    r"chapter|version|model|item|code|line|bus|highway|interstate|pp?\.|tel\.?|phone|n°|"
+    r"(?:score|rating|index|level|value|capacity|reading|price|count|tally)\s+of)\s*$"
 )
 _COUNT_AFTER = re.compile(
     r"\s*(?:people|persons|men|women|children|troops|soldiers|workers|employees|jobs|"
@@ -238,7 +239,7 @@ def fiscal_code(m: re.Match[str], text: str) -> RuleResult:
 
 
 # A model suffix or unit right after the number ("GTX 1660 Ti", "2048 GB"): a product, not a year.
-_MODEL_AFTER = re.compile(r"\s?(?:Ti|GB|TB|MB|mAh|Hz|MHz|GHz|mm|XT|SUPER)\b")
+_MODEL_AFTER = re.compile(r"\s?(?:Ti|GB|TB|MB|mAh|Hz|MHz|GHz|mm|XT|SUPER)\b|\s[A-Z]{1,4}\s?[0-9]{1,4}\b")
 
 
 @rule(PMOD + r"(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|model|school|financial)(?:\s+year)?|the\s+year|FY)\s*)?"
@@ -253,7 +254,7 @@ def year(m: re.Match[str], text: str) -> RuleResult:
         _COUNT_BEFORE.search(before(text, start, 25)) or _COUNT_AFTER.match(text, m.end())
     ):
         return Block(m.start("y"), m.end("y"))
-    if not (m["pm"] or m["pre"]) and _MODEL_AFTER.match(text, m.end()):
+    if (not (m["pm"] or m["pre"]) or (m["pre"] or "").lower() == "model") and _MODEL_AFTER.match(text, m.end()):
         return Block(m.start("y"), m.end("y"))  # a product or model number ("GTX 1660 Ti"), not a year
     if not (m["pm"] or m["pre"]) and _named(text, start):
         return Block(m.start("y"), m.end("y"))  # "Windows 2000", "Server 2003": part of a name

@@ -8,7 +8,7 @@ import re
 
 from ..anchor import Context
 from ..calendar import Point, shift
-from ..candidate import Candidate, Resolved, RuleResult
+from ..candidate import Candidate, Resolved, Resolver, RuleResult
 from ..lexicon import DAY_PARTS, QUANTITY_MODS, UNITS
 from ..numbers import parse_number
 from ..patterns import DAYPART, MONTH, NUM, QMOD, WEEKDAY
@@ -157,7 +157,24 @@ def relative_unit(m: re.Match[str], text: str) -> RuleResult:
         return None
     if rel in _NARRATIVE:
         return Candidate(m.start(), m.end(), "DATE", narrative_unit(n if rel != "the following" else 1, gran), mod=mod)
+    if rel == "the next" or rel == "this" and gran == "WE":
+        return Candidate(m.start(), m.end(), "DATE", _told_in_the_past(n, gran), mod=mod)
     return Candidate(m.start(), m.end(), "DATE", deictic(n, gran), mod=mod)
+
+
+def _told_in_the_past(n: int, gran: str) -> Resolver:
+    """ "The next year, the Taliban released ...": in a past narrative, the year after the one being
+    told, as "the following year"; "took to the streets this weekend" said on a weekday is the
+    weekend gone. Otherwise counted from the DCT."""
+
+    def resolve(ctx: Context, cand: Candidate) -> Resolved:
+        if ctx.reports_the_past(cand):
+            if gran == "WE":
+                return deictic(-1 if ctx.dct is not None and ctx.dct.isoweekday() < 6 else 0, "WE")(ctx, cand)
+            return narrative_unit(n, gran)(ctx, cand)
+        return deictic(n, gran)(ctx, cand)
+
+    return resolve
 
 
 @rule(r"\b(?P<w>the\s+(?:next|following|previous|same|prior)\s+day|the\s+day\s+(?:before|after)|"
