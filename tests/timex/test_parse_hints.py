@@ -30,9 +30,8 @@ def _span(text: str, phrase: str) -> Span:
 
 
 def _tag(nlp, text: str, dct: date) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
-    first = tag_timexes(text, dct)
-    past, tenses = parse_hints(nlp(text), [t.span for t in first])
-    return [(t.span.text(text), t.value) for t in tag_timexes(text, dct, past=past, tenses=tenses)]
+    doc = nlp(text)
+    return [(t.span.text(text), t.value) for t in tag_timexes(text, dct, hints=lambda spans: parse_hints(doc, spans))]
 
 
 def test_verbs_and_their_tense(nlp) -> None:  # type: ignore[no-untyped-def]

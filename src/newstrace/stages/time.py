@@ -18,13 +18,11 @@ class TimeStage:
         from newstrace.timex.governs import parse_hints
 
         images = tuple(_dated(image, ctx) for image in article.images)
-        timexes = tag_timexes(article.text, ctx.dct)
         doc = ctx.data.get("doc")
-        if doc is not None and ctx.dct is not None and timexes:
-            # With the parse at hand, the tense of the verb each expression hangs on decides its
-            # direction, where the tagger alone guesses from the verb forms nearest it.
-            past, tenses = parse_hints(doc, [t.span for t in timexes if t.type in ("DATE", "TIME")])
-            timexes = tag_timexes(article.text, ctx.dct, past=past, tenses=tenses)
+        # With the parse at hand, the tense of the verb each expression hangs on decides its
+        # direction, where the tagger alone guesses from the verb forms nearest it.
+        hints = (lambda spans: parse_hints(doc, spans)) if doc is not None else None
+        timexes = tag_timexes(article.text, ctx.dct, hints=hints)
         return dataclasses.replace(article, timexes=timexes, images=images)
 
 
