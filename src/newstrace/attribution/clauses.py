@@ -230,6 +230,8 @@ def source_before(doc: Doc, cue: int, floor: int) -> SourcePhrase | None:
     start = _chunk_back(doc, end, floor)
     if start >= end:
         return None
+    if doc[end - 1].lower_ in ("he", "she", "they", "it", "we", "i") and end - 1 > start:
+        start = end - 1  # "With this backdrop he expects": a pronoun takes no words before it
     # "“...,” Brian Gianforte, a 32-year-old member of ... said": a description in apposition to the
     # name before it; the name is the source, the description its apposition
     name = _name_before_apposition(doc, start, floor)

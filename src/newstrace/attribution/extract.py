@@ -95,12 +95,16 @@ def extract_attributions(text: str, doc: Doc, timexes: tuple[Timex, ...] = (), *
         cands.extend(found)
     cands.sort(key=lambda c: (c.cue.start if c.cue else c.start))
     cut_relative_clauses(ctx, cands)
-    resolver = SpeakerResolver(ctx, [(p.start, p.end) for c in cands if c.kind != "no_comment" for p in c.content])
+    # Only candidates that can be statements make people salient: a false cue ("the losses observed
+    # earlier") must not give the pronouns after it a speaker, nor hide a real one inside its content.
+    plausible = {id(c) for c in cands if c.kind == "no_comment" or statement_problem(ctx, c, check_source=False) is None}
+    resolver = SpeakerResolver(ctx, [(p.start, p.end) for c in cands if c.kind != "no_comment" and id(c) in plausible
+                                     for p in c.content])
     kept: list[Candidate] = []
     for c in cands:
         src = getattr(c, "source", None)
         if src is not None:
-            c.speaker = resolver.resolve(src.core, src.extras)
+            c.speaker = resolver.resolve(src.core, src.extras, remember=id(c) in plausible)
         if c.speaker is None and c.kind == "no_comment":
             continue
         widen_to_quotes(ctx, c)

@@ -356,10 +356,13 @@ class SpeakerResolver:
                 return True
         return False
 
-    def resolve(self, core: tuple[int, int], extras: list[tuple[int, int]] = ()) -> Speaker | None:  # type: ignore[assignment]
+    def resolve(self, core: tuple[int, int], extras: list[tuple[int, int]] = (),  # type: ignore[assignment]
+                remember: bool = True) -> Speaker | None:
+        """The speaker a source phrase names; ``remember``: it becomes a referent for later pronouns."""
         sp = self._resolve(core, list(extras))
         if sp is not None and sp.name:
-            self._remember(sp)
+            if remember:
+                self._remember(sp)
             return sp
         return None
 

@@ -58,8 +58,9 @@ _SPEAKING_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORG_WORDS | OUTLET_WORDS | DOCUME
 )
 
 
-def statement_problem(ctx: ArticleContext, cand: Candidate) -> str | None:
-    """Why ``cand`` is not a statement, or None when it is one."""
+def statement_problem(ctx: ArticleContext, cand: Candidate, check_source: bool = True) -> str | None:
+    """Why ``cand`` is not a statement, or None when it is one. ``check_source=False`` checks the cue
+    and the content only (before the speaker is resolved)."""
     if cand.kind == "no_comment":
         return None
     if cand.cue is None:
@@ -82,7 +83,7 @@ def statement_problem(ctx: ArticleContext, cand: Candidate) -> str | None:
         problem = _content_problem(ctx, cand, head, quoted)
         if problem:
             return problem
-    return _source_problem(ctx, cand)
+    return _source_problem(ctx, cand) if check_source else None
 
 
 def cue_head(ctx: ArticleContext, cand: Candidate) -> Token | None:
