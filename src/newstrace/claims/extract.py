@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 
 from newstrace.claims.figures import figures_in, zero_figures
 from newstrace.claims.propositions import proposition
@@ -67,10 +68,12 @@ def find_claims(article: Article, doc) -> tuple[Claim, ...]:
     timexes = [(x.span.start, x.span.end) for x in article.timexes]
     dated = [(x.span.start, x.value) for x in article.timexes if x.type in ("DATE", "TIME") and x.value]
     tokens = list(doc)
+    starts = [t.idx for t in tokens]  # in text order: a unit's tokens are one slice, found by bisection
     out: list[Claim] = []
     units, stances = _units(article)
     for start, end, qid, holes, holder in units:
-        toks = [t for t in tokens if start <= t.idx < end and not any(a <= t.idx < b for a, b in holes)]
+        inside = tokens[bisect_left(starts, start) : bisect_left(starts, end)]
+        toks = [t for t in inside if not any(a <= t.idx < b for a, b in holes)]
         stance_holes = [(a, b) for a, b in holes if (a, b) in stances]
         wording = "".join(text[i] if not any(a <= i < b for a, b in stance_holes) else " " for i in range(start, end))
         prop = proposition(toks, wording)
