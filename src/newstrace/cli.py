@@ -18,6 +18,7 @@ from newstrace.model import Article, Conflict
 from newstrace.pipeline import AnalysisOptions, ErrorPolicy, Failure, build_pipeline
 from newstrace.record import article_to_record
 from newstrace.report import render_report
+from newstrace.timex.words import date_in_words
 
 FORMATS = click.Choice(["text", "json", "jsonl"])
 # From this many inputs a progress bar (on a terminal) is worth its noise.
@@ -305,7 +306,7 @@ def quotes(speaker: str | None, limit: int, db: str | None, fmt: str) -> None:
     _emit(
         rows,
         fmt,
-        lambda q: f"{q.said_on or q.published or '----------'}  {q.speaker or '(unattributed)'} [{q.kind}, {q.cue}]"
+        lambda q: f"{date_in_words(q.said_on) or (q.published or '----------')[:10]}  {q.speaker or '(unattributed)'} [{q.kind}, {q.cue}]"
         + (f" via {' ← '.join(q.via)}" if q.via else "")
         + f"\n    “{q.content}”",
     )
@@ -323,9 +324,18 @@ def timeline(article_id: str | None, limit: int, db: str | None, fmt: str) -> No
     Example:
       newstrace timeline --article 3f2a9c
     """
+    from newstrace.link.timeline import rows_timeline
+
     with _open(db) as store:
         rows = store.timeline(article_id, limit)
-    _emit(rows, fmt, lambda e: f"{e.date or 'undated':<12} {e.text}" + (f"  — {e.according_to}" if e.according_to else ""))
+    if fmt != "text":
+        _emit([dict(asdict(r), when=date_in_words(r.date)) for r in rows], fmt, str)
+        return
+    # For a reader: dates in words, one line per event however many stored articles tell it.
+    dated, undated = rows_timeline((r.date, r.text, r.according_to, r.article_id, r.title) for r in rows)
+    for e in dated + undated:
+        who = "; ".join(dict.fromkeys(s.according_to or s.outlet or s.article_id[:8] for s in e.sources))
+        click.echo(f"{e.when or 'undated'}: {e.text}  [{who}]")
 
 
 @main.command()

@@ -11,6 +11,7 @@ from dataclasses import asdict
 import click
 
 from newstrace.errors import NewstraceError
+from newstrace.timex.words import date_in_words
 
 
 def _cli():
@@ -90,7 +91,7 @@ def story(story_id: str, db: str | None, fmt: str) -> None:
     click.echo("\nTIMELINE")
     for e in dated:
         who = "; ".join(f"{x.according_to or x.outlet or x.article_id[:8]}" for x in e.sources)
-        click.echo(f"  {e.date:<12} {e.text}  [{who}]")
+        click.echo(f"  {e.when or e.date}: {e.text}  [{who}]")
     if undated:
         click.echo(f"  ({len(undated)} undated events)")
     if not dated:
@@ -196,7 +197,7 @@ def entities(name: str | None, label: str | None, limit: int, db: str | None, fm
         click.echo(f"  {(m.published or '----------')[:10]}  {m.surface!r} ×{m.mentions}  [{m.method}, {m.confidence:.2f}]  {m.title or m.article_id[:8]}")
     click.echo("QUOTES")
     for q in quotes:
-        click.echo(f"  {(q.said_on or q.published or '----------')[:10]}  [{q.kind}, {q.cue}] “{q.content}”")
+        click.echo(f"  {date_in_words(q.said_on) or (q.published or '----------')[:10]}  [{q.kind}, {q.cue}] “{q.content}”")
     if not quotes:
         click.echo("  (none)")
 

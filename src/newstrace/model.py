@@ -207,6 +207,8 @@ class Event:
     timex: int | None  # index into Article.timexes
     according_to: str | None  # speaker name, or None for the article itself
     quote_id: str | None = None
+    #: When the date dates a noun ("the March 22 attack"): that noun phrase; ``span`` is then its sentence.
+    subject: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)

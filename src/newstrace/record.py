@@ -136,7 +136,8 @@ def article_to_record(a: Article, *, stages_missing: tuple[str, ...] = ()) -> Js
             for x in a.timexes
         ],
         "events": [
-            {"id": e.id, "date": e.date, "text": t[e.span.start : e.span.end], "span": _span(e.span, t), "timex": e.timex, "according_to": e.according_to, "quote_id": e.quote_id}
+            {"id": e.id, "date": e.date, "text": t[e.span.start : e.span.end], "span": _span(e.span, t), "timex": e.timex, "according_to": e.according_to, "quote_id": e.quote_id,
+             "subject": _span(e.subject, t) if e.subject else None}
             for e in a.events
         ],
         "claims": [_claim(c, t) for c in a.claims],
@@ -201,7 +202,8 @@ def record_to_article(r: Json) -> Article:
             for q in r.get("quotes", ())
         ),
         events=tuple(
-            Event(e["id"], _unspan(e["span"]), e.get("date"), e.get("timex"), e.get("according_to"), e.get("quote_id"))  # type: ignore[arg-type]
+            Event(e["id"], _unspan(e["span"]), e.get("date"), e.get("timex"), e.get("according_to"), e.get("quote_id"),  # type: ignore[arg-type]
+                  _unspan(e["subject"]) if e.get("subject") else None)
             for e in r.get("events", ())
         ),
         claims=tuple(_claim_from(c) for c in r.get("claims", ())),

@@ -6,9 +6,11 @@ import textwrap
 from collections import OrderedDict
 from collections.abc import Sequence
 
+from newstrace.events.readable import event_text, event_when
 from newstrace.events.timeline import timeline_of
 from newstrace.link.conflicts import side_lines
 from newstrace.model import Article, Conflict, Quote
+from newstrace.timex.words import date_in_words, in_words
 
 WIDTH = 100
 # Statements below this confidence show it in the report.
@@ -40,7 +42,7 @@ def _quote_line(a: Article, q: Quote) -> str:
     if q.via:
         extras.append("via: " + " ← ".join(q.via))
     if q.said_on:
-        extras.append(f"said on: {q.said_on}")
+        extras.append(f"said on: {date_in_words(q.said_on)}")
     if q.confidence < CONFIDENT:
         extras.append(f"confidence {q.confidence:.2f}")
     return _wrap(f"“{content}” [{'; '.join(extras)}]", "    - ")
@@ -89,13 +91,17 @@ def render_report(a: Article, missing: tuple[str, ...] = (), conflicts: Sequence
     dated, undated = timeline_of(a)
     for e in dated:
         who = f" — according to {e.according_to}" if e.according_to else ""
-        out.append(_wrap(f"{e.date}: {a.span_text(e.span)}{who}", "  "))
-    if undated:
-        out.append(f"  ({len(undated)} undated events)")
+        out.append(_wrap(f"{event_when(a, e)}: {event_text(a, e)}{who}", "  "))
+    for e in undated:
+        if e.date:  # dated without a year the text gives: "22 Mar"
+            out.append(_wrap(f"{event_when(a, e)} (year unknown): {event_text(a, e)}", "  "))
+    if any(not e.date for e in undated):
+        out.append(f"  ({sum(1 for e in undated if not e.date)} undated events)")
     if not a.events:
         out.append("  (no dated events)" if "events" in a.stages else "  (event stage not installed)")
     if a.timexes:
-        out.append("  Time expressions: " + "; ".join(f"{a.span_text(t.span)} = {t.value or '?'}" for t in a.timexes))
+        out.append(_wrap("Time expressions: " + "; ".join(
+            f"{a.span_text(t.span)} = {in_words(t.value, t.type, t.mod) or '?'}" for t in a.timexes), "  "))
 
     out.append("")
     out.append("CONFLICTS")

@@ -10,6 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from newstrace.errors import NotFound, StoreError
+from newstrace.events.readable import event_text
 from newstrace.model import Article, SourceRef
 from newstrace.pipeline import Failure
 from newstrace.record import article_to_record, record_to_article
@@ -150,7 +151,7 @@ class SQLStore(LinkTables, DeskReads):
         sql.executemany(
             'INSERT INTO events (article_id, event_id, date, text, according_to, quote_id, start, "end")'
             " VALUES (:a, :id, :date, :text, :according_to, :quote_id, :start, :end) ON CONFLICT DO NOTHING",
-            [{"a": a.id, "id": e.id, "date": e.date, "text": a.span_text(e.span), "according_to": e.according_to, "quote_id": e.quote_id,
+            [{"a": a.id, "id": e.id, "date": e.date, "text": event_text(a, e), "according_to": e.according_to, "quote_id": e.quote_id,
               "start": e.span.start, "end": e.span.end} for e in a.events],
         )
         sql.execute("INSERT INTO article_signatures (article_id, signature) VALUES (:a, :s)", {"a": a.id, "s": packed})

@@ -138,6 +138,7 @@ class SpeakerGroup(BaseModel):
 class TimelineEntry(BaseModel):
     id: str
     date: str | None = Field(description="TimeML value")
+    when: str | None = Field(default=None, description="the date in words: '22 Feb 2024, afternoon', 'week of 19 Feb 2024', 'autumn 2024'")
     text: str
     according_to: str | None
     outlet: str | None

@@ -6,31 +6,29 @@ source ("according to ..." or the article itself). Where two consecutive
 dates lie far apart the axis is broken and the gap is written on it, so a
 2017 event and a run of March 2024 events share one readable axis.
 
-Dates are TimeML values. Those with a known year place on the axis ("2024",
-"2024-03", "2024-03-06", "2024-W12", "2024-Q1"); the rest ("XXXX-03-06",
-"PRESENT_REF", None) are returned as undated. Every text piece is escaped.
+Dates are TimeML values, shown in words ("6 Mar 2024", "week of 18 Mar 2024",
+"autumn 2024"). Those with a known year place on the axis; the rest
+("XXXX-03-06", "PRESENT_REF", None) are returned as undated. Every text piece
+is escaped.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from markupsafe import Markup, escape
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])")
-_SEASON = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+from newstrace.timex.calendar import value_days
+from newstrace.timex.words import date_in_words
+
 
 WIDTH = 760
 ROW = 46
 TOP = 16
-AXIS_X = 138
-TEXT_X = 158
-MAX_CHARS = 86
+AXIS_X = 176
+TEXT_X = 196
+MAX_CHARS = 80
 BREAK_DAYS = 45
 
 
@@ -42,39 +40,18 @@ class TimelineItem:
     source: str | None  # who says so; None = the article itself
     href: str | None = None
     outlet: str | None = None
+    when: str | None = None  # the date in words
 
 
 def place(value: str | None) -> date | None:
     """The first day a TimeML value covers, or None when it has no known year."""
-    if not value:
-        return None
-    m = _DATE.match(value)
-    try:
-        if m:
-            return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
-        m = _WEEK.match(value)
-        if m:
-            return date.fromisocalendar(int(m.group(1)), max(1, int(m.group(2))), 1)
-        m = _QUARTER.match(value)
-        if m:
-            return date(int(m.group(1)), 3 * int(m.group(2)) - 2, 1)
-        season = re.match(r"^(\d{4})-(SP|SU|FA|WI)$", value)
-        if season:
-            return date(int(season.group(1)), _SEASON[season.group(2)], 1)
-    except ValueError:
-        return None
-    return None
+    days = value_days(value)
+    return days[0] if days else None
 
 
 def human_date(value: str) -> str:
-    """'2024-03-06' -> '6 Mar 2024'; '2024-03' -> 'Mar 2024'; others as written."""
-    m = _DATE.match(value)
-    if not m or not m.group(2):
-        return value
-    month = _MONTHS[int(m.group(2)) - 1] if 1 <= int(m.group(2)) <= 12 else m.group(2)
-    if not m.group(3):
-        return f"{month} {m.group(1)}"
-    return f"{int(m.group(3))} {month} {m.group(1)}"
+    """A TimeML value in words ("2024-03-06" -> "6 Mar 2024", "2024-W08" -> "week of 19 Feb 2024")."""
+    return date_in_words(value) or value
 
 
 def _gap(days: int) -> str:
@@ -130,9 +107,9 @@ def render_svg(items: list[TimelineItem], title: str = "Timeline") -> Markup:
         rows.append(
             f'<a href="{escape(href)}" class="tl-link">'
             f'<g class="tl-item" id="tl-{escape(item.id)}" data-date="{escape(item.date or "")}" data-source="{escape(item.source or "")}">'
-            f"<title>{escape(item.date or '')}: {escape(' '.join(item.text.split()))} — according to {escape(source)}{escape(via)}</title>"
+            f"<title>{escape(item.when or human_date(item.date or ''))}: {escape(' '.join(item.text.split()))} — according to {escape(source)}{escape(via)}</title>"
             f'<rect x="0" y="{y - 4}" width="{WIDTH}" height="{ROW - 4}" class="tl-hit" fill="transparent"/>'
-            + (f'<text x="{AXIS_X - 14}" y="{y + 14}" text-anchor="end" class="tl-date">{escape(human_date(item.date or ""))}</text>' if show_date else "")
+            + (f'<text x="{AXIS_X - 14}" y="{y + 14}" text-anchor="end" class="tl-date">{escape(item.when or human_date(item.date or ""))}</text>' if show_date else "")
             + f'<circle cx="{AXIS_X}" cy="{y + 10}" r="{6 if show_date else 4}" class="tl-dot" fill="#b0302a"/>'
             f'<text x="{TEXT_X}" y="{y + 14}" class="tl-text">{escape(_cut(item.text))}</text>'
             f'<text x="{TEXT_X}" y="{y + 31}" class="tl-source">according to {escape(source)}{escape(via)}</text>'

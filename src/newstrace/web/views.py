@@ -20,7 +20,7 @@ from newstrace.store.base import Store
 from newstrace.web.highlight import entity_href, sentence_of
 from newstrace.web.reader import ArticleRow, Filters, Hit, Reader
 from newstrace.web.stories import list_stories, load_story, stories_of_article
-from newstrace.web.timeline import TimelineItem, place, split_items
+from newstrace.web.timeline import TimelineItem, human_date, place, split_items
 
 Json = dict[str, Any]
 NO_FILTERS = Filters()
@@ -119,27 +119,34 @@ def speakers_json(articles: list[Article]) -> list[Json]:
 
 
 def timeline_items(articles: list[Article], in_page: bool = False) -> list[TimelineItem]:
-    """Timeline rows for articles; ``in_page`` links to anchors of the same page."""
-    items = []
+    """Timeline rows for articles, each a readable event with its date in words; the same event
+    told by several articles (near-copies, other outlets) is one row naming them all. ``in_page``
+    links to anchors of the same page."""
+    from newstrace.link.timeline import story_timeline
+
+    dated, undated = story_timeline(articles)
     multi = len(articles) > 1
-    for a in articles:
-        for e in a.events:
-            items.append(
-                TimelineItem(
-                    id=f"{a.id[:8]}-{e.id}" if multi else e.id,
-                    date=e.date,
-                    text=a.span_text(e.span),
-                    source=e.according_to,
-                    href=f"#e-{e.id}" if in_page else f"/articles/{a.id}#e-{e.id}",
-                    outlet=outlet_of(a) if multi else None,
-                )
+    items = []
+    for entry in dated + undated:
+        first = entry.sources[0]
+        items.append(
+            TimelineItem(
+                id=f"{first.article_id[:8]}-{first.event_id}" if multi else str(first.event_id),
+                date=entry.date,
+                text=entry.text,
+                source=first.according_to,
+                href=f"#e-{first.event_id}" if in_page else f"/articles/{first.article_id}#e-{first.event_id}",
+                outlet=", ".join(dict.fromkeys(s.outlet or s.article_id[:8] for s in entry.sources)) if multi else None,
+                when=entry.when,
             )
+        )
     return items
 
 
 def timeline_json(items: list[TimelineItem], article_of: dict[str, str] | None = None) -> Json:
     dated, undated = split_items(items)
-    as_json = lambda i: {"id": i.id, "date": i.date, "text": " ".join(i.text.split()), "according_to": i.source, "outlet": i.outlet, "href": i.href}
+    as_json = lambda i: {"id": i.id, "date": i.date, "when": i.when or human_date(i.date or "") or None,
+                         "text": " ".join(i.text.split()), "according_to": i.source, "outlet": i.outlet, "href": i.href}
     return {"dated": [as_json(i) for _, i in dated], "undated": [as_json(i) for i in undated]}
 
 
