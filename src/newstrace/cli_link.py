@@ -128,14 +128,23 @@ def claims(story_id: str | None, min_sources: int, limit: int, db: str | None, f
     with cli._open(db) as store:
         rows = store.claims(limit, story_id, min_sources)
         sources = {c.id: store.claim_sources(c.id) for c in rows}
+    from newstrace.link.claims import appearance
+
     if fmt != "text":
-        cli._emit([dict(asdict(c), sources=[asdict(x) for x in sources[c.id]]) for c in rows], fmt, str)
+        out = []
+        for c in rows:
+            first, chain = appearance(sources[c.id])
+            out.append(dict(asdict(c), sources=[asdict(x) for x in sources[c.id]], first_appearance=asdict(first) if first else None, chain=chain))  # type: ignore[call-overload]
+        cli._emit(out, fmt, str)
         return
     for c in rows:
+        first, chain = appearance(sources[c.id])
         click.echo(f"{c.id}  {c.source_count} source(s), first {c.first_date or '?'} by {c.first_speaker or '?'}")
         click.echo(f"    “{c.text}”")
-        for x in sources[c.id]:
-            click.echo(f"      {x.date or '----------'}  {x.speaker or '?'}  {x.outlet or x.article_id[:8]}")
+        if len(chain) > 1:
+            click.echo(f"    chain: {' → '.join(chain)}")
+        for x in sorted(sources[c.id], key=lambda x: (x.date or "9999", x.article_id)):
+            click.echo(f"      {x.date or '----------'}  {x.speaker or '?'}  {x.outlet or x.article_id[:8]}" + ("  (first)" if x is first else ""))
 
 
 @click.command()

@@ -70,14 +70,42 @@ def claim_id(article_id: str, quote_id: str) -> str:
     return "cl" + hashlib.sha1(f"{article_id}:{quote_id}".encode()).hexdigest()[:10]
 
 
+def states_the_same(a: str, b: str) -> bool:
+    """Two similar wordings state the same thing only if their figures can both hold and they
+    agree on yes or no: "10 people were killed" and "3 people were killed" share nearly every
+    word and are two claims, as are "the bridge is safe" and "the bridge is not safe"."""
+    from newstrace.claims.figures import read_figures
+    from newstrace.claims.ranges import overlap
+    from newstrace.link.text import NEGATIONS, tokens
+
+    fa, fb = read_figures(a, 0, len(a)), read_figures(b, 0, len(b))
+    for x in fa:
+        for y in fb:
+            if x.unit == y.unit and not overlap(x.range, y.range) and len(fa) == len(fb):
+                return False
+    neg_a = sum(1 for w in tokens(a) if w in NEGATIONS) % 2
+    neg_b = sum(1 for w in tokens(b) if w in NEGATIONS) % 2
+    return neg_a == neg_b
+
+
 def best_match(text: ClaimText, candidates: list[tuple[str, str]], threshold: float = THRESHOLD, embed=None) -> tuple[str, float] | None:
     """The candidate (id, text) that states the same thing as ``text``, with its similarity."""
     best: tuple[str, float] | None = None
     vec = embed(text.text) if embed else None
     for cid, ctext in candidates:
+        if not states_the_same(text.text, ctext):
+            continue
         s = similarity(text, _stored_claim_text(ctext))
         if vec is not None:
             s = 0.5 * s + 0.5 * float(sum(x * y for x, y in zip(vec, embed(ctext))))
         if s >= threshold and (best is None or s > best[1]):
             best = (cid, s)
     return best
+
+
+def appearance(sources: list) -> tuple[object | None, list[str]]:
+    """(first source, chain of outlets) of a claim's sources: who had it first, and the outlets
+    that repeated it after, in date order (an outlet counted once)."""
+    dated = sorted(sources, key=lambda x: (x.date or "9999", x.article_id))
+    chain = list(dict.fromkeys(x.outlet or x.article_id[:8] for x in dated))
+    return (dated[0] if dated else None), chain
