@@ -357,7 +357,10 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]]) -> t
     counted_word = noun.lemma_.lower() if noun.i != tok.i and noun.pos_ in ("NOUN", "PROPN") else ""
     if noun.i != tok.i and any(c.lower_ == "of" and c.i < tok.i for c in noun.children) and noun.head.pos_ in ("NUM", "PRON"):
         return None, "", None  # "two of the three victims died": the three are not the dead
-    if re.match(r"^\s+of\s+(?:the|them|those|these|us|whom|which|its|their)\b", tok.doc.text[raw.end : raw.end + 12]):
+    rest = tok.doc.text[raw.end : raw.end + 50].lower()
+    if re.match(r"^\s*(?:of\s+(?:them|whom|those)\s+)?(?:remain\s+|remained\s+|were\s+|are\s+)?(?:critically|critical|in critical condition|seriously)\b", rest):
+        return "injured:serious", "people", None  # "five of them critically", "10 of whom remain critical", "15 critically"
+    if re.match(r"^\s+of\s+(?:the|them|those|these|us|whom|which|its|their)\b", rest):
         return None, "", None  # "four of them", "two of the bombs": a part of a group
     of_word = re.search(r"\b([a-z]+) of\s*$", tok.doc.text[max(0, raw.start - 25) : raw.start])
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -388,7 +391,7 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]]) -> t
         for word, adverb in ((after.group(2), after.group(1)) if after else (None, None), (before.group(1) if before else None, None)):
             key = _measure_of(word or "")
             if key is not None:
-                counted = "people" if not counted_word or counted_word in PEOPLE_NOUNS else stem(counted_word)
+                counted = "people" if not counted_word or counted_word in PEOPLE_NOUNS or counted_word in ("other", "others") else stem(counted_word)
                 if key == "injured" and adverb in SEVERITY_WORDS:
                     key = f"injured:{SEVERITY_WORDS[adverb]}"
                 return key, counted, None
@@ -425,7 +428,7 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]]) -> t
         verb = next((h for h in _heads(noun) if h.pos_ == "VERB"), None)
         measure = stem(verb.lemma_.lower()) if verb is not None and verb.lemma_.isalpha() else None
         return measure, "m", _named_subject(verb)
-    counted = "people" if counted_word in PEOPLE_NOUNS else stem(counted_word) if counted_word else ""
+    counted = "people" if counted_word in PEOPLE_NOUNS or counted_word in ("other", "others") else stem(counted_word) if counted_word else ""
     if measure is None:
         if not counted or raw.vague:
             return None, "", None
@@ -522,6 +525,11 @@ def _nearest_place(tok, places: Sequence[tuple[int, int, str]]) -> str | None:
     return None
 
 
+# Parts of a country a count can be given for ("in Central Aceh district"); a school or a camp is
+# more often the scene of the whole event than a part of it.
+_SUBDIVISIONS = frozenset("district province county state region village town city".split())
+
+
 def _scope(tok, places: Sequence[tuple[int, int, str]]) -> str | None:
     """The place a count was taken in, when attached to its noun or verb ("killed ... in Bener
     Meriah district", "In neighbouring Central Aceh district, 10 people were killed")."""
@@ -535,8 +543,9 @@ def _scope(tok, places: Sequence[tuple[int, int, str]]) -> str | None:
                 for s, e, name in places:
                     if any(s <= t.idx < e for t in span):
                         return name
-                if n.lemma_.lower() in PLACE_NOUNS or n.pos_ == "PROPN":
-                    return fold(" ".join(t.text for t in span if not t.is_punct and t.dep_ not in ("case", "det")))
+                if n.lemma_.lower() in PLACE_NOUNS and n.lemma_.lower() in _SUBDIVISIONS:
+                    head = [t for t in n.subtree if t.i <= n.i and not t.is_punct and t.dep_ not in ("case", "det")]
+                    return fold(" ".join(t.text for t in head))
         if h.pos_ == "VERB":
             break
     return None

@@ -175,7 +175,7 @@ def _blame(tokens, root) -> tuple[tuple[str, ...], bool]:
 def _party(tok) -> str | None:
     """A blamed party: the proper names in its phrase ("the group known as the Islamic State of
     Khorasan, or ISIS-K"), else the noun with its modifiers ("angry youths")."""
-    if tok is None or tok.pos_ == "PRON":
+    if tok is None or tok.pos_ == "PRON" or tok.lower_ in ("one", "each"):
         return None
     names = [t for t in tok.subtree if t.pos_ == "PROPN"]
     if names:
@@ -203,8 +203,12 @@ def _blamed_for(text: str) -> tuple[str, ...]:
 
     out: list[str] = []
     for m in _FOR.finditer(text):
-        out += content_stems(m.group("what"))
+        # the deed, not the names around it ("of bombing the area of Guffa": bomb, area)
+        out += content_stems(" ".join(w for w in m.group("what").split() if not w[:1].isupper()))
     return tuple(dict.fromkeys(w for w in out if w not in ("responsibility", "blame")))
+
+
+_RECIPROCAL = re.compile(r"\b(?:one another|each other)\b")
 
 
 def blame_by_pattern(text: str) -> tuple[tuple[str, ...], bool]:
@@ -214,7 +218,7 @@ def blame_by_pattern(text: str) -> tuple[tuple[str, ...], bool]:
     for pattern in _BLAME_PATTERNS:
         for m in pattern.finditer(text):
             party = fold(m.group("party")).strip(" ,.;:")
-            if party and party not in _PRONOUNS and party.split()[0] not in ("of", "for", "being", "having"):
+            if party and party not in _PRONOUNS and party.split()[0] not in ("of", "for", "being", "having") and not _RECIPROCAL.search(party):
                 targets.append(party)
                 exclusive = exclusive or bool(m.groupdict().get("sole"))
     return tuple(dict.fromkeys(targets)), exclusive

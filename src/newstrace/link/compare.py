@@ -128,8 +128,12 @@ def _figure_name(f: Figure) -> tuple[str, str]:
     return f"figures for '{f.measure}{unit}'", f"{f.measure}{unit}"
 
 
-def comparable(a: Figure, b: Figure) -> bool:
-    if a.measure != b.measure or a.unit != b.unit or (a.about or None) != (b.about or None) or (a.scope or None) != (b.scope or None):
+def comparable(a: Figure, b: Figure, story_places: frozenset[str] = frozenset()) -> bool:
+    """Figures for the same quantity: same measure, unit, thing and place (a place the whole story
+    is about counts as no place: "killed in the Jabaliya school" is the story's count)."""
+    sa = None if a.scope in story_places else a.scope
+    sb = None if b.scope in story_places else b.scope
+    if a.measure != b.measure or a.unit != b.unit or (a.about or None) != (b.about or None) or (sa or None) != (sb or None):
         return False
     if a.measure in ("", None) or a.unit == "$":
         return False  # "$" alone does not say which dollar
@@ -140,22 +144,23 @@ def comparable(a: Figure, b: Figure) -> bool:
     return True
 
 
-def compare(x: Statement, y: Statement, text_x: str, text_y: str) -> list[Finding]:
+def compare(x: Statement, y: Statement, text_x: str, text_y: str, story_places: frozenset[str] = frozenset()) -> list[Finding]:
     """Every reason ``x`` and ``y`` cannot both be true (empty when they can). ``text_x``/``text_y``
-    are the article texts, for quoting the figures as written."""
+    are the article texts, for quoting the figures as written; ``story_places`` the places the
+    whole story is about."""
     cx, cy = x.claim, y.claim
     if cx is None or cy is None:
         return []
     out: list[Finding] = []
     if not (cx.hedged or cy.hedged) and same_occasion(x, y):
-        out += _figures(cx, cy, text_x, text_y)
+        out += _figures(cx, cy, text_x, text_y, story_places)
     out += _denial(x, y)
     out += _blame(x, y)
     out += _dates(x, y)
     return out
 
 
-def _figures(cx: Claim, cy: Claim, text_x: str, text_y: str) -> list[Finding]:
+def _figures(cx: Claim, cy: Claim, text_x: str, text_y: str, story_places: frozenset[str] = frozenset()) -> list[Finding]:
     out: list[Finding] = []
     ages_x = {f.low for f in cx.figures if f.measure == "age"}
     ages_y = {f.low for f in cy.figures if f.measure == "age"}
@@ -167,7 +172,7 @@ def _figures(cx: Claim, cy: Claim, text_x: str, text_y: str) -> list[Finding]:
                 if zero.high == 0 and other.measure in ("killed", "injured") and (other.low or 0) >= 1:
                     out.append(_figure_finding(fx, fy, text_x, text_y, "zero"))
                 continue
-            if not comparable(fx, fy) or (other_people and fx.measure != "age"):
+            if not comparable(fx, fy, story_places) or (other_people and fx.measure != "age"):
                 continue
             if overlap(_range(fx), _range(fy)) or _far_apart(fx, fy):
                 continue

@@ -44,12 +44,12 @@ class _Finder:
         self.focus = focus
         self.texts = {a.id: a.text for a in self.articles}
         self.statements = {a.id: [s for s in claim_statements(a) if not s.no_comment] for a in self.articles}
-        self.side_places = _side_places(self.articles, self.statements)
+        self.story_places, self.side_places = _places(self.articles, self.statements)
 
     def run(self) -> list[Conflict]:
         found: list[tuple[Finding, list[Statement], list[Statement]]] = []
         for x, y in self._pairs():
-            for f in compare(x, y, self.texts[x.article_id], self.texts[y.article_id]):
+            for f in compare(x, y, self.texts[x.article_id], self.texts[y.article_id], self.story_places):
                 if x.article_id == y.article_id and f.kind != "blame" and (x.narration or y.narration):
                     continue
                 if f.kind in ("figures", "zero") and self.side_places.get(id(x), _NONE) != self.side_places.get(id(y), _NONE):
@@ -110,23 +110,34 @@ _NUMBERS = re.compile(r"\d[\d,.]*")
 
 
 _NONE: frozenset[str] = frozenset()
+_BACK_REFERENCE = re.compile(r"\b(?:those|these|that|the same)\s+(?:\w+\s+)?(?:bombings?|attacks?|strikes?|raids?|incidents?|quakes?|earthquakes?|shootings?|fires?|blasts?|clashes|explosions?)\b", re.I)
 
 
-def _side_places(articles: list[Article], statements: dict[str, list[Statement]]) -> dict[int, frozenset[str]]:
-    """Per statement, the places it names that no article of the story names in its opening (its
-    headline and lead): places of side incidents, whose counts are not the story's counts."""
+def _places(articles: list[Article], statements: dict[str, list[Statement]]) -> tuple[frozenset[str], dict[int, frozenset[str]]]:
+    """The story's places (named in an opening, a headline or lead, or by most of its articles), and
+    per statement the other places it names: places of side incidents, whose counts are not the
+    story's counts."""
     main: set[str] = set()
+    named: dict[str, int] = defaultdict(int)
     for a in articles:
         opening = a.sentences[1].span.end if len(a.sentences) > 1 else (a.sentences[0].span.end if a.sentences else 400)
         main |= {fold(a.text[m.span.start : m.span.end]) for m in a.mentions if m.label == "PLACE" and m.span.start < opening}
+        for p in {fold(a.text[m.span.start : m.span.end]) for m in a.mentions if m.label == "PLACE"}:
+            named[p] += 1
+    # a place most articles name is the story's place, even when no opening names it
+    main |= {p for p, n in named.items() if n >= max(2, 0.4 * len(articles))}
     out: dict[int, frozenset[str]] = {}
     for a in articles:
         places = [(m.span.start, fold(a.text[m.span.start : m.span.end])) for m in a.mentions if m.label == "PLACE"]
-        for s in statements.get(a.id, []):
+        previous: frozenset[str] = frozenset()
+        for s in sorted(statements.get(a.id, []), key=lambda s: s.start):
             side = frozenset(p for at, p in places if s.start <= at < s.end and p not in main)
+            if not side and _BACK_REFERENCE.search(s.text):
+                side = previous  # "seven people were killed in those bombings": the bombings of the sentence before
             if side:
                 out[id(s)] = side
-    return out
+            previous = side or previous
+    return frozenset(main), out
 
 
 def _overlapping(x: Statement, y: Statement) -> bool:
