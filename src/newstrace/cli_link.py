@@ -102,11 +102,13 @@ def story(story_id: str, db: str | None, fmt: str) -> None:
         click.echo(f"  “{c.text}” — {who}")
     if not claims:
         click.echo("  (no statements)")
-    click.echo("\nCONFLICTS")
+    click.echo("\nCONFLICTS (strongest first)")
+    from newstrace.link.conflicts import side_lines
+
     for n, c in enumerate(conflicts, 1):
-        click.echo(f"  {n}. {c.topic}  [{c.evidence}]")
-        for side in c.sides:
-            click.echo(f"     - {side.speaker}: “{side.text}” ({side.article_id[:8]})")
+        click.echo(f"  {n}. {c.topic} — {c.evidence}  [{c.kind}, {c.confidence:.2f}, {c.review or 'unreviewed'}]  {c.id}")
+        for line in side_lines(c.conflict()):
+            click.echo(f"     {line}")
     if not conflicts:
         click.echo("  (none found)")
 
@@ -149,24 +151,49 @@ def claims(story_id: str | None, min_sources: int, limit: int, db: str | None, f
 
 @click.command()
 @click.option("--story", "story_id", metavar="ID", help="Only the conflicts of one story.")
+@click.option("--review", "review", type=click.Choice(["all", "unreviewed", "confirmed", "dismissed"]), default="all", show_default=True,
+              help="Only the conflicts a reader has not reviewed yet, or has confirmed or dismissed.")
 @click.option("--limit", default=100, show_default=True)
 @click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True, help="Output format.")
-def conflicts(story_id: str | None, limit: int, db: str | None, fmt: str) -> None:
-    """Statements that disagree, side by side, with who made each.
+def conflicts(story_id: str | None, review: str, limit: int, db: str | None, fmt: str) -> None:
+    """Statements that cannot all be true, strongest first: the reason, and each side with its
+    speaker, outlet, date and passage.
 
     \b
     Example:
       newstrace conflicts --story st000001 --format json
+      newstrace conflicts --review unreviewed
+    """
+    from newstrace.link.conflicts import side_lines
+
+    cli = _cli()
+    with cli._open(db) as store:
+        rows = store.conflicts(story_id, limit, None if review == "all" else review)
+    cli._emit(
+        rows, fmt,
+        lambda c: f"{c.id}  {c.story_id or '-'}  {c.topic}  [{c.review or 'unreviewed'}]\n    {c.evidence} ({c.kind}, confidence {c.confidence:.2f})\n"
+        + "\n".join(f"    {line}  [{s.article_id[:8]}{f':{s.start}' if s.start is not None else ''}]"
+                    for line, s in zip(side_lines(c.conflict()), sorted(c.sides, key=lambda s: (s.position, s.date or "", s.article_id, s.start or 0)))),
+    )
+
+
+@click.command("review")
+@click.argument("conflict_id", metavar="ID")
+@click.argument("decision", type=click.Choice(["confirm", "dismiss", "reset"]))
+@click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file.")
+def review(conflict_id: str, decision: str, db: str | None) -> None:
+    """Triage a conflict: confirm it, dismiss it, or reset it to unreviewed (an id or its first
+    characters). The review is kept when the conflict is found again.
+
+    \b
+    Example:
+      newstrace review cf-3c2a9b dismiss
     """
     cli = _cli()
     with cli._open(db) as store:
-        rows = store.conflicts(story_id, limit)
-    cli._emit(
-        rows, fmt,
-        lambda c: f"{c.id}  {c.story_id or '-'}  {c.topic}  [{c.evidence}]\n"
-        + "\n".join(f"    - {s.speaker}: “{s.text}” ({s.article_id[:8]})" for s in c.sides),
-    )
+        row = _get(store.review_conflict, conflict_id, {"confirm": "confirmed", "dismiss": "dismissed", "reset": None}[decision])
+    click.echo(f"{row.id}  {row.review or 'unreviewed'}  {row.topic}")
 
 
 @click.command()
@@ -237,5 +264,5 @@ def merge_stories(into: str, others: tuple[str, ...], db: str | None) -> None:
 
 
 def register(group: click.Group) -> None:
-    for command in (stories, story, claims, conflicts, entities, merge_stories):
+    for command in (stories, story, claims, conflicts, review, entities, merge_stories):
         group.add_command(command)

@@ -317,8 +317,9 @@ class Conflict:
     sides: tuple[ConflictSide, ...]
     evidence: str  # the reason a reader can check ("different death tolls: 10 vs 3")
     confidence: float = 0.0  # 0..1; conflicts are listed strongest first
-    kind: str = ""  # figures, denial, rebuttal, blame, dates, marker
+    kind: str = ""  # figures, zero, denial, rebuttal, blame, dates
     review: str | None = None  # a reader's triage: "confirmed", "dismissed" or None (unreviewed)
+    key: str = ""  # the question and the two answers: the same conflict found again has the same key
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Exports of the store: JSONL records, CSV statements, schema.org JSON-LD, GEXF network.
+"""Exports of the store: JSONL records, CSV statements, schema.org JSON-LD, GEXF network, conflicts.
 
 ``write_export(store, fmt, stream)`` writes one format to a binary stream;
 the ``newstrace export`` command and the desk's /api/export/{fmt} both use it.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 from typing import BinaryIO
 
-FORMATS = ("jsonl", "csv", "jsonld", "gexf")
+FORMATS = ("jsonl", "csv", "jsonld", "gexf", "conflicts")
 
 
 def write_export(store, fmt: str, stream: BinaryIO) -> int:
@@ -31,6 +31,10 @@ def write_export(store, fmt: str, stream: BinaryIO) -> int:
             from newstrace.export.jsonld import write_jsonld
 
             n = write_jsonld(articles, text)
+        elif fmt == "conflicts":
+            from newstrace.export.conflicts import write_conflicts
+
+            n = write_conflicts(store, text)
         elif fmt == "gexf":
             from newstrace.export.gexf import write_gexf
 

@@ -24,6 +24,8 @@ def export(fmt: str, output: Path | None, db: str | None) -> None:
     csv     one row per statement: speaker, cue, content, via, said on
     jsonld  schema.org NewsArticle items with Quotation and Claim parts
     gexf    who cites whom: speaker -> via -> outlet -> article (Gephi)
+    conflicts  one conflict per line, strongest first, with its reason, the
+            reader's review and each side's statements (JSON lines)
 
     \b
     Example:
@@ -41,4 +43,4 @@ def export(fmt: str, output: Path | None, db: str | None) -> None:
     except NewstraceError as exc:
         raise click.ClickException(str(exc)) from None
     if output is not None:
-        click.echo(f"wrote {n} {'articles' if fmt != 'csv' else 'statements'} to {output}", err=True)
+        click.echo(f"wrote {n} {dict(csv='statements', conflicts='conflicts').get(fmt, 'articles')} to {output}", err=True)

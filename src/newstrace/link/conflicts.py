@@ -176,7 +176,8 @@ def _group(found: list[tuple[Finding, list[Statement], list[Statement]]], focus:
             reason += f" ({' vs '.join(str(len(p)) for p in positions)} statements)"
         anchor = "|".join(min(f"{s.article_id}:{s.start}" for s in p) for p in positions)
         cid = "cf-" + hashlib.sha1(f"{question}|{answers}|{anchor}".encode()).hexdigest()[:12]
-        out.append(Conflict(cid, " ".join(best.topic.split())[:120], tuple(sides), reason, round(confidence, 2), best.kind))
+        key = hashlib.sha1(f"{question}|{answers}".encode()).hexdigest()[:16]
+        out.append(Conflict(cid, " ".join(best.topic.split())[:120], tuple(sides), reason, round(confidence, 2), best.kind, None, key))
     out.sort(key=lambda c: (-c.confidence, c.id))
     return out
 

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlparse
 
-from newstrace.errors import NotFound
+from newstrace.errors import ConfigError, NotFound
 from newstrace.model import Conflict, ConflictSide, Story
 from newstrace.store.base import QuoteRow
 from newstrace.store.dialects import Dialect
@@ -187,6 +187,7 @@ class LinkTables:
         moves = {"into": into, "gone": gone}
         sql.execute("UPDATE claims SET story_id = :into WHERE story_id = :gone", moves)
         sql.execute("UPDATE conflicts SET story_id = :into WHERE story_id = :gone", moves)
+        self._merge_conflicts_of_story(into)
         sql.execute("UPDATE story_redirects SET into_id = :into WHERE into_id = :gone", moves)
         sql.execute(
             "INSERT INTO story_redirects (story_id, into_id, similarity, merged_at) VALUES (:gone, :into, :sim, :today)",
@@ -294,15 +295,33 @@ class LinkTables:
     # -- conflicts ---------------------------------------------------------
 
     def save_conflicts(self, story_id: str | None, conflicts: Iterable[Conflict]) -> int:
+        """Store conflicts; one found again (same story, same question and answers: its ``key``)
+        gains the new statements and keeps its id and its review. Returns how many are new."""
         n = 0
         for c in conflicts:
-            sides = json.dumps(
-                [{"article_id": s.article_id, "quote_id": s.quote_id, "speaker": s.speaker, "text": s.text} for s in c.sides], ensure_ascii=False
-            )
+            existing = self.sql.rows(
+                "SELECT id, sides, confidence FROM conflicts WHERE key = :k AND (story_id = :s OR (story_id IS NULL AND :s IS NULL)) LIMIT 1",
+                {"k": c.key, "s": story_id},
+            ) if c.key else []
+            if existing:
+                cid, old_sides, old_conf = existing[0]
+                sides = _merge_sides(json.loads(old_sides), [_side_json(x) for x in c.sides])
+                self.sql.execute(
+                    "UPDATE conflicts SET sides = :sides, confidence = :conf, evidence = CASE WHEN :conf > COALESCE(confidence, 0) THEN :ev ELSE evidence END"
+                    " WHERE id = :id",
+                    {"sides": json.dumps(sides, ensure_ascii=False), "conf": max(c.confidence, old_conf or 0.0), "ev": c.evidence, "id": cid},
+                )
+                self.sql.executemany(
+                    "INSERT INTO conflict_articles (conflict_id, article_id) VALUES (:c, :a) ON CONFLICT DO NOTHING",
+                    [{"c": cid, "a": s.article_id} for s in c.sides],
+                )
+                continue
+            sides_json = json.dumps([_side_json(x) for x in c.sides], ensure_ascii=False)
             added = self.sql.execute(
-                "INSERT INTO conflicts (id, story_id, topic, evidence, sides, found_at) VALUES (:id, :s, :topic, :evidence, :sides, :today)"
-                " ON CONFLICT DO NOTHING",
-                {"id": c.id, "s": story_id, "topic": c.topic, "evidence": c.evidence, "sides": sides, "today": _today()},
+                "INSERT INTO conflicts (id, story_id, topic, evidence, sides, found_at, key, kind, confidence)"
+                " VALUES (:id, :s, :topic, :evidence, :sides, :today, :key, :kind, :conf) ON CONFLICT DO NOTHING",
+                {"id": c.id, "s": story_id, "topic": c.topic, "evidence": c.evidence, "sides": sides_json, "today": _today(),
+                 "key": c.key or None, "kind": c.kind, "conf": c.confidence},
             )
             if added.rowcount:
                 n += 1
@@ -314,20 +333,76 @@ class LinkTables:
                 self.sql.execute("UPDATE conflicts SET story_id = :s WHERE id = :c", {"s": story_id, "c": c.id})
         return n
 
-    def conflicts(self, story_id: str | None = None, limit: int = 100) -> list[ConflictRow]:
-        where = (
-            " WHERE story_id = :s OR id IN (SELECT ca.conflict_id FROM conflict_articles ca"
-            " JOIN story_articles sa ON sa.article_id = ca.article_id WHERE sa.story_id = :s)"
-            if story_id else ""
-        )
+    _CONFLICT_COLUMNS = "story_id, id, topic, evidence, sides, kind, confidence, review, reviewed_at, key"
+
+    def conflicts(self, story_id: str | None = None, limit: int = 100, review: str | None = None) -> list[ConflictRow]:
+        """Conflicts strongest first; ``review``: "unreviewed", "confirmed", "dismissed" (None: all)."""
+        where = []
+        if story_id:
+            where.append(
+                "(story_id = :s OR id IN (SELECT ca.conflict_id FROM conflict_articles ca"
+                " JOIN story_articles sa ON sa.article_id = ca.article_id WHERE sa.story_id = :s))"
+            )
+        if review == "unreviewed":
+            where.append("review IS NULL")
+        elif review is not None:
+            where.append("review = :review")
+        clause = (" WHERE " + " AND ".join(where)) if where else ""
         rows = self.sql.rows(
-            f"SELECT story_id, id, topic, evidence, sides FROM conflicts{where} ORDER BY found_at DESC, {{rowseq}} LIMIT :limit",
-            {"s": story_id, "limit": limit},
+            f"SELECT {self._CONFLICT_COLUMNS} FROM conflicts{clause} ORDER BY COALESCE(confidence, 0) DESC, found_at DESC, {{rowseq}} LIMIT :limit",
+            {"s": story_id, "limit": limit, "review": review},
         )
-        return [
-            ConflictRow(sid, cid, topic, ev, tuple(ConflictSide(s["article_id"], s["quote_id"], s["speaker"], s["text"]) for s in json.loads(sides)))
-            for sid, cid, topic, ev, sides in rows
-        ]
+        return [_conflict_row(r) for r in rows]
+
+    def get_conflict(self, conflict_id: str) -> ConflictRow:
+        """A conflict by its id, or by a prefix of six characters or more that only it has."""
+        rows = self.sql.rows(f"SELECT {self._CONFLICT_COLUMNS} FROM conflicts WHERE id = :id", {"id": conflict_id})
+        if not rows and len(conflict_id) >= 6:
+            rows = self.sql.rows(f"SELECT {self._CONFLICT_COLUMNS} FROM conflicts WHERE id LIKE :p ESCAPE '\\' LIMIT 2", {"p": _like(conflict_id) + "%"})
+            if len(rows) > 1:
+                raise NotFound("the id prefix is ambiguous; give more characters", input=conflict_id)
+        if not rows:
+            raise NotFound("no conflict with this id", input=conflict_id)
+        return _conflict_row(rows[0])
+
+    def review_conflict(self, conflict_id: str, review: str | None) -> ConflictRow:
+        """Record a reader's triage ("confirmed", "dismissed"; None clears it)."""
+        if review not in (None, "confirmed", "dismissed"):
+            raise ConfigError(f"review {review!r} is not 'confirmed', 'dismissed' or none")
+        conflict_id = self.get_conflict(conflict_id).id
+        with self.link_transaction():
+            self.sql.execute(
+                "UPDATE conflicts SET review = :r, reviewed_at = :t WHERE id = :id",
+                {"r": review, "t": _today() if review else None, "id": conflict_id},
+            )
+        return self.get_conflict(conflict_id)
+
+    def _merge_conflicts_of_story(self, story_id: str) -> None:
+        """After a story merge: conflicts of the two stories that answer one question become one row
+        (the reviewed one, or the older, keeps its id)."""
+        rows = self.sql.rows(
+            "SELECT id, key, sides, confidence, review, reviewed_at FROM conflicts WHERE story_id = :s AND key IS NOT NULL"
+            " ORDER BY CASE WHEN review IS NULL THEN 1 ELSE 0 END, found_at, id",
+            {"s": story_id},
+        )
+        keep: dict[str, tuple] = {}
+        for cid, key, sides, conf, review, reviewed_at in rows:
+            if key not in keep:
+                keep[key] = (cid, json.loads(sides), conf or 0.0)
+                continue
+            kid, ksides, kconf = keep[key]
+            merged = _merge_sides(ksides, json.loads(sides))
+            keep[key] = (kid, merged, max(kconf, conf or 0.0))
+            self.sql.execute(
+                "UPDATE conflicts SET sides = :sides, confidence = :conf WHERE id = :id",
+                {"sides": json.dumps(merged, ensure_ascii=False), "conf": keep[key][2], "id": kid},
+            )
+            self.sql.execute(
+                "INSERT INTO conflict_articles (conflict_id, article_id) SELECT :k, article_id FROM conflict_articles WHERE conflict_id = :c"
+                " ON CONFLICT DO NOTHING",
+                {"k": kid, "c": cid},
+            )
+            self.sql.execute("DELETE FROM conflicts WHERE id = :c", {"c": cid})
 
     # -- entities ----------------------------------------------------------
 
@@ -447,3 +522,31 @@ class LinkTables:
             {"e": entity_id, "limit": limit},
         )
         return [QuoteRow.from_row(r) for r in rows]
+
+
+def _side_json(s: ConflictSide) -> dict:
+    return {
+        "article_id": s.article_id, "quote_id": s.quote_id, "speaker": s.speaker, "text": s.text, "position": s.position,
+        "start": s.start, "end": s.end, "outlet": s.outlet, "date": s.date, "kind": s.kind,
+    }
+
+
+def _merge_sides(old: list[dict], new: list[dict]) -> list[dict]:
+    """The union of two conflicts' statements, each once (by article and passage)."""
+    seen = {(s["article_id"], s.get("start"), s["text"]) for s in old}
+    return old + [s for s in new if (s["article_id"], s.get("start"), s["text"]) not in seen]
+
+
+def _conflict_row(r) -> ConflictRow:
+    sid, cid, topic, ev, sides, kind, conf, review, reviewed_at, key = r
+    return ConflictRow(
+        sid, cid, topic, ev,
+        tuple(
+            ConflictSide(
+                s["article_id"], s["quote_id"], s["speaker"], s["text"], int(s.get("position", i)), s.get("start"), s.get("end"),
+                s.get("outlet"), s.get("date"), s.get("kind", "quote"),
+            )
+            for i, s in enumerate(json.loads(sides))
+        ),
+        kind or "", float(conf or 0.0), review, str(reviewed_at) if reviewed_at else None, key or "",
+    )

@@ -49,9 +49,14 @@ class ConflictRow:
     topic: str
     evidence: str
     sides: tuple[ConflictSide, ...]
+    kind: str = ""
+    confidence: float = 0.0
+    review: str | None = None  # "confirmed", "dismissed" or None (unreviewed)
+    reviewed_at: str | None = None
+    key: str = ""
 
     def conflict(self) -> Conflict:
-        return Conflict(self.id, self.topic, self.sides, self.evidence)
+        return Conflict(self.id, self.topic, self.sides, self.evidence, self.confidence, self.kind, self.review, self.key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +133,9 @@ class LinkStore(Protocol):
 
     # conflicts
     def save_conflicts(self, story_id: str | None, conflicts: Iterable[Conflict]) -> int: ...
-    def conflicts(self, story_id: str | None = None, limit: int = 100) -> list[ConflictRow]: ...
+    def conflicts(self, story_id: str | None = None, limit: int = 100, review: str | None = None) -> list[ConflictRow]: ...
+    def get_conflict(self, conflict_id: str) -> ConflictRow: ...
+    def review_conflict(self, conflict_id: str, review: str | None) -> ConflictRow: ...
 
     # entities across documents
     def entity_candidates(self, keys: Iterable[str]) -> dict[str, list[str]]: ...

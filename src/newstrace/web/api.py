@@ -72,11 +72,29 @@ def stories(request: Request, limit: Limit = 20, offset: Offset = 0) -> dict:
     return views.stories_view(desk.store(), desk.reader(), limit, offset)
 
 
+Review = Annotated[Literal["unreviewed", "confirmed", "dismissed"] | None, Query(description="only conflicts with this review")]
+
+
 @router.get("/stories/{story_id}", response_model=schemas.StoryData, summary="One story: timeline, who said what, conflicts, outlets")
-def story(request: Request, story_id: Annotated[str, Path(min_length=1, max_length=128)]) -> dict:
+def story(request: Request, story_id: Annotated[str, Path(min_length=1, max_length=128)], review: Review = None) -> dict:
     desk = desk_of(request)
-    data, _ = views.story_view(desk.store(), desk.reader(), story_id)
+    data, _ = views.story_view(desk.store(), desk.reader(), story_id, review)
     return data
+
+
+@router.get("/conflicts", response_model=list[schemas.ConflictItem], summary="Conflicts, strongest first, by story and review")
+def conflicts(request: Request, story: Annotated[str | None, Query(max_length=128)] = None, review: Review = None, limit: Limit = 20) -> list:
+    desk = desk_of(request)
+    rows = desk.store().conflicts(story, limit, review)
+    return views.conflicts_json([r.conflict() for r in rows], desk.reader().articles(list({s.article_id for r in rows for s in r.sides}))) or []
+
+
+@router.post("/conflicts/{conflict_id}/review", response_model=schemas.ConflictItem, summary="Triage a conflict: confirm, dismiss or reset (needs the token)")
+def review_conflict(request: Request, conflict_id: Annotated[str, Path(min_length=6, max_length=64)], body: schemas.ReviewIn) -> dict:
+    desk = desk_of(request)
+    desk.check_write(request)
+    row = desk.store().review_conflict(conflict_id, body.review)
+    return views.conflicts_json([row.conflict()], desk.reader().articles(list({s.article_id for s in row.sides})))[0]  # type: ignore[index]
 
 
 @router.get("/entities", response_model=schemas.EntityPage, summary="Entities by name prefix, most covered first")
@@ -96,8 +114,9 @@ EXPORT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "jsonld": "application/ld+json; charset=utf-8",
     "gexf": "application/gexf+xml; charset=utf-8",
+    "conflicts": "application/x-ndjson; charset=utf-8",
 }
-EXPORT_SUFFIX = {"jsonl": "jsonl", "csv": "csv", "jsonld": "jsonld", "gexf": "gexf"}
+EXPORT_SUFFIX = {"jsonl": "jsonl", "csv": "csv", "jsonld": "jsonld", "gexf": "gexf", "conflicts": "conflicts.jsonl"}
 
 
 @router.get(
@@ -106,7 +125,7 @@ EXPORT_SUFFIX = {"jsonl": "jsonl", "csv": "csv", "jsonld": "jsonld", "gexf": "ge
     responses={200: {"content": {t.split(";")[0]: {} for t in EXPORT_TYPES.values()}, "description": "the export file"}},
     response_class=StreamingResponse,
 )
-def export(request: Request, fmt: Literal["jsonl", "csv", "jsonld", "gexf"]) -> StreamingResponse:
+def export(request: Request, fmt: Literal["jsonl", "csv", "jsonld", "gexf", "conflicts"]) -> StreamingResponse:
     from newstrace.export import write_export
 
     # Written in this thread (the store's connection belongs to it), then streamed from a temp file.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -64,9 +64,9 @@ def stories(request: Request, limit: Limit = 20, offset: Offset = 0) -> HTMLResp
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story(request: Request, story_id: str) -> HTMLResponse:
+def story(request: Request, story_id: str, review: Annotated[Literal["unreviewed", "confirmed", "dismissed"] | None, Query()] = None) -> HTMLResponse:
     desk: Desk = request.app.state.desk
-    data, items = views.story_view(desk.store(), desk.reader(), story_id)
+    data, items = views.story_view(desk.store(), desk.reader(), story_id, review)
     svg = render_svg(items, title=f"Timeline of {data['story']['title']}")
     return render(request, "story.html", data=data, svg=svg)
 
@@ -114,6 +114,21 @@ def ingest_form(
 
         raise BadRequest("give a file or a URL to ingest")
     return RedirectResponse(f"/articles/{article_id}", status_code=303)
+
+
+@router.post("/conflicts/{conflict_id}/review")
+def review_form(
+    request: Request,
+    conflict_id: str,
+    token: Annotated[str, Form()] = "",
+    review: Annotated[Literal["confirmed", "dismissed", ""], Form()] = "",
+    story: Annotated[str, Form(max_length=128)] = "",
+) -> Response:
+    desk: Desk = request.app.state.desk
+    desk.check_write(request, form_token=token)
+    row = desk.store().review_conflict(conflict_id, review or None)
+    back = f"/stories/{story or row.story_id or ''}#conflict-{row.id}"
+    return RedirectResponse(back, status_code=303)
 
 
 @router.get("/favicon.ico")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -152,11 +152,18 @@ class Timeline(BaseModel):
 
 class ConflictSide(BaseModel):
     speaker: str
+    label: str = Field(description="the speaker, or whose stance the article reports in its own words")
     text: str
+    position: int = Field(description="statements in one position say the same thing; the conflict is between positions")
+    letter: str
     cue: str | None
-    kind: str | None
+    kind: str | None = Field(description="quote kind (direct, indirect, mixed, stance) or narration (the outlet's own words)")
     article_id: str
     quote_id: str | None
+    start: int | None = Field(description="the passage in the article text (character offsets)")
+    end: int | None
+    outlet: str | None
+    date: str | None
     source: str | None
     chain: list[str]
     article_title: str | None
@@ -166,8 +173,15 @@ class ConflictSide(BaseModel):
 class ConflictItem(BaseModel):
     id: str
     topic: str
-    evidence: str
+    evidence: str = Field(description="the reason a reader can check (\"different death tolls: 10 vs three\")")
+    kind: str = Field(description="figures, zero, denial, rebuttal, blame or dates")
+    confidence: float
+    review: str | None = Field(description="a reader's triage: confirmed, dismissed, or null when unreviewed")
     sides: list[ConflictSide]
+
+
+class ReviewIn(BaseModel):
+    review: Literal["confirmed", "dismissed"] | None = Field(description="null resets the conflict to unreviewed")
 
 
 class StoryArticle(BaseModel):
@@ -188,6 +202,7 @@ class StoryData(BaseModel):
     timeline: Timeline
     speakers: list[SpeakerGroup]
     conflicts: list[ConflictItem] | None = Field(description="null when conflict finding is not installed")
+    review_filter: str | None = Field(None, description="the review filter the conflicts were listed with (unreviewed, confirmed, dismissed)")
     stages_missing: list[str]
 
 

@@ -69,7 +69,7 @@ def _linked_story(store: Store, story_id: str) -> Story | None:
         return None
 
 
-def load_story(store: Store, story_id: str, reader: Reader | None = None) -> StoryBundle:
+def load_story(store: Store, story_id: str, reader: Reader | None = None, review: str | None = None) -> StoryBundle:
     story = _linked_story(store, story_id)
     if story is not None:
         ids = list(story.article_ids)[-MAX_STORY_ARTICLES:]
@@ -77,7 +77,7 @@ def load_story(store: Store, story_id: str, reader: Reader | None = None) -> Sto
         stored = _method(store, "conflicts")
         # The linker finds a story's conflicts when it links (finding them here would cost
         # seconds on a large story); a store without link tables gets them found on the spot.
-        conflicts = [row.conflict() for row in stored(story_id=story.id, limit=100)] if stored is not None else find_conflicts(articles)
+        conflicts = [row.conflict() for row in stored(story_id=story.id, limit=100, review=review)] if stored is not None else find_conflicts(articles)
         return StoryBundle(story, articles, conflicts, True)
     try:
         article = store.get_article(story_id)

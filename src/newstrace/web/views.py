@@ -151,30 +151,44 @@ def timeline_json(items: list[TimelineItem], article_of: dict[str, str] | None =
 
 
 def conflicts_json(conflicts: list[Conflict] | None, articles: list[Article]) -> list[Json] | None:
+    from newstrace.link.conflicts import side_label
+
     if conflicts is None:
         return None
     by_id = {a.id: a for a in articles}
     out = []
     for c in conflicts:
         sides = []
-        for s in c.sides:
+        for s in sorted(c.sides, key=lambda s: (s.position, s.date or "", s.article_id, s.start or 0)):
             a = by_id.get(s.article_id)
             q = next((x for x in a.quotes if x.id == s.quote_id), None) if a and s.quote_id else None
             sides.append(
                 {
                     "speaker": s.speaker,
+                    "label": side_label(s),
                     "text": s.text,
+                    "position": s.position,
+                    "letter": "ABCDEFGH"[s.position % 8],
                     "cue": q.cue_text if q else None,
-                    "kind": q.kind if q else None,
+                    "kind": s.kind,
                     "article_id": s.article_id,
                     "quote_id": s.quote_id,
-                    "source": outlet_of(a) if a else None,
+                    "start": s.start,
+                    "end": s.end,
+                    "outlet": s.outlet or (outlet_of(a) if a else None),
+                    "date": s.date,
+                    "source": outlet_of(a) if a else s.outlet,
                     "chain": quote_chain(a, q) if a and q else ([outlet_of(a), s.speaker] if a else [s.speaker]),
                     "article_title": a.title if a else None,
                     "anchor": quote_json(a, q)["anchor"] if a and q else None,
                 }
             )
-        out.append({"id": c.id, "topic": c.topic, "evidence": c.evidence, "sides": sides})
+        out.append(
+            {
+                "id": c.id, "topic": c.topic, "evidence": c.evidence, "kind": c.kind, "confidence": c.confidence,
+                "review": c.review, "sides": sides,
+            }
+        )
     return out
 
 
@@ -218,8 +232,10 @@ def stories_view(store: Store, reader: Reader, limit: int = 20, offset: int = 0)
     return _page([story_summary_json(s) for s in stories], limit, offset)
 
 
-def story_view(store: Store, reader: Reader, story_id: str) -> tuple[Json, list[TimelineItem]]:
-    bundle = load_story(store, story_id, reader)
+def story_view(store: Store, reader: Reader, story_id: str, review: str | None = None) -> tuple[Json, list[TimelineItem]]:
+    """``review``: show only the conflicts a reader has not reviewed ("unreviewed"), or has
+    "confirmed" or "dismissed"."""
+    bundle = load_story(store, story_id, reader, review)
     arts = bundle.articles
     items = timeline_items(arts)
     outlets = list(dict.fromkeys([*bundle.story.outlets, *(outlet_of(a) for a in arts)]))
@@ -242,6 +258,7 @@ def story_view(store: Store, reader: Reader, story_id: str) -> tuple[Json, list[
         "timeline": timeline_json(items),
         "speakers": speakers_json(arts),
         "conflicts": conflicts_json(bundle.conflicts, arts),
+        "review_filter": review,
         "stages_missing": _missing_stages(arts),
     }, items
 

@@ -1,0 +1,103 @@
+"""Triage: a reader confirms or dismisses a conflict; the review is stored, kept when the conflict is
+found again (more articles, re-linking, a story merge), shown in lists and filtered on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from link_support import make_article, quote
+
+from newstrace.link import link_article
+from newstrace.link.linker import merge_stories
+from newstrace.store import Store
+
+
+_OPENINGS = {"a": "Rescue work went on through the night.", "b": "Shops stayed shut across the city.", "c": "Crowds gathered outside the hospital.",
+             "d": "A month on, families still wait for answers."}
+
+
+def _toll(aid: str, who: str, n: int, day: str, site: str):
+    t = f"{_OPENINGS[aid]} {who} said {n} people were killed in the blast at the central market of Kalvar on Monday."
+    content = f"{n} people were killed in the blast at the central market of Kalvar on Monday"
+    return make_article(aid, t, published=day, site=site, title=f"Blast at Kalvar market kills {n}", claims=True,
+                        quotes=(quote(t, "q1", who, content, "said", speaker_kind="anonymous_group"),))
+
+
+def _link(store: Store, *articles) -> None:
+    for a in articles:
+        assert store.upsert_article(a).status == "stored"
+        link_article(store, a)
+
+
+def test_review_is_stored_listed_filtered_and_kept_when_found_again(store: Store) -> None:
+    _link(store, _toll("a", "Officials", 60, "2024-05-06", "a.org"), _toll("b", "Medics", 95, "2024-05-06", "b.org"))
+    (c,) = store.conflicts()
+    assert c.kind == "figures" and c.review is None and c.confidence > 0.5 and "60" in c.evidence and "95" in c.evidence
+    assert {s.position for s in c.sides} == {0, 1} and all(s.start is not None and s.outlet for s in c.sides)
+
+    store.review_conflict(c.id, "confirmed")
+    assert [r.id for r in store.conflicts(review="confirmed")] == [c.id]
+    assert store.conflicts(review="unreviewed") == [] and store.conflicts(review="dismissed") == []
+
+    # a third outlet repeats the 95: the same conflict gains a statement, keeps its id and review
+    _link(store, _toll("c", "Medics", 95, "2024-05-07", "c.org"))
+    (again,) = store.conflicts()
+    assert again.id == c.id and again.review == "confirmed"
+    assert {s.article_id for s in again.sides} == {"a", "b", "c"}
+
+    store.review_conflict(c.id, "dismissed")
+    assert store.get_conflict(c.id).review == "dismissed"
+    store.review_conflict(c.id, None)
+    assert store.get_conflict(c.id).review is None
+
+
+def test_bad_reviews_are_refused(store: Store) -> None:
+    from newstrace.errors import ConfigError, NotFound
+
+    with pytest.raises(NotFound):
+        store.review_conflict("cf-nosuchone", "confirmed")
+    _link(store, _toll("a", "Officials", 60, "2024-05-06", "a.org"), _toll("b", "Medics", 95, "2024-05-06", "b.org"))
+    (c,) = store.conflicts()
+    with pytest.raises(ConfigError):
+        store.review_conflict(c.id, "maybe")
+
+
+def test_review_survives_a_story_merge(store: Store) -> None:
+    _link(store, _toll("a", "Officials", 60, "2024-05-06", "a.org"), _toll("b", "Medics", 95, "2024-05-06", "b.org"))
+    (c,) = store.conflicts()
+    store.review_conflict(c.id, "confirmed")
+    # a report four weeks later starts a story of its own; a reader joins it to the first
+    late = _toll("d", "Medics", 95, "2024-06-05", "d.org")
+    _link(store, late)
+    assert store.story_of("a") != store.story_of("d"), "a month apart: two stories before the reader's merge"
+    merge_stories(store, store.story_of("a"), store.story_of("d"))
+    kept = [r for r in store.conflicts() if r.id == c.id]
+    assert kept and kept[0].review == "confirmed"
+    assert len(store.conflicts()) == 1  # found again across the merge: still one conflict
+
+
+def test_cli_lists_reviews_and_filters(tmp_path: Path) -> None:
+    from newstrace.cli import main
+    from newstrace.store import open_store
+
+    db = tmp_path / "news.db"
+    store = open_store(db)
+    _link(store, _toll("a", "Officials", 60, "2024-05-06", "a.org"), _toll("b", "Medics", 95, "2024-05-06", "b.org"))
+    store.close()
+    runner = CliRunner()
+    listed = json.loads(runner.invoke(main, ["conflicts", "--db", str(db), "--format", "json"]).output)
+    (c,) = listed
+    assert c["review"] is None and c["confidence"] > 0.5 and {s["position"] for s in c["sides"]} == {0, 1}
+    out = runner.invoke(main, ["review", c["id"][:8], "confirm", "--db", str(db)])
+    assert out.exit_code == 0, out.output
+    assert json.loads(runner.invoke(main, ["conflicts", "--review", "confirmed", "--db", str(db), "--format", "json"]).output)[0]["review"] == "confirmed"
+    assert json.loads(runner.invoke(main, ["conflicts", "--review", "unreviewed", "--db", str(db), "--format", "json"]).output) == []
+    text = runner.invoke(main, ["conflicts", "--db", str(db)]).output
+    assert "[confirmed]" in text and "A " in text and "B " in text and "a.org" in text
+    bad = runner.invoke(main, ["review", "cf-nosuchone", "confirm", "--db", str(db)])
+    assert bad.exit_code != 0 and "cf-nosuchone" in bad.output
+    exported = runner.invoke(main, ["export", "--format", "conflicts", "--db", str(db)])
+    assert exported.exit_code == 0 and json.loads(exported.output.splitlines()[0])["review"] == "confirmed"
