@@ -18,6 +18,7 @@ from newstrace.model import Article, Conflict
 from newstrace.pipeline import AnalysisOptions, ErrorPolicy, Failure, build_pipeline
 from newstrace.record import article_to_record
 from newstrace.report import render_report
+from newstrace.store.base import QuoteRow
 from newstrace.timex.words import date_in_words
 
 FORMATS = click.Choice(["text", "json", "jsonl"])
@@ -292,24 +293,36 @@ def show(article_id: str, db: str | None, fmt: str) -> None:
 @main.command()
 @click.option("--speaker", metavar="NAME", help="Only statements by speakers whose name contains NAME.")
 @click.option("--limit", default=100, show_default=True)
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True, metavar="X",
+              help="Only statements whose confidence is at least X (0-1).")
 @_db_option
 @_format_option
-def quotes(speaker: str | None, limit: int, db: str | None, fmt: str) -> None:
+def quotes(speaker: str | None, limit: int, min_confidence: float, db: str | None, fmt: str) -> None:
     """List stored statements: who said what, how, through whom, when.
 
     \b
     Example:
       newstrace quotes --speaker Naryshkin
+      newstrace quotes --min-confidence 0.7
     """
     with _open(db) as store:
-        rows = store.quotes(speaker, limit)
+        rows = store.quotes(speaker, limit, min_confidence=min_confidence)
     _emit(
         rows,
         fmt,
-        lambda q: f"{date_in_words(q.said_on) or (q.published or '----------')[:10]}  {q.speaker or '(unattributed)'} [{q.kind}, {q.cue}]"
+        lambda q: f"{date_in_words(q.said_on) or (q.published or '----------')[:10]}  {_speaker_label(q)} [{q.kind}, {q.cue}"
+        + (f", confidence {q.confidence:.2f}" if q.confidence is not None and q.confidence < 0.7 else "") + "]"
         + (f" via {' ← '.join(q.via)}" if q.via else "")
         + f"\n    “{q.content}”",
     )
+
+
+def _speaker_label(q: QuoteRow) -> str:
+    if q.speaker:
+        return q.speaker
+    if q.kind == "no_comment":
+        return "(unattributed)"
+    return f"(speaker unresolved; nearest candidate: {q.speaker_candidate})" if q.speaker_candidate else "(speaker unresolved)"
 
 
 @main.command()

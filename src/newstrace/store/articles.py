@@ -42,7 +42,8 @@ def _iso(value: datetime | str) -> str:
 
 
 _QUOTE_COLS = (
-    "q.article_id, q.quote_id, q.speaker, q.speaker_kind, q.kind, q.cue, q.content, q.channel, q.via, q.said_on, a.published, a.title"
+    "q.article_id, q.quote_id, q.speaker, q.speaker_kind, q.kind, q.cue, q.content, q.channel, q.via, q.said_on, a.published, a.title,"
+    " q.confidence, q.speaker_candidate"
 )
 
 
@@ -127,8 +128,10 @@ class SQLStore(LinkTables, DeskReads):
              for e in a.entities],
         )
         sql.executemany(
-            'INSERT INTO quotes (article_id, quote_id, kind, speaker, speaker_kind, speaker_text, cue, content, channel, via, said_on, start, "end")'
-            " VALUES (:a, :id, :kind, :speaker, :speaker_kind, :speaker_text, :cue, :content, :channel, :via, :said_on, :start, :end)"
+            'INSERT INTO quotes (article_id, quote_id, kind, speaker, speaker_kind, speaker_text, cue, content, channel, via, said_on, start, "end",'
+            " confidence, speaker_candidate)"
+            " VALUES (:a, :id, :kind, :speaker, :speaker_kind, :speaker_text, :cue, :content, :channel, :via, :said_on, :start, :end,"
+            " :confidence, :candidate)"
             " ON CONFLICT DO NOTHING",
             [
                 {
@@ -138,6 +141,7 @@ class SQLStore(LinkTables, DeskReads):
                     "content": " … ".join(a.span_text(s) for s in q.content), "channel": q.channel, "via": json.dumps(list(q.via)),
                     "said_on": q.said_on, "start": min((s.start for s in q.content), default=None),
                     "end": max((s.end for s in q.content), default=None),
+                    "confidence": q.confidence, "candidate": q.speaker_candidate.name if q.speaker_candidate else None,
                 }
                 for q in a.quotes
             ],
@@ -236,12 +240,17 @@ class SQLStore(LinkTables, DeskReads):
         rows = self.dialect.search(self.sql, query, ("[", "]"), NO_FILTERS, limit, 0)
         return [SearchHit(i, t, p, snippet, rank) for i, t, _site, p, _lang, snippet, rank in rows]
 
-    def quotes(self, speaker: str | None = None, limit: int = 100) -> list[QuoteRow]:
-        where = " WHERE q.speaker {ilike} :like ESCAPE '\\' OR q.speaker_text {ilike} :like ESCAPE '\\'" if speaker else ""
+    def quotes(self, speaker: str | None = None, limit: int = 100, min_confidence: float = 0.0) -> list[QuoteRow]:
+        """Stored statements, undated last; ``min_confidence`` filters before the limit (statements stored
+        before confidences were measured have none and are left out by any minimum above 0)."""
+        conds = ["(q.speaker {ilike} :like ESCAPE '\\' OR q.speaker_text {ilike} :like ESCAPE '\\')"] if speaker else []
+        if min_confidence > 0:
+            conds.append("q.confidence >= :minimum")
+        where = (" WHERE " + " AND ".join(conds)) if conds else ""
         rows = self.sql.rows(
             f"SELECT {_QUOTE_COLS} FROM quotes q JOIN articles a ON a.id = q.article_id{where}"
             " ORDER BY a.published IS NULL, a.published, q.article_id, q.start LIMIT :limit",  # undated last
-            {"like": f"%{like_escape(speaker or '')}%", "limit": limit},
+            {"like": f"%{like_escape(speaker or '')}%", "limit": limit, "minimum": min_confidence},
         )
         return [QuoteRow.from_row(r) for r in rows]
 

@@ -58,11 +58,14 @@ class QuoteRow:
     said_on: str | None
     published: str | None
     title: str | None
+    confidence: float | None = None  # None: stored before confidences were measured
+    speaker_candidate: str | None = None  # the nearest candidate when the speaker is unresolved
 
     @classmethod
     def from_row(cls, r: Sequence[Any]) -> QuoteRow:
-        """From the backends' shared column order (article_id … via as JSON … title)."""
-        return cls(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], tuple(json.loads(r[8])), r[9], r[10], r[11])
+        """From the backends' shared column order (article_id … via as JSON … title, confidence, candidate)."""
+        extra = (r[12], r[13]) if len(r) > 13 else (None, None)
+        return cls(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], tuple(json.loads(r[8])), r[9], r[10], r[11], *extra)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +116,7 @@ class Store(LinkStore, DeskStore, Protocol):
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]: ...
 
-    def quotes(self, speaker: str | None = None, limit: int = 100) -> list[QuoteRow]: ...
+    def quotes(self, speaker: str | None = None, limit: int = 100, min_confidence: float = 0.0) -> list[QuoteRow]: ...
 
     def timeline(self, article_id: str | None = None, limit: int = 500) -> list[TimelineRow]: ...
 

@@ -514,9 +514,10 @@ class LinkTables:
 
     def entity_quotes(self, entity_id: str, limit: int = 200) -> list[QuoteRow]:
         rows = self.sql.rows(
-            "SELECT article_id, quote_id, speaker, speaker_kind, kind, cue, content, channel, via, said_on, published, title FROM ("
+            "SELECT article_id, quote_id, speaker, speaker_kind, kind, cue, content, channel, via, said_on, published, title,"
+            " confidence, speaker_candidate FROM ("
             " SELECT DISTINCT q.article_id, q.quote_id, q.speaker, q.speaker_kind, q.kind, q.cue, q.content, q.channel, q.via, q.said_on,"
-            " a.published, a.title, q.start FROM quotes q JOIN link_entity_members m ON m.article_id = q.article_id"
+            " a.published, a.title, q.confidence, q.speaker_candidate, q.start FROM quotes q JOIN link_entity_members m ON m.article_id = q.article_id"
             " AND (m.surface = q.speaker OR m.surface = q.speaker_text) JOIN articles a ON a.id = q.article_id"
             " WHERE m.entity_id = :e) x ORDER BY published IS NULL, published, article_id, start LIMIT :limit",
             {"e": entity_id, "limit": limit},

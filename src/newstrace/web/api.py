@@ -24,6 +24,7 @@ Since = Annotated[str | None, Query(pattern=DATE, description="published on or a
 Until = Annotated[str | None, Query(pattern=DATE, description="published on or before (YYYY-MM-DD)")]
 Site = Annotated[str | None, Query(max_length=200, description="outlet (site name)")]
 Lang = Annotated[str | None, Query(max_length=16, description="language code")]
+MinConfidence = Annotated[float, Query(ge=0.0, le=1.0, description="only statements at least this sure (0-1)")]
 
 
 def desk_of(request: Request) -> Desk:
@@ -103,9 +104,9 @@ def entities(request: Request, q: Annotated[str, Query(max_length=200)] = "", li
 
 
 @router.get("/entities/{name:path}", response_model=schemas.EntityData, summary="One entity: its quotes and the quotes about it, over time")
-def entity(request: Request, name: str, limit: Limit = 100, offset: Offset = 0) -> dict:
+def entity(request: Request, name: str, limit: Limit = 100, offset: Offset = 0, min_confidence: MinConfidence = 0.0) -> dict:
     desk = desk_of(request)
-    data, _ = views.entity_view(desk.store(), desk.reader(), name, limit, offset)
+    data, _ = views.entity_view(desk.store(), desk.reader(), name, limit, offset, min_confidence)
     return data
 
 

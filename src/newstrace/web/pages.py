@@ -8,7 +8,7 @@ from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from newstrace.web import views
-from newstrace.web.api import Lang, Limit, Offset, Site, filters
+from newstrace.web.api import Lang, Limit, MinConfidence, Offset, Site, filters
 from newstrace.web.app import Desk
 from newstrace.web.highlight import render_article_text
 from newstrace.web.timeline import render_svg
@@ -87,9 +87,9 @@ def entities(request: Request, q: Annotated[str, Query(max_length=200)] = "", li
 
 
 @router.get("/entities/{name:path}", response_class=HTMLResponse)
-def entity(request: Request, name: str, limit: Limit = 100, offset: Offset = 0) -> HTMLResponse:
+def entity(request: Request, name: str, limit: Limit = 100, offset: Offset = 0, min_confidence: MinConfidence = 0.0) -> HTMLResponse:
     desk: Desk = request.app.state.desk
-    data, items = views.entity_view(desk.store(), desk.reader(), name, limit, offset)
+    data, items = views.entity_view(desk.store(), desk.reader(), name, limit, offset, min_confidence)
     svg = render_svg(items, title=f"Statements by {data['name']} over time")
     return render(request, "entity.html", data=data, svg=svg, tl=views.timeline_json(items), stages_missing=[])
 

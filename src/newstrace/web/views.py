@@ -298,9 +298,12 @@ def _conflicts_in(a: Article) -> list[Conflict] | None:
     return find_conflicts([a])
 
 
-def entity_view(store: Store, reader: Reader, name: str, limit: int = 100, offset: int = 0) -> tuple[Json, list[TimelineItem]]:
+def entity_view(store: Store, reader: Reader, name: str, limit: int = 100, offset: int = 0,
+                min_confidence: float = 0.0) -> tuple[Json, list[TimelineItem]]:
+    """``min_confidence``: only statements at least that sure (a reader's filter to confident statements)."""
     info = reader.entity(name)
-    by_rows = [r for r in store.quotes(speaker=name, limit=offset + limit + 1) if r.speaker == name or (info and r.speaker in info.aliases)]
+    by_rows = [r for r in store.quotes(speaker=name, limit=offset + limit + 1, min_confidence=min_confidence)
+               if r.speaker == name or (info and r.speaker in info.aliases)]
     if info is None and not by_rows:
         raise NotFound("no entity or speaker with this name", input=name)
     canonical = info.name if info else name
@@ -320,7 +323,7 @@ def entity_view(store: Store, reader: Reader, name: str, limit: int = 100, offse
     page_by = by_rows[offset : offset + limit + 1]
     quotes_by = [j for j in (find(r.article_id, r.quote_id) for r in page_by) if j]
     about_ids = reader.quotes_about([canonical, *aliases], exclude_speaker=canonical, limit=offset + limit + 1)[offset:]
-    quotes_about = [j for j in (find(r.article_id, r.quote_id) for r in about_ids) if j]
+    quotes_about = [j for j in (find(r.article_id, r.quote_id) for r in about_ids) if j and j["confidence"] >= min_confidence]
     titles = list(dict.fromkeys([*(info.titles if info else ()), *(q["speaker_title"] for q in quotes_by if q["speaker_title"])]))
     key = lambda q: (q["said_on"] if place(q["said_on"]) else None) or q["published"] or ""
     quotes_by.sort(key=key)
