@@ -8,13 +8,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from newstrace.store.migrations.columns import (
-    BigInt,
-    integer,
-    is_postgresql,
-    stamp,
-    text,
-)
+from newstrace.store.migrations.columns import BigInt, integer, is_postgresql, stamp, text
 
 revision = "0001"
 down_revision = None

@@ -8,14 +8,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from newstrace.store.migrations.columns import (
-    BigInt,
-    Real,
-    article_ref,
-    integer,
-    is_postgresql,
-    text,
-)
+from newstrace.store.migrations.columns import BigInt, Real, article_ref, integer, is_postgresql, text
 
 revision = "0002"
 down_revision = "0001"
