@@ -198,6 +198,22 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class LanguagePart:
+    """A stretch of the text (a paragraph) in another language than the article's."""
+
+    span: Span
+    language: str  # ISO 639-1 code
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedStage:
+    """An analysis stage that did not run on an article, and why ("no model for German (de)")."""
+
+    stage: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """Something the text says happened at a stated time."""
 
@@ -281,6 +297,8 @@ class Article:
     events: tuple[Event, ...] = ()
     claims: tuple[Claim, ...] = ()
     stages: tuple[str, ...] = ()  # analysis stages that have run, in order
+    skipped: tuple[SkippedStage, ...] = ()  # installed stages that did not run on it, with the reason
+    other_languages: tuple[LanguagePart, ...] = ()  # paragraphs in another language, left out of the analysis
     invalid_bytes: int = 0  # bytes of the input not valid in its encoding, replaced by U+FFFD
     cuts: tuple[Cut, ...] = ()  # resource limits reached while analysing it
 

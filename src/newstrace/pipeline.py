@@ -20,9 +20,11 @@ from typing import Any, Protocol
 from newstrace.bounds import bound_text, check_record_size
 from newstrace.errors import NewstraceError, PipelineError
 from newstrace.extract import extract_article
+from newstrace.extract.lang import other_language_parts
 from newstrace.ingest.files import expand_paths, read_file
+from newstrace.lang.scripts import UNDETERMINED, name_of
 from newstrace.limits import Limits, over_limit
-from newstrace.model import Article, PublishedDate, RawDocument
+from newstrace.model import Article, LanguagePart, PublishedDate, RawDocument, SkippedStage
 
 log = logging.getLogger(__name__)
 
@@ -121,10 +123,29 @@ class Pipeline:
         return bound_text(article, self.limits)
 
     def analyse_article(self, article: Article) -> Article:
+        """Run the stages that can read the article's language; the others, and those whose input
+        did not come, are recorded with the reason. Paragraphs in another language than the
+        article's are blanked out for the stages (offsets stay) and recorded."""
         ctx = Context(dct=dct_of(article))
+        language = article.language
+        readable = [s for s in self.stages if _reads(s, language)]
+        parts = other_language_parts(article.text, language) if readable else ()
+        text = article.text
+        work = dataclasses.replace(article, text=_blanked(text, parts)) if parts else article
+        have = set(BASE_CAPABILITIES)
+        skipped: list[SkippedStage] = []
         for stage in self.stages:
-            article = stage(article, ctx)
-            article = dataclasses.replace(article, stages=article.stages + (stage.name,))
+            if stage not in readable:
+                skipped.append(SkippedStage(stage.name, _no_model(stage, language)))
+                continue
+            lacking = stage.requires - have
+            if lacking:
+                skipped.append(SkippedStage(stage.name, f"needs {', '.join(sorted(lacking))}, which did not run"))
+                continue
+            work = stage(work, ctx)
+            work = dataclasses.replace(work, stages=work.stages + (stage.name,))
+            have |= stage.provides
+        article = dataclasses.replace(work, text=text, skipped=tuple(skipped), other_languages=parts)
         check_record_size(article, self.limits, self.missing)
         return article
 
@@ -177,6 +198,30 @@ class Pipeline:
             log.exception("internal error on %s", location)
             failure = Failure(location, "internal", f"{exc.__class__.__name__}: {exc}")
         return failure
+
+
+def _reads(stage: Stage, language: str | None) -> bool:
+    """Whether ``stage`` can analyse text in ``language``: a stage with no ``languages`` reads any;
+    a text too short to tell its language (None) is read as the stages read it."""
+    languages = getattr(stage, "languages", None)
+    return languages is None or language is None or language in languages
+
+
+def _no_model(stage: Stage, language: str | None) -> str:
+    if language == UNDETERMINED:
+        return "the language was not determined: the text is in a script the language detector does not know"
+    known = ", ".join(name_of(code) for code in sorted(getattr(stage, "languages", ()) or ()))
+    return f"no model for {name_of(language)}; the {stage.name} stage reads {known} only"
+
+
+def _blanked(text: str, parts: tuple[LanguagePart, ...]) -> str:
+    """``text`` with the given parts turned to spaces (line breaks kept): same length, same offsets."""
+    chars = list(text)
+    for part in parts:
+        for i in range(part.span.start, part.span.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 def build_pipeline(options: AnalysisOptions = AnalysisOptions()) -> Pipeline:

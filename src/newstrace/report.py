@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from newstrace.events.readable import event_text, event_when
 from newstrace.events.timeline import timeline_of
+from newstrace.lang.scripts import name_of
 from newstrace.link.conflicts import side_lines
 from newstrace.model import Article, Conflict, Quote
 from newstrace.timex.words import date_in_words, in_words
@@ -48,6 +49,32 @@ def _quote_line(a: Article, q: Quote) -> str:
     return _wrap(f"“{content}” [{'; '.join(extras)}]", "    - ")
 
 
+def language_notes(a: Article) -> list[str]:
+    """What of the analysis did not run for the article's language, and which paragraphs were left
+    out for being in another one; the text, metadata, search and near-copy detection do not depend
+    on the language."""
+    notes: list[str] = []
+    own = [k for k in a.skipped if not k.reason.startswith("needs ")]
+    if own:
+        after = [k.stage for k in a.skipped if k.reason.startswith("needs ")]
+        stages = ", ".join(k.stage for k in own) + (f" (and so {', '.join(after)})" if after else "")
+        notes.append(f"Not analysed: {stages}: {own[0].reason}. Text, metadata, search and near-copy "
+                     "detection work as for any language.")
+    if a.other_languages:
+        share = sum(p.span.end - p.span.start for p in a.other_languages) / max(1, len(a.text))
+        langs = ", ".join(dict.fromkeys(name_of(p.language) for p in a.other_languages))
+        notes.append(f"Left out of the analysis: {len(a.other_languages)} paragraph(s) in {langs} "
+                     f"({share:.0%} of the text); the rest was analysed as {name_of(a.language)}.")
+    return notes
+
+
+def _why_not(a: Article, stage: str, noun: str) -> str:
+    for k in a.skipped:
+        if k.stage == stage:
+            return f"not run: {k.reason}"
+    return f"{noun} stage not installed"
+
+
 def render_report(a: Article, missing: tuple[str, ...] = (), conflicts: Sequence[Conflict] | None = None) -> str:
     """``conflicts`` None means the caller did not look for conflicts (the report says so)."""
     out: list[str] = []
@@ -67,6 +94,7 @@ def render_report(a: Article, missing: tuple[str, ...] = (), conflicts: Sequence
     out.append("=" * WIDTH)
     if missing:
         out.append(f"Stages not installed: {', '.join(missing)} (their sections stay empty).")
+    out.extend(_wrap(line, "") for line in language_notes(a))
     for c in a.cites:
         parts = [p for p in (c.outlet, c.author and f"by {c.author}", c.title and f"“{c.title}”", c.date_text) if p]
         out.append("Retells: " + ", ".join(parts))
@@ -84,7 +112,7 @@ def render_report(a: Article, missing: tuple[str, ...] = (), conflicts: Sequence
         out.append("  " + label)
         out.extend(_quote_line(a, q) for q in quotes)
     if not a.quotes:
-        out.append("  (none found)" if "quotes" in a.stages else "  (quote stage not installed)")
+        out.append("  (none found)" if "quotes" in a.stages else f"  ({_why_not(a, 'quotes', 'quote')})")
 
     out.append("")
     out.append("TIMELINE")
@@ -98,7 +126,7 @@ def render_report(a: Article, missing: tuple[str, ...] = (), conflicts: Sequence
     if any(not e.date for e in undated):
         out.append(f"  ({sum(1 for e in undated if not e.date)} undated events)")
     if not a.events:
-        out.append("  (no dated events)" if "events" in a.stages else "  (event stage not installed)")
+        out.append("  (no dated events)" if "events" in a.stages else f"  ({_why_not(a, 'events', 'event')})")
     if a.timexes:
         out.append(_wrap("Time expressions: " + "; ".join(
             f"{a.span_text(t.span)} = {in_words(t.value, t.type, t.mod) or '?'}" for t in a.timexes), "  "))

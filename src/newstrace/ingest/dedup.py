@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from newstrace.ids import content_id, normalise_for_hash
+from newstrace.lang.scripts import UNSPACED
 
 _np: Any
 try:  # optional speed-up; same numbers either way
@@ -40,7 +41,9 @@ _MOBILE_HOST = re.compile(r"^(?:m|mobile|amp|www)\.", re.IGNORECASE)
 _AMP_DIR = re.compile(r"/amp(?:\.html?)?(?=/|$)", re.IGNORECASE)
 _AMP_SUFFIX = re.compile(r"\.amp(?=\.html?$|$)", re.IGNORECASE)
 _INDEX_PAGE = re.compile(r"/index\.(?:html?|php|aspx?)$", re.IGNORECASE)
-_WORD = re.compile(r"\w+")
+# A word, or one character of a script written without spaces (a Chinese or Japanese "word" is
+# then a character, and a 5-word shingle five of them).
+_WORD = re.compile(rf"[{UNSPACED}]|(?:(?![{UNSPACED}])\w)+")
 _PRIME = (1 << 31) - 1  # Mersenne prime: (a * x + b) stays below 2**63 for 32-bit x
 
 

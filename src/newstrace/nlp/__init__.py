@@ -36,7 +36,9 @@ __all__ = [
     "ENV_VAR",
     "LABELS",
     "SHIPPED_MODEL_PATH",
+    "MODELS",
     "load_nlp",
+    "model_languages",
     "normalize_label",
     "resolve_model",
 ]
@@ -48,23 +50,51 @@ _cache: dict[str, Language] = {}
 _lock = threading.Lock()
 
 
-def resolve_model(model: str | os.PathLike[str] | None = None) -> str:
+#: The pipeline for each language newstrace analyses: a new language is a trained model added here
+#: (and word lists under ``newstrace.lang.<code>`` for the stages that read them).
+MODELS: dict[str, Path] = {"en": SHIPPED_MODEL_PATH}
+
+
+def resolve_model(model: str | os.PathLike[str] | None = None, language: str | None = None) -> str:
     """The pipeline name or path that :func:`load_nlp` would load."""
     if model is None or str(model) == "":
         model = os.environ.get(ENV_VAR) or None
     if model is None:
+        if language is not None and language in MODELS:
+            return str(MODELS[language])
+        if language is not None:
+            raise ModelError(f"no NLP model for language {language!r} (models: {', '.join(sorted(MODELS))})", input=language)
         return str(SHIPPED_MODEL_PATH)
     return str(model)
 
 
-def load_nlp(model: str | os.PathLike[str] | None = None) -> Language:
+def model_language(name: str) -> str:
+    """The language a pipeline is for, from its meta.json (English when it does not say)."""
+    try:
+        path = Path(name) if Path(name).exists() else spacy.util.get_package_path(name)
+        meta = spacy.util.get_model_meta(path)
+    except Exception:  # noqa: BLE001  (not installed, no meta: load_nlp reports it when it runs)
+        return "en"
+    return str(meta.get("lang") or "en")
+
+
+def model_languages(model: str | os.PathLike[str] | None = None) -> frozenset[str]:
+    """The languages the NLP stage can analyse: those of :data:`MODELS`, or the one ``model``
+    (or ``$NEWSTRACE_SPACY_MODEL``) is for."""
+    if (model is None or str(model) == "") and not os.environ.get(ENV_VAR):
+        return frozenset(MODELS)
+    return frozenset({model_language(resolve_model(model))})
+
+
+def load_nlp(model: str | os.PathLike[str] | None = None, language: str | None = None) -> Language:
     """Load (once per name) a spaCy pipeline ready for newstrace.
 
     ``model`` is an installed pipeline's package name or a directory written by
-    ``nlp.to_disk``; None means ``$NEWSTRACE_SPACY_MODEL`` or else the shipped
-    model.  Raises :class:`newstrace.errors.ModelError` if it cannot be loaded.
+    ``nlp.to_disk``; None means ``$NEWSTRACE_SPACY_MODEL``, else the model of
+    ``language`` in :data:`MODELS`, else the shipped model.  Raises
+    :class:`newstrace.errors.ModelError` if it cannot be loaded.
     """
-    name = resolve_model(model)
+    name = resolve_model(model, language)
     with _lock:
         nlp = _cache.get(name)
         if nlp is not None:

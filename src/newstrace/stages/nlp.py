@@ -67,13 +67,17 @@ class NlpStage:
     provides = frozenset({"doc", "sentences", "mentions", "entities"})
 
     def __init__(self, model: str | None = None, limits: Limits | None = None) -> None:
+        from newstrace.nlp import model_languages
+
         self.model = model
         self.limits = limits or Limits()
+        self.languages = model_languages(model)  # the pipeline runs the stage only on these
 
     def __call__(self, article: Article, ctx: Context) -> Article:
         from newstrace.nlp import load_nlp
 
-        doc, cut = parse(load_nlp(self.model), article.text, self.limits)
+        language = article.language if self.model is None and article.language in self.languages else None
+        doc, cut = parse(load_nlp(self.model, language), article.text, self.limits)
         ctx.data["doc"] = doc
         sentences = tuple(_trimmed(article.text, s.start_char, s.end_char) for s in doc.sents if s.text.strip())
         mentions = tuple(Mention(Span(e.start_char, e.end_char), _LABEL_MAP.get(e.label_, e.label_)) for e in doc.ents)

@@ -79,6 +79,7 @@ class QuoteStage:
     name = "quotes"
     requires = frozenset({"doc", "timexes", "entities"})
     provides = frozenset({"quotes", "cites"})
+    languages = frozenset({"en"})  # cues, speakers and the tagger are English (newstrace.lang.en)
 
     def __init__(self, limits: Limits | None = None) -> None:
         self.limits = limits or Limits()

@@ -12,6 +12,7 @@ class TimeStage:
     name = "time"
     requires = frozenset({"text"})
     provides = frozenset({"timexes", "image_dates"})
+    languages = frozenset({"en"})  # the rules read English month names, weekdays and phrasing
 
     def __call__(self, article: Article, ctx: Context) -> Article:
         from newstrace.timex import tag_timexes

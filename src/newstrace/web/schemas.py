@@ -227,6 +227,7 @@ class ArticleData(BaseModel):
     conflicts: list[ConflictItem] | None
     stories: list[StorySummary]
     stages_missing: list[str]
+    language_notes: list[str] = Field(default_factory=list, description="stages not run for the article's language, paragraphs in another language left out")
 
 
 class EntityData(BaseModel):

@@ -15,7 +15,7 @@ from newstrace.errors import NotFound
 from newstrace.export.provenance import outlet_of, quote_chain
 from newstrace.model import Article, Conflict, Quote
 from newstrace.record import article_to_record
-from newstrace.report import speaker_heading
+from newstrace.report import language_notes, speaker_heading
 from newstrace.store.base import Store
 from newstrace.web.highlight import entity_href, sentence_of
 from newstrace.web.reader import ArticleRow, Filters, Hit, Reader
@@ -264,8 +264,10 @@ def story_view(store: Store, reader: Reader, story_id: str, review: str | None =
 
 
 def _missing_stages(arts: list[Article]) -> list[str]:
+    """Stages that ran on none of the articles and are not explained by a language (see language_notes)."""
     ran = set().union(*(set(a.stages) for a in arts)) if arts else set()
-    return [s for s in ("nlp", "time", "quotes", "events") if s not in ran]
+    skipped = set().union(*({k.stage for k in a.skipped} for a in arts)) if arts else set()
+    return [s for s in ("nlp", "time", "quotes", "events") if s not in ran and s not in skipped]
 
 
 def article_view(store: Store, article_id: str, reader: Reader | None = None) -> tuple[Json, Article, list[TimelineItem]]:
@@ -288,6 +290,7 @@ def article_view(store: Store, article_id: str, reader: Reader | None = None) ->
         "conflicts": conflicts_json(_conflicts_in(a), [a]),
         "stories": [story_summary_json(s) for s in stories_of_article(store, a.id)],
         "stages_missing": _missing_stages([a]),
+        "language_notes": language_notes(a),
     }
     return data, a, items
 

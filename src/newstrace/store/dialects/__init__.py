@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 import sqlalchemy as sa
 
 from newstrace.errors import ConfigError
+from newstrace.lang.scripts import UNSPACED
 from newstrace.store.desk_base import Filters
 
 
@@ -56,6 +57,45 @@ class Dialect:
         ``rank`` is lower-is-better and the snippet's matches sit between ``marks``. User input is
         never read as query syntax."""
         raise NotImplementedError
+
+
+_UNSPACED = re.compile(f"[{UNSPACED}]")
+SNIPPET_CHARS = 60  # each side of a substring hit
+
+
+def unspaced(query: str) -> bool:
+    """Whether the query has words of a script written without spaces, which a word index misses."""
+    return bool(_UNSPACED.search(query))
+
+
+def substring_search(db: Any, query: str, marks: tuple[str, str], filters: Filters, limit: int, offset: int) -> list[tuple[Any, ...]]:
+    """Search as substrings, for queries in scripts written without spaces ("火災" inside
+    "大規模な火災が発生し"): every term of the query in the title or the text, newest first; the
+    same rows as :meth:`Dialect.search`, with the first hit of the first term marked in the snippet."""
+    terms = query.split()
+    if not terms:
+        return []
+    where, params = filter_clause(filters)
+    clauses = [f"(a.text {{ilike}} :t{i} ESCAPE '\\' OR a.title {{ilike}} :t{i} ESCAPE '\\')" for i in range(len(terms))]
+    for i, term in enumerate(terms):
+        params[f"t{i}"] = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = db.rows(
+        "SELECT a.id, a.title, a.site, a.published, a.language, a.text FROM articles a WHERE "
+        + " AND ".join(clauses + ([where] if where else []))
+        + " ORDER BY a.published IS NULL, a.published DESC, {seq} LIMIT :limit OFFSET :offset",
+        {**params, "limit": limit, "offset": offset},
+    )
+    opening, closing = marks
+    out: list[tuple[Any, ...]] = []
+    for rank, (id_, title, site, published, language, text) in enumerate(rows):
+        at = (text or "").find(terms[0])
+        if at < 0:
+            snippet = (text or "")[: 2 * SNIPPET_CHARS]
+        else:
+            end = at + len(terms[0])
+            snippet = ("…" if at > SNIPPET_CHARS else "") + text[max(0, at - SNIPPET_CHARS) : at] + opening + text[at:end] + closing + text[end : end + SNIPPET_CHARS] + "…"
+        out.append((id_, title, site, published, language, " ".join(snippet.split()), float(rank)))
+    return out
 
 
 def filter_clause(filters: Filters, alias: str = "a") -> tuple[str, dict[str, Any]]:

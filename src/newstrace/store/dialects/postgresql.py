@@ -24,7 +24,7 @@ from psycopg.pq import TransactionStatus
 from sqlalchemy.dialects.postgresql import psycopg as sa_psycopg
 
 from newstrace.store.desk_base import Filters
-from newstrace.store.dialects import Dialect, filter_clause
+from newstrace.store.dialects import Dialect, filter_clause, substring_search, unspaced
 
 _WORD = re.compile(r"\w[\w'-]*", re.UNICODE)
 _LINK_LOCK = 0x6C696E6B  # pg_advisory_xact_lock key: "link"
@@ -90,6 +90,8 @@ class PostgreSQL(Dialect):
             yield from cur
 
     def search(self, db: Any, query: str, marks: tuple[str, str], filters: Filters, limit: int, offset: int) -> list[tuple[Any, ...]]:
+        if unspaced(query):
+            return substring_search(db, query, marks, filters, limit, offset)
         words = _WORD.findall(query)
         if not words:
             return []

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import sqlite as sa_sqlite
 
 from newstrace.store.desk_base import Filters
-from newstrace.store.dialects import Dialect, filter_clause
+from newstrace.store.dialects import Dialect, filter_clause, substring_search, unspaced
 
 _FTS_TOKEN = re.compile(r"\w[\w'-]*", re.UNICODE)
 
@@ -75,6 +75,8 @@ class SQLite(Dialect):
         conn.execute("COMMIT")
 
     def search(self, db: Any, query: str, marks: tuple[str, str], filters: Filters, limit: int, offset: int) -> list[tuple[Any, ...]]:
+        if unspaced(query):
+            return substring_search(db, query, marks, filters, limit, offset)
         match = fts_query(query)
         if not match:
             return []
