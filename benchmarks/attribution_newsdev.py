@@ -42,8 +42,9 @@ def load_scorer(newsdev: Path) -> ModuleType:
 def records(newsdev: Path, only: str | None = None) -> list[tuple[dict, dict]]:
     """(gold, record) for every page, analysed as ``newstrace analyze`` would."""
     from newstrace.ingest.files import read_file
-    from newstrace.pipeline import AnalysisOptions, build_pipeline
+    from newstrace.pipeline import build_pipeline
     from newstrace.record import article_to_record
+    from newstrace.types import AnalysisOptions
 
     out = []
     for gp in sorted(newsdev.glob("*.gold.json")):

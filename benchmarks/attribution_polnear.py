@@ -197,8 +197,8 @@ def main(argv: list[str] | None = None) -> int:
                 scores[(r, m)].add(*score_doc(text, gold.get(r, []), pred[r], m))
     dt = time.perf_counter() - t0
     print(f"PolNeAR {args.split} ({args.mode}, scope {args.scope}): {len(docs)} articles, {dt:.1f}s (NLP + attribution)")
-    print(f"| role | match | P | R | F1 | gold | predicted |")
-    print(f"|---|---|---:|---:|---:|---:|---:|")
+    print("| role | match | P | R | F1 | gold | predicted |")
+    print("|---|---|---:|---:|---:|---:|---:|")
     for r in ROLES:
         for m in ("exact", "lenient", "overlap"):
             s = scores[(r, m)]

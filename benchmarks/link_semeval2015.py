@@ -29,7 +29,8 @@ from timex_scoring import shared_dir
 
 from newstrace.link.entity_timeline import day_anchor, entity_timeline
 from newstrace.model import Article, PublishedDate, SourceRef
-from newstrace.pipeline import Context, build_pipeline
+from newstrace.pipeline import build_pipeline
+from newstrace.types import Context
 
 ROOT = "semeval2015-task4-timeline"
 _S = re.compile(r'<s id="(\d+)">(.*?)</s>', re.DOTALL)

@@ -27,11 +27,11 @@ from scale_common import table, write_warc
 
 
 def child(warc: str, db: str, workers: int, pipeline: str) -> None:
-    from newstrace.batch import BatchOptions, run_batch
-
     import threading
 
     import psutil
+
+    from newstrace.batch import BatchOptions, run_batch
 
     factory = "scale_common:extract_only" if pipeline == "extract" else "newstrace.pipeline:build_pipeline"
     peak = {"worker": 0, "total": 0}

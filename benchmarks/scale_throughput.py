@@ -19,8 +19,9 @@ from pathlib import Path
 from scale_common import load_pages, table
 
 from newstrace.model import RawDocument, SourceRef
-from newstrace.pipeline import AnalysisOptions, ErrorPolicy, build_pipeline
+from newstrace.pipeline import build_pipeline
 from newstrace.store import open_store
+from newstrace.types import AnalysisOptions, ErrorPolicy
 
 
 def main() -> None:

@@ -17,7 +17,8 @@ from newstrace.errors import (
 )
 from newstrace.extract import extract_article
 from newstrace.ingest.files import expand_paths, read_file
-from newstrace.pipeline import AnalysisOptions, ErrorPolicy, Failure, Pipeline
+from newstrace.pipeline import Pipeline
+from newstrace.types import AnalysisOptions, ErrorPolicy, Failure
 
 GOOD = "The council approved the plan on Monday after a long debate, officials said in a statement.\n"
 

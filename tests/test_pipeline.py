@@ -8,14 +8,9 @@ import pytest
 
 from newstrace.errors import ConfigError, PipelineError
 from newstrace.model import Article, SourceRef
-from newstrace.pipeline import (
-    AnalysisOptions,
-    Context,
-    Pipeline,
-    build_pipeline,
-    parse_published,
-)
+from newstrace.pipeline import Pipeline, build_pipeline, parse_published
 from newstrace.stages import KNOWN_STAGES, installed_stages
+from newstrace.types import AnalysisOptions, Context
 
 
 class _Stage:

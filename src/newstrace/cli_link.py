@@ -1,6 +1,6 @@
 """Commands over the cross-document links: stories, story, claims, conflicts, entities.
 
-Registered on the ``main`` group by :func:`register` (cli.py calls it).
+Registered on the main group by :func:`register` (newstrace/cli.py calls it).
 """
 
 from __future__ import annotations
@@ -10,21 +10,8 @@ from dataclasses import asdict
 
 import click
 
-from newstrace.errors import NewstraceError
+from newstrace.cli_options import checked, emit, open_db
 from newstrace.timex.words import date_in_words
-
-
-def _cli():
-    from newstrace import cli
-
-    return cli
-
-
-def _get(fn, *args):
-    try:
-        return fn(*args)
-    except NewstraceError as exc:
-        raise click.ClickException(str(exc)) from None
 
 
 @click.command()
@@ -39,11 +26,10 @@ def stories(limit: int, min_articles: int, db: str | None, fmt: str) -> None:
     Example:
       newstrace stories --min-articles 2
     """
-    cli = _cli()
-    with cli._open(db) as store:
+    with open_db(db) as store:
         rows = store.stories(limit, min_articles)
     if fmt != "text":
-        cli._emit([dict(asdict(s), article_count=len(s.article_ids)) for s in rows], fmt, str)
+        emit([dict(asdict(s), article_count=len(s.article_ids)) for s in rows], fmt, str)
         return
     for s in rows:
         span = f"{s.first_date or '?'} … {s.last_date or '?'}" if s.first_date != s.last_date else (s.first_date or "undated")
@@ -67,10 +53,9 @@ def story(story_id: str, db: str | None, fmt: str) -> None:
     """
     from newstrace.link.timeline import story_timeline
 
-    cli = _cli()
-    with cli._open(db) as store:
-        s = _get(store.get_story, story_id)
-        articles = [_get(store.get_article, a) for a in s.article_ids]
+    with open_db(db) as store:
+        s = checked(store.get_story, story_id)
+        articles = [checked(store.get_article, a) for a in s.article_ids]
         claims = store.claims(200, s.id)
         sources = {c.id: store.claim_sources(c.id) for c in claims}
         conflicts = store.conflicts(s.id, 200)
@@ -126,8 +111,7 @@ def claims(story_id: str | None, min_sources: int, limit: int, db: str | None, f
     Example:
       newstrace claims --min-sources 2
     """
-    cli = _cli()
-    with cli._open(db) as store:
+    with open_db(db) as store:
         rows = store.claims(limit, story_id, min_sources)
         sources = {c.id: store.claim_sources(c.id) for c in rows}
     from newstrace.link.claims import appearance
@@ -137,7 +121,7 @@ def claims(story_id: str | None, min_sources: int, limit: int, db: str | None, f
         for c in rows:
             first, chain = appearance(sources[c.id])
             out.append(dict(asdict(c), sources=[asdict(x) for x in sources[c.id]], first_appearance=asdict(first) if first else None, chain=chain))  # type: ignore[call-overload]
-        cli._emit(out, fmt, str)
+        emit(out, fmt, str)
         return
     for c in rows:
         first, chain = appearance(sources[c.id])
@@ -167,10 +151,9 @@ def conflicts(story_id: str | None, review: str, limit: int, db: str | None, fmt
     """
     from newstrace.link.conflicts import side_lines
 
-    cli = _cli()
-    with cli._open(db) as store:
+    with open_db(db) as store:
         rows = store.conflicts(story_id, limit, None if review == "all" else review)
-    cli._emit(
+    emit(
         rows, fmt,
         lambda c: f"{c.id}  {c.story_id or '-'}  {c.topic}  [{c.review or 'unreviewed'}]\n    {c.evidence} ({c.kind}, confidence {c.confidence:.2f})\n"
         + "\n".join(f"    {line}  [{s.article_id[:8]}{f':{s.start}' if s.start is not None else ''}]"
@@ -190,9 +173,8 @@ def review(conflict_id: str, decision: str, db: str | None) -> None:
     Example:
       newstrace review cf-3c2a9b dismiss
     """
-    cli = _cli()
-    with cli._open(db) as store:
-        row = _get(store.review_conflict, conflict_id, {"confirm": "confirmed", "dismiss": "dismissed", "reset": None}[decision])
+    with open_db(db) as store:
+        row = checked(store.review_conflict, conflict_id, {"confirm": "confirmed", "dismiss": "dismissed", "reset": None}[decision])
     click.echo(f"{row.id}  {row.review or 'unreviewed'}  {row.topic}")
 
 
@@ -210,18 +192,17 @@ def entities(name: str | None, label: str | None, limit: int, db: str | None, fm
       newstrace entities --label PERSON
       newstrace entities "Vladimir Putin"
     """
-    cli = _cli()
-    with cli._open(db) as store:
+    with open_db(db) as store:
         if name is None:
             rows = store.entities(limit, None, label)
-            cli._emit(rows, fmt, lambda e: f"{e.id}  {e.label:<7} {e.name}  ({e.article_count} articles, {e.first_date or '?'} … {e.last_date or '?'})"
+            emit(rows, fmt, lambda e: f"{e.id}  {e.label:<7} {e.name}  ({e.article_count} articles, {e.first_date or '?'} … {e.last_date or '?'})"
                       + (f"\n    also: {', '.join(e.aliases)}" if e.aliases else ""))
             return
-        e = _get(store.get_entity, name)
+        e = checked(store.get_entity, name)
         mentions = store.entity_mentions(e.id, limit)
         quotes = store.entity_quotes(e.id, limit)
     if fmt != "text":
-        cli._emit([dict(asdict(e), mentions=[asdict(m) for m in mentions], quotes=[asdict(q) for q in quotes])], fmt, str)
+        emit([dict(asdict(e), mentions=[asdict(m) for m in mentions], quotes=[asdict(q) for q in quotes])], fmt, str)
         return
     click.echo(f"{e.id}  {e.name} [{e.label}]  {e.article_count} articles, {e.first_date or '?'} … {e.last_date or '?'}")
     if e.aliases:
@@ -254,10 +235,9 @@ def merge_stories(into: str, others: tuple[str, ...], db: str | None) -> None:
     """
     from newstrace.link.linker import merge_stories as merge
 
-    cli = _cli()
-    with cli._open(db) as store:
+    with open_db(db) as store:
         for other in others:
-            found = _get(merge, store, into, other)
+            found = checked(merge, store, into, other)
             click.echo(f"merged {other} into {into} ({found} new conflicts)")
         s = store.get_story(into)
     click.echo(f"{s.id}  {len(s.article_ids)} articles  {s.title or '(untitled)'}")

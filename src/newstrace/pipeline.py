@@ -11,11 +11,8 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import Enum
 from pathlib import Path
-from typing import Any, Protocol
 
 from newstrace.bounds import bound_text, check_record_size
 from newstrace.errors import NewstraceError, PipelineError
@@ -23,56 +20,17 @@ from newstrace.extract import extract_article
 from newstrace.extract.lang import other_language_parts
 from newstrace.ingest.files import expand_paths, read_file
 from newstrace.lang.scripts import UNDETERMINED, name_of
-from newstrace.limits import Limits, over_limit
+from newstrace.limits import over_limit
 from newstrace.model import Article, LanguagePart, PublishedDate, RawDocument, SkippedStage
+from newstrace.types import AnalysisOptions, Context, ErrorPolicy, Failure, Outcome, Stage
+
+# The shared types are defined in newstrace.types; these names stay importable from here.
+__all__ = ["AnalysisOptions", "Context", "ErrorPolicy", "Failure", "Outcome", "Pipeline", "Stage", "build_pipeline", "dct_of", "parse_published"]
 
 log = logging.getLogger(__name__)
 
 # What extraction itself provides before any analysis stage runs.
 BASE_CAPABILITIES = frozenset({"text", "metadata"})
-
-
-class ErrorPolicy(Enum):
-    RAISE = "raise"  # tests and single-document use: fail loudly
-    RECORD = "record"  # batches: record the failure and go on
-
-
-@dataclass
-class Context:
-    """Per-document scratch space shared by stages (e.g. the spaCy Doc)."""
-
-    dct: date | None
-    data: dict[str, Any] = field(default_factory=dict)
-
-
-class Stage(Protocol):
-    name: str
-    requires: frozenset[str]
-    provides: frozenset[str]
-
-    def __call__(self, article: Article, ctx: Context) -> Article: ...
-
-
-@dataclass(frozen=True, slots=True)
-class AnalysisOptions:
-    published: str | None = None  # ISO date or datetime given by the caller
-    keep_raw_text: bool = False
-    model: str | None = None  # spaCy pipeline name or path; None: the shipped one
-    error_policy: ErrorPolicy = ErrorPolicy.RAISE
-    limits: Limits | None = None  # None: the defaults, as the environment overrides them (newstrace.limits)
-
-    def resolved_limits(self) -> Limits:
-        return self.limits if self.limits is not None else Limits.from_env()
-
-
-@dataclass(frozen=True, slots=True)
-class Failure:
-    input: str
-    code: str
-    message: str
-
-
-Outcome = Article | Failure
 
 
 def parse_published(value: str) -> PublishedDate:

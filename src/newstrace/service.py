@@ -14,9 +14,10 @@ from typing import Literal
 
 from newstrace.errors import NewstraceError
 from newstrace.model import Article, RawDocument
-from newstrace.pipeline import Failure, Outcome, Pipeline
+from newstrace.pipeline import Pipeline
 from newstrace.store import Store
 from newstrace.store.base import BatchCounts, UnitDone
+from newstrace.types import Failure, Outcome
 
 log = logging.getLogger(__name__)
 

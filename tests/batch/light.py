@@ -9,7 +9,8 @@ import os
 import time
 
 from newstrace.model import Article
-from newstrace.pipeline import AnalysisOptions, Context, Pipeline
+from newstrace.pipeline import Pipeline
+from newstrace.types import AnalysisOptions, Context
 
 
 @dataclasses.dataclass

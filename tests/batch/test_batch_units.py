@@ -12,7 +12,7 @@ from newstrace.batch.readers import read_unit
 from newstrace.batch.units import PlanOptions, WorkUnit, plan
 from newstrace.ingest.warc import warc_documents
 from newstrace.model import RawDocument
-from newstrace.pipeline import Failure
+from newstrace.types import Failure
 
 
 def _offsets(units) -> list[str]:

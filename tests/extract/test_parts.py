@@ -6,9 +6,9 @@ import pytest
 
 from newstrace.extract.authors import clean_authors
 from newstrace.extract.credits import split_credit
-from newstrace.extract.dates import normalise_date
 from newstrace.extract.html_meta import strip_site_suffix
 from newstrace.ingest.charset import charset_from_content_type, decode_bytes
+from newstrace.ingest.dates import normalise_date
 
 
 @pytest.mark.parametrize(

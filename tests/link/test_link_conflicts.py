@@ -67,7 +67,8 @@ def _story_mates() -> list[Article]:
 
 def _pipeline_article(seed_page, gold):
     from newstrace.ingest.files import read_file
-    from newstrace.pipeline import AnalysisOptions, build_pipeline
+    from newstrace.pipeline import build_pipeline
+    from newstrace.types import AnalysisOptions
 
     pipeline = build_pipeline(AnalysisOptions(published=gold["dct_for_test"]))
     if not {"quotes", "claims"} <= {s.name for s in pipeline.stages}:

@@ -11,10 +11,10 @@ from link_support import make_article, quote
 from newstrace.errors import NotFound
 from newstrace.link import link_article
 from newstrace.link.merge import average_linkage, survivor
+from newstrace.link.storage import ClaimRow, ClaimSourceRow
 from newstrace.link.stories import MemoryIndex, StoryClusterer, StoryOptions
 from newstrace.link.text import dot
 from newstrace.model import Conflict, ConflictSide
-from newstrace.store.links_base import ClaimRow, ClaimSourceRow
 
 # -- the decision -------------------------------------------------------------
 

@@ -27,11 +27,11 @@ def test_a_follow_up_joins_a_story_that_has_drifted() -> None:
     arrest = {"smith": 3.0, "arrest": 2.0, "police": 2.0, "warehouse": 1.0}
     trial = {"smith": 3.0, "trial": 2.0, "court": 2.0, "jury": 1.0}
     for i, terms in enumerate([arrest, arrest, arrest, trial, trial, trial]):
-        index.add_terms(f"a{i}", terms, None)
+        index.story_add_terms(f"a{i}", terms, None)
         if i == 0:
-            story = index.new_story("a0")
+            story = index.story_new("a0")
         else:
-            index.join(story, f"a{i}", 1.0)
+            index.story_join(story, f"a{i}", 1.0)
     for j in range(20):  # other news, so that the story's words are rare ones
         clusterer.add(f"x{j}", {f"other{j}": 2.0, "weather": 1.0}, None)
     verdict = clusterer.add("v", {"smith": 1.0, "jury": 2.0, "court": 2.0, "verdict": 2.0}, None)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Span
 
 from newstrace.nlp.entity_rules import EntityRules, add_dateline_infix, default_places
 

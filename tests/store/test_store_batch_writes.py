@@ -6,8 +6,8 @@ from _support import distinct_text
 
 from newstrace.ids import content_id
 from newstrace.model import Article, SourceRef
-from newstrace.pipeline import Failure
 from newstrace.store.base import UnitDone
+from newstrace.types import Failure
 
 
 def _art(n: int, location: str | None = None) -> Article:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from _support import distinct_text
-
 import multiprocessing
 import threading
 
-import pytest
+from _support import distinct_text
 
 from newstrace.ids import content_id
 from newstrace.model import Article, SourceRef

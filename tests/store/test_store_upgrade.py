@@ -81,7 +81,6 @@ def test_a_failed_upgrade_leaves_the_database_as_it_was(tmp_path):
 @pytest.mark.postgres
 def test_postgres_store_made_before_alembic_upgrades_in_place(pg_url):
     import psycopg
-
     from store_backends import with_search_path
 
     schema = f"t_{uuid.uuid4().hex[:12]}"

@@ -30,7 +30,10 @@ def _chromium() -> str | None:
 
 
 CHROMIUM = _chromium()
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium at /usr/bin/chromium: run `bash scripts/install-browser` (Debian's chromium package)")
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(CHROMIUM is None, reason="no Chromium at /usr/bin/chromium: run `bash scripts/install-browser` (Debian's chromium package)"),
+]
 ARTIFACTS = REPO / "test-artifacts"
 
 
@@ -89,7 +92,7 @@ def seed_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, tuple[
     assert result.exit_code == 0, result.output
     with open_store(db) as store:
         (article,) = list(store.iter_articles())
-    from newstrace.pipeline import AnalysisOptions
+    from newstrace.types import AnalysisOptions
 
     _, missing = installed_stages(AnalysisOptions())
     return db, article.id, missing

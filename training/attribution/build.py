@@ -153,7 +153,7 @@ def print_table(split: str, res: dict) -> None:
     print("|---|---|" + "---|" * len(modes))
     for key in next(iter(res.values())):
         r, m = key.split()
-        print(f"| {r} | {m} | " + " | ".join("%.1f / %.1f / **%.1f**" % tuple(res[x][key]) for x in modes) + " |")
+        print(f"| {r} | {m} | " + " | ".join("{:.1f} / {:.1f} / **{:.1f}**".format(*res[x][key]) for x in modes) + " |")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,9 +35,9 @@ def model_stamp() -> str:
 
 
 def parse_split(split: str, force: bool = False) -> Path:
+    from attribution_polnear import articles
     from spacy.tokens import DocBin
 
-    from attribution_polnear import articles
     from newstrace.nlp import load_nlp
 
     out = cache_path(split)

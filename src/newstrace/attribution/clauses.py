@@ -103,7 +103,7 @@ def is_cue(doc: Doc, i: int) -> str | None:
     if low == lem and low not in ("say", "tell") and prev not in ("i", "we", "you", "they", "officials", "experts"):
         # a bare base form is rarely a reporting verb in news prose (imperatives, nouns)
         if i > 0 and doc[i - 1].lower_ not in ("will", "would", "could", "might", "may", "did", "do", "to"):
-            if not (tok.tag_ in ("VBP", "VB")):
+            if tok.tag_ not in ("VBP", "VB"):
                 return None
     return lem
 

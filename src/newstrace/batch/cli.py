@@ -1,4 +1,4 @@
-"""`newstrace batch`: the command line of newstrace.batch (registered on the main group)."""
+"""`newstrace batch`: the command line of newstrace.batch (registered on the main group by register())."""
 
 from __future__ import annotations
 
@@ -7,11 +7,10 @@ from pathlib import Path
 
 import click
 
-from newstrace.cli import main
 from newstrace.errors import NewstraceError
 
 
-@main.command()
+@click.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--workers", type=int, default=0, help="Worker processes (default: one per CPU core; with --scheduler local, Dask workers).")
 @click.option("--scheduler", metavar="ADDRESS", help="Run on a Dask cluster: its scheduler (tcp://host:8786), or 'local' for a LocalCluster here.")
@@ -43,7 +42,8 @@ def batch(
       newstrace batch --retry-failed --db news.db
     """
     from newstrace.batch import BatchOptions, PlanOptions, run_batch
-    from newstrace.pipeline import AnalysisOptions, ErrorPolicy, parse_published
+    from newstrace.pipeline import parse_published
+    from newstrace.types import AnalysisOptions, ErrorPolicy
 
     if not inputs and not retry_failed:
         raise click.UsageError("give at least one INPUT (or --retry-failed)")
@@ -69,3 +69,8 @@ def batch(
         click.echo(line)
     if summary.documents and summary.stored + summary.duplicate == 0:
         sys.exit(1)
+
+
+def register(group: click.Group) -> None:
+    """Add this package's command to the main group."""
+    group.add_command(batch)

@@ -180,7 +180,7 @@ class DaskEngine:
                 if unit is None:
                     return
                 future = self.client.submit(process_unit, unit, job, pure=False, retries=1)
-                owner[future.key] = unit
+                owner[str(future.key)] = unit
                 stream.add(future)
 
         submit(limit)

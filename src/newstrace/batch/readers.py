@@ -25,7 +25,8 @@ from newstrace.errors import InputError, NewstraceError
 from newstrace.ingest.files import read_file
 from newstrace.limits import Limits, over_limit
 from newstrace.model import RawDocument, SourceRef
-from newstrace.pipeline import Failure
+from newstrace.types import Failure
+
 
 def read_unit(unit: WorkUnit) -> Iterator[RawDocument | Failure]:
     if unit.kind == "files":

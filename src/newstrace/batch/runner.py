@@ -19,7 +19,7 @@ import logging
 import os
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -29,10 +29,10 @@ from newstrace.batch.progress import Progress
 from newstrace.batch.units import PlanOptions, WorkUnit, kind_of, plan, ranges, total_bytes
 from newstrace.batch.worker import DEFAULT_FACTORY, JobSpec, UnitResult
 from newstrace.model import Article
-from newstrace.pipeline import AnalysisOptions, ErrorPolicy, Failure
-from newstrace.store import Store, open_store
 from newstrace.service import IngestService
+from newstrace.store import Store, open_store
 from newstrace.store.base import UnitDone
+from newstrace.types import AnalysisOptions, ErrorPolicy, Failure
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
 log = logging.getLogger(__name__)

@@ -24,7 +24,7 @@ from typing import Literal
 
 from newstrace.errors import InputError, InputNotFound, InputUnreadable
 from newstrace.ingest.files import ARTICLE_SUFFIXES
-from newstrace.pipeline import Failure
+from newstrace.types import Failure
 
 UnitKind = Literal["files", "warc", "jsonl"]
 

@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from newstrace.batch.readers import read_unit
 from newstrace.batch.units import WorkUnit
 from newstrace.model import Article
-from newstrace.pipeline import AnalysisOptions, ErrorPolicy, Failure, Pipeline
+from newstrace.pipeline import Pipeline
 from newstrace.service import IngestService
 from newstrace.store import Store
 from newstrace.store.base import BatchCounts, UnitDone
+from newstrace.types import AnalysisOptions, ErrorPolicy, Failure
 
 DEFAULT_FACTORY = "newstrace.pipeline:build_pipeline"
 

@@ -78,7 +78,7 @@ def title_before(text: str, start: int) -> str | None:
         if not w[:1].isupper() or w[-1] in ",;:)\"”" or w.lower() in ("the", "a", "an") or \
                 w.endswith(".") and w.lower() not in TITLE_WORDS and w.lower().rstrip(".") not in TITLE_WORDS:
             break
-        words.insert(0, m.group(1))
+        words.insert(0, w)
         end = m.start(1)  # type: ignore[union-attr]
     if not words or words[-1].lower().rstrip(".") not in TITLE_WORDS and words[-1].lower() not in TITLE_WORDS:
         return None

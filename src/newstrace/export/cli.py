@@ -7,15 +7,15 @@ from pathlib import Path
 
 import click
 
-from newstrace.cli import _db_option, _open, main
+from newstrace.cli_options import db_option, open_db
 from newstrace.errors import NewstraceError
 from newstrace.export import FORMATS, write_export
 
 
-@main.command()
+@click.command()
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True, help="Export format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output).")
-@_db_option
+@db_option
 def export(fmt: str, output: Path | None, db: str | None) -> None:
     """Export the stored articles.
 
@@ -33,7 +33,7 @@ def export(fmt: str, output: Path | None, db: str | None) -> None:
       newstrace export --format gexf --db news.db > network.gexf
     """
     try:
-        with _open(db) as store:
+        with open_db(db) as store:
             if output is None:
                 n = write_export(store, fmt, sys.stdout.buffer)
                 sys.stdout.buffer.flush()
@@ -44,3 +44,8 @@ def export(fmt: str, output: Path | None, db: str | None) -> None:
         raise click.ClickException(str(exc)) from None
     if output is not None:
         click.echo(f"wrote {n} {dict(csv='statements', conflicts='conflicts').get(fmt, 'articles')} to {output}", err=True)
+
+
+def register(group: click.Group) -> None:
+    """Add this package's command to the main group."""
+    group.add_command(export)

@@ -14,6 +14,7 @@ Each function returns the indices to drop with the reason, so the caller keeps e
 from __future__ import annotations
 
 import re
+
 from newstrace.extract.body import Block, norm, word_count
 
 # A date stamp (day.month.year, day/month/year, ISO), optionally with a clock time.

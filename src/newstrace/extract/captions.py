@@ -103,8 +103,8 @@ def _caption_and_credit(figure: HtmlElement) -> tuple[str, str | None, str | Non
     caption = full
     if credit_text:
         caption = full.replace(credit_text, " ")
-    caption, credit = join_credit(_GALLERY_COUNTER.sub("", caption), credit_text)
-    return full, caption, credit
+    cleaned, credit = join_credit(_GALLERY_COUNTER.sub("", caption), credit_text)
+    return full, cleaned, credit
 
 
 _SIZE_SUFFIX = re.compile(r"[-_](?:\d{2,4}x\d{2,4}|\d{2,4}w|scaled)(?=\.\w+$)")

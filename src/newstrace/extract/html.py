@@ -17,12 +17,12 @@ from newstrace.extract.authors import pick_authors
 from newstrace.extract.body import Block, BodyOptions, paragraphs, trafilatura_blocks
 from newstrace.extract.boilerplate import PageHints, filter_blocks
 from newstrace.extract.captions import collect_images, page_figures
-from newstrace.extract.dates import normalise_date
 from newstrace.extract.html_meta import PageMeta, date_from_url, read_page_meta
 from newstrace.extract.lang import detect_language
 from newstrace.extract.nesting import flatten_deep_nesting
 from newstrace.ids import content_id
 from newstrace.ingest.charset import charset_from_content_type, decode_bytes
+from newstrace.ingest.dates import normalise_date
 from newstrace.model import Article, PublishedDate, RawDocument
 
 # A declared language is trusted over the detector when the detector is this unsure.

@@ -14,7 +14,6 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from newstrace.extract.dates import normalise_date
 from newstrace.extract.jsonld import (
     article_object,
     as_list,
@@ -22,6 +21,7 @@ from newstrace.extract.jsonld import (
     text_of,
     types_of,
 )
+from newstrace.ingest.dates import normalise_date
 from newstrace.model import PublishedDate
 
 _SPACE = re.compile(r"\s+")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import gzip
 import os
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Protocol
 
 from newstrace.errors import EmptyInput, InputError, InputNotFound, InputUnreadable
 from newstrace.limits import Limits, over_limit
@@ -27,7 +27,13 @@ def _content_type(path: Path) -> str | None:
     return None  # sniffed from the content later
 
 
-def read_limited(stream: BinaryIO, limits: Limits, location: str, what: str = "is larger than the limit") -> bytes:
+class Readable(Protocol):
+    """A binary stream: a file, a gzip file, a response body."""
+
+    def read(self, size: int = ..., /) -> bytes: ...
+
+
+def read_limited(stream: Readable, limits: Limits, location: str, what: str = "is larger than the limit") -> bytes:
     """At most ``limits.input_bytes`` from ``stream``, read in chunks; raises InputTooLarge beyond.
 
     Decompressing streams stop at the limit, so a small archive that expands to gigabytes
@@ -67,7 +73,7 @@ def read_file(path: Path, limits: Limits | None = None) -> RawDocument:
         raise InputUnreadable(f"cannot be read ({exc.__class__.__name__}: {exc})", input=location) from None
     if not data:
         raise EmptyInput("is empty", input=location)
-    mtime = datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc)
+    mtime = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
     return RawDocument(
         content=data,
         source=SourceRef("file", location),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from newstrace.errors import InputError, NewstraceError, WrongFormat
-from newstrace.extract.dates import normalise_date
+from newstrace.ingest.dates import normalise_date
 from newstrace.ingest.http import Fetcher
 from newstrace.model import RawDocument
 

@@ -15,8 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from newstrace.link import names
+from newstrace.link.storage import EntityRow, LinkStore
 from newstrace.model import Article
-from newstrace.store.links_base import EntityRow, LinkStore
 
 LINKED_LABELS = frozenset({"PERSON", "ORG", "PLACE", "GROUP"})
 _SPEAKER_LABEL = {"person": "PERSON", "organization": "ORG", "outlet": "ORG"}

@@ -8,6 +8,7 @@ what the new article joins, so its cost does not grow with the store.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newstrace.errors import NotFound
@@ -15,6 +16,7 @@ from newstrace.link.claims import MIN_STEMS, ClaimText, best_match, claim_id
 from newstrace.link.conflicts import find_conflicts
 from newstrace.link.entities import EntityLink, link_entities
 from newstrace.link.statements import article_statements, outlet_of
+from newstrace.link.storage import ClaimRow, ClaimSourceRow, LinkStore
 from newstrace.link.stories import (
     Assignment,
     StoryClusterer,
@@ -23,52 +25,11 @@ from newstrace.link.stories import (
     day_number,
 )
 from newstrace.model import Article
-from newstrace.store.links_base import ClaimRow, ClaimSourceRow, LinkStore, Terms
 
 log = logging.getLogger(__name__)
 
 DEFAULT_OPTIONS = StoryOptions()
 CONFLICT_CONTEXT = 25  # most recent story members a new article is compared with for conflicts
-
-
-class StoreIndex:
-    """The store seen as the StoryIndex the clusterer reads."""
-
-    def __init__(self, store: LinkStore) -> None:
-        self.store = store
-
-    def add_terms(self, article_id: str, terms: Terms, day: int | None) -> None:
-        self.store.story_add_terms(article_id, terms, day)
-
-    def df(self, terms):
-        return self.store.story_df(terms)
-
-    def n_docs(self) -> int:
-        return self.store.story_doc_count()
-
-    def candidates(self, terms: list[str], day: int | None, window_days: int, limit: int) -> list[str]:
-        return self.store.story_candidates(terms, day, window_days, limit)
-
-    def terms_of(self, article_ids: list[str]):
-        return self.store.story_terms(article_ids)
-
-    def stories_of(self, article_ids: list[str]) -> dict[str, str]:
-        return self.store.stories_of(article_ids)
-
-    def members(self, story_id: str, limit: int) -> list[str]:
-        return self.store.story_members(story_id, limit)
-
-    def join(self, story_id: str, article_id: str, similarity: float) -> None:
-        self.store.story_join(story_id, article_id, similarity)
-
-    def new_story(self, article_id: str) -> str:
-        return self.store.story_new(article_id)
-
-    def story_sizes(self, story_ids: list[str]) -> dict[str, int]:
-        return self.store.story_sizes(story_ids)
-
-    def merge(self, into: str, gone: str, similarity: float) -> None:
-        self.store.story_merge(into, gone, similarity)
 
 
 @dataclass
@@ -102,7 +63,7 @@ def link_claims(store: LinkStore, article: Article, story_id: str | None, result
         store.claim_add_source(ClaimSourceRow(cid, article.id, st.quote_id, st.speaker, outlet, date, round(sim, 3), st.text))
 
 
-def link_conflicts(store: LinkStore, article: Article, story_id: str | None, load) -> int:
+def link_conflicts(store: LinkStore, article: Article, story_id: str | None, load: Callable[[str], Article]) -> int:
     others: list[Article] = []
     if story_id:
         for aid in store.story_members(story_id, CONFLICT_CONTEXT + 1):
@@ -115,7 +76,7 @@ def link_conflicts(store: LinkStore, article: Article, story_id: str | None, loa
     return store.save_conflicts(story_id, found)
 
 
-def link_article(store, article: Article, options: StoryOptions = DEFAULT_OPTIONS) -> LinkResult:
+def link_article(store: LinkStore, article: Article, options: StoryOptions = DEFAULT_OPTIONS) -> LinkResult:
     """Join a stored article to the entities, story, claims and conflicts of the store."""
     result = LinkResult(article.id)
     existing = store.story_of(article.id)
@@ -124,7 +85,7 @@ def link_article(store, article: Article, options: StoryOptions = DEFAULT_OPTION
         return result
     with store.link_transaction():
         result.entities = link_entities(store, article)
-        clusterer = StoryClusterer(StoreIndex(store), options)
+        clusterer = StoryClusterer(store, options)
         result.story = clusterer.add(article.id, dict(article_terms(article, options)), day_number(article))
         story_id = result.story.story_id
         link_claims(store, article, story_id, result)
@@ -132,7 +93,7 @@ def link_article(store, article: Article, options: StoryOptions = DEFAULT_OPTION
     return result
 
 
-def merge_stories(store, into: str, gone: str) -> int:
+def merge_stories(store: LinkStore, into: str, gone: str) -> int:
     """A reader's merge of two stories the clusterer kept apart: ``gone``'s articles, claims and
     conflicts move into ``into`` (``gone`` then redirects there), and each moved article is checked
     for conflicts with the rest of the merged story. Returns the number of conflicts found anew."""

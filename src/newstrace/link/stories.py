@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -51,18 +51,23 @@ class StoryOptions:
     merge_threshold: float | None = None
 
 
+Terms = dict[str, float]  # term -> weight
+
+
 class StoryIndex(Protocol):
-    def add_terms(self, article_id: str, terms: dict[str, float], day: int | None) -> None: ...
-    def df(self, terms: Iterable[str]) -> dict[str, int]: ...
-    def n_docs(self) -> int: ...
-    def candidates(self, terms: list[str], day: int | None, window_days: int, limit: int) -> list[str]: ...
-    def terms_of(self, article_ids: list[str]) -> dict[str, tuple[dict[str, float], int | None]]: ...
+    """What the clusterer reads and writes: a store (newstrace.link.storage.LinkStore) or MemoryIndex."""
+
+    def story_add_terms(self, article_id: str, terms: Mapping[str, float], day: int | None) -> None: ...
+    def story_df(self, terms: Iterable[str]) -> dict[str, int]: ...
+    def story_doc_count(self) -> int: ...
+    def story_candidates(self, terms: list[str], day: int | None, window_days: int, limit: int) -> list[str]: ...
+    def story_terms(self, article_ids: list[str]) -> dict[str, tuple[Terms, int | None]]: ...
     def stories_of(self, article_ids: list[str]) -> dict[str, str]: ...
-    def members(self, story_id: str, limit: int) -> list[str]: ...
-    def join(self, story_id: str, article_id: str, similarity: float) -> None: ...
-    def new_story(self, article_id: str) -> str: ...
+    def story_members(self, story_id: str, limit: int) -> list[str]: ...
+    def story_join(self, story_id: str, article_id: str, similarity: float) -> None: ...
+    def story_new(self, article_id: str) -> str: ...
     def story_sizes(self, story_ids: list[str]) -> dict[str, int]: ...
-    def merge(self, into: str, gone: str, similarity: float) -> None: ...
+    def story_merge(self, into: str, gone: str, similarity: float) -> None: ...
 
 
 def day_number(article: Article) -> int | None:
@@ -117,18 +122,18 @@ class StoryClusterer:
             return 1.0
         return math.pow(0.5, abs(a - b) / self.options.decay_days)
 
-    def add(self, article_id: str, terms: dict[str, float], day: int | None) -> Assignment:
+    def add(self, article_id: str, terms: Mapping[str, float], day: int | None) -> Assignment:
         o = self.options
-        self.index.add_terms(article_id, terms, day)
-        n = self.index.n_docs()
-        df = self.index.df(terms)
+        self.index.story_add_terms(article_id, terms, day)
+        n = self.index.story_doc_count()
+        df = self.index.story_df(terms)
         vec = tfidf(terms, df, n)
         query = [t for t, _ in sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[: o.query_terms]]
-        cands = [c for c in self.index.candidates(query, day, o.window_days, o.max_candidates) if c != article_id]
+        cands = [c for c in self.index.story_candidates(query, day, o.window_days, o.max_candidates) if c != article_id]
         stories = self.index.stories_of(cands)
         # Rank the candidate stories by their closest candidate; only the best few are compared in full.
-        stored_c = self.index.terms_of(cands)
-        df_c = self.index.df({t for ts, _ in stored_c.values() for t in ts})
+        stored_c = self.index.story_terms(cands)
+        df_c = self.index.story_df({t for ts, _ in stored_c.values() for t in ts})
         closest: dict[str, float] = {}
         for c, (ts, d) in stored_c.items():
             if c in stories:
@@ -138,11 +143,11 @@ class StoryClusterer:
         best: tuple[float, str] | None = None
         compared: dict[str, list[Member]] = {}  # the shortlist's members, kept for merging
         for story_id in sorted(shortlist):
-            members = [m for m in self.index.members(story_id, o.max_members) if m != article_id]
+            members = [m for m in self.index.story_members(story_id, o.max_members) if m != article_id]
             if not members:
                 continue
-            stored = self.index.terms_of(members)
-            df_all = self.index.df({t for ts, _ in stored.values() for t in ts})
+            stored = self.index.story_terms(members)
+            df_all = self.index.story_df({t for ts, _ in stored.values() for t in ts})
             vecs = [(tfidf(ts, df_all, n), d) for ts, d in stored.values()]
             compared[story_id] = vecs
             sims = [self._sim(vec, v, article_id, m) * self._decay(day, d) for m, (v, d) in zip(stored, vecs)]
@@ -150,9 +155,9 @@ class StoryClusterer:
             if score >= o.threshold and min(sims) >= o.floor and (best is None or score > best[0]):
                 best = (score, story_id)
         if best is None:
-            placed = Assignment(self.index.new_story(article_id), 0.0, True)
+            placed = Assignment(self.index.story_new(article_id), 0.0, True)
         else:
-            self.index.join(best[1], article_id, best[0])
+            self.index.story_join(best[1], article_id, best[0])
             placed = Assignment(best[1], best[0], False)
         if o.merge_threshold is None:
             return placed
@@ -177,7 +182,7 @@ class StoryClusterer:
                 if sim < threshold:
                     continue
             into, gone = survivor(story, other, self.index.story_sizes([story, other]))
-            self.index.merge(into, gone, sim)
+            self.index.story_merge(into, gone, sim)
             merges.append(Merge(into, gone, sim))
             own = own + compared[other]
             story = into
@@ -197,7 +202,7 @@ class MemoryIndex:
         self._made = 0
         self.redirects: dict[str, str] = {}  # merged story -> the story it now is
 
-    def add_terms(self, article_id: str, terms: dict[str, float], day: int | None) -> None:
+    def story_add_terms(self, article_id: str, terms: Mapping[str, float], day: int | None) -> None:
         if article_id in self._terms:
             return
         self._terms[article_id] = (dict(terms), day)
@@ -205,13 +210,13 @@ class MemoryIndex:
             self._df[t] += 1
             self._postings[t].append(article_id)
 
-    def df(self, terms: Iterable[str]) -> dict[str, int]:
+    def story_df(self, terms: Iterable[str]) -> dict[str, int]:
         return {t: self._df.get(t, 0) for t in terms}
 
-    def n_docs(self) -> int:
+    def story_doc_count(self) -> int:
         return len(self._terms)
 
-    def candidates(self, terms: list[str], day: int | None, window_days: int, limit: int) -> list[str]:
+    def story_candidates(self, terms: list[str], day: int | None, window_days: int, limit: int) -> list[str]:
         out: dict[str, None] = {}
         for t in terms:
             for a in reversed(self._postings.get(t, [])[-200:]):
@@ -220,30 +225,30 @@ class MemoryIndex:
                     out[a] = None
         return list(out)[:limit]
 
-    def terms_of(self, article_ids: list[str]) -> dict[str, tuple[dict[str, float], int | None]]:
+    def story_terms(self, article_ids: list[str]) -> dict[str, tuple[dict[str, float], int | None]]:
         return {a: self._terms[a] for a in article_ids if a in self._terms}
 
     def stories_of(self, article_ids: list[str]) -> dict[str, str]:
         return {a: self._story[a] for a in article_ids if a in self._story}
 
-    def members(self, story_id: str, limit: int) -> list[str]:
+    def story_members(self, story_id: str, limit: int) -> list[str]:
         return self._members[story_id][-limit:]
 
-    def join(self, story_id: str, article_id: str, similarity: float) -> None:
+    def story_join(self, story_id: str, article_id: str, similarity: float) -> None:
         self._story[article_id] = story_id
         self._members[story_id].append(article_id)
         self._seq[article_id] = len(self._seq)
 
-    def new_story(self, article_id: str) -> str:
+    def story_new(self, article_id: str) -> str:
         self._made += 1  # not len(self._members): merged stories leave it, ids must not repeat
         story_id = f"s{self._made}"
-        self.join(story_id, article_id, 0.0)
+        self.story_join(story_id, article_id, 0.0)
         return story_id
 
     def story_sizes(self, story_ids: list[str]) -> dict[str, int]:
         return {s: len(self._members[s]) for s in story_ids if s in self._members}
 
-    def merge(self, into: str, gone: str, similarity: float) -> None:
+    def story_merge(self, into: str, gone: str, similarity: float) -> None:
         moved = self._members.pop(gone, [])
         for a in moved:
             self._story[a] = into

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Mapping
 
 from newstrace.link.text import STOPWORDS, WORD, fold, stem
 
@@ -23,7 +24,7 @@ def story_terms(text: str, *, names_weight: float = 2.0) -> Counter[str]:
     Names, places and figures tell one real-world event from another of the
     same kind (two earthquakes, two trials), so they weigh more.
     """
-    counts: Counter[str] = Counter()
+    counts: Counter[str] = Counter()  # weighted: the counts are floats (typeshed types them int)
     for m in WORD.finditer(text):
         raw = m.group(0)
         w = fold(raw).replace("’", "'")
@@ -31,13 +32,13 @@ def story_terms(text: str, *, names_weight: float = 2.0) -> Counter[str]:
             continue
         is_name = raw[:1].isupper() and m.start() > 0 and text[m.start() - 2 : m.start()].strip() not in (".", "", '"', "“")
         if w.isdigit():
-            counts[w] += names_weight if len(w) == 4 else 1.0
+            counts[w] += names_weight if len(w) == 4 else 1.0  # type: ignore[assignment]
         else:
-            counts[stem(w)] += names_weight if is_name else 1.0
+            counts[stem(w)] += names_weight if is_name else 1.0  # type: ignore[assignment]
     return counts
 
 
-def tfidf(counts: dict[str, float], df: dict[str, int], n_docs: int) -> dict[str, float]:
+def tfidf(counts: Mapping[str, float], df: Mapping[str, int], n_docs: int) -> dict[str, float]:
     out = {}
     for t, c in counts.items():
         idf = math.log((n_docs + 1) / (df.get(t, 0) + 1)) + 1.0

@@ -26,8 +26,8 @@ from spacy.language import Language
 
 from newstrace.errors import ModelError
 from newstrace.nlp import labels as _labels  # noqa: F401  (registers factory)
-from newstrace.nlp.labels import FACTORY as LABELS_FACTORY
 from newstrace.nlp.entity_rules import add_entity_rules
+from newstrace.nlp.labels import FACTORY as LABELS_FACTORY
 from newstrace.nlp.labels import LABELS, normalize_label
 from newstrace.nlp.news_entities import add_news_entities
 from newstrace.nlp.sentences import add_news_sentences

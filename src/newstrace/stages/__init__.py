@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from newstrace.pipeline import AnalysisOptions, Stage
+from newstrace.types import AnalysisOptions, Stage
 
 # (stage name, module implementing it), in dependency order.
 KNOWN_STAGES: tuple[tuple[str, str], ...] = (

@@ -15,8 +15,8 @@ from spacy.tokens import Doc
 from newstrace.entities import group_mentions
 from newstrace.limits import SECTION_CHARS, Limits
 from newstrace.model import Article, Cut, Mention, Sentence, Span
-from newstrace.pipeline import Context
 from newstrace.sections import pieces, plan_sections
+from newstrace.types import Context
 
 # Labels other pipelines use for what ours calls PLACE.
 _LABEL_MAP = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "PER": "PERSON", "NORP": "GROUP"}

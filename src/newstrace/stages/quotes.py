@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from newstrace.bounds import bound_quotes
 from newstrace.limits import Limits
 from newstrace.model import Article, Citation, Cut, Quote, Span, Speaker, Timex
-from newstrace.pipeline import Context
+from newstrace.types import Context
 
 WINDOW_CUES = 400  # cue words per window: a window then takes well under a second
 WINDOW_CHARS = 100_000

@@ -12,7 +12,6 @@ import sqlalchemy as sa
 from newstrace.errors import NotFound, StoreError
 from newstrace.events.readable import event_text
 from newstrace.model import Article, SourceRef
-from newstrace.pipeline import Failure
 from newstrace.record import article_to_record, record_to_article
 from newstrace.store.base import (
     STAT_QUERIES,
@@ -31,6 +30,7 @@ from newstrace.store.links import LinkTables
 from newstrace.store.migrate import upgrade
 from newstrace.store.near_copies import THRESHOLD, signature_of, similarity
 from newstrace.store.sql import Database, id_list
+from newstrace.types import Failure
 
 
 def now() -> str:
@@ -52,10 +52,11 @@ class SQLStore(LinkTables, DeskReads):
 
     def __init__(self, dialect: Dialect) -> None:
         self.dialect = dialect
+        failing: tuple[type[BaseException], ...] = (*dialect.errors, sa.exc.SQLAlchemyError)
         try:
             self.sql = Database(dialect)
             upgrade(self.sql)
-        except (*dialect.errors, sa.exc.SQLAlchemyError) as exc:
+        except failing as exc:
             raise StoreError(f"cannot open the database ({str(exc).strip().splitlines()[0]})", input=dialect.location) from None
         self.db: Any = self.sql.conn  # the driver's connection, for tools and tests that look inside
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from typing import Literal, Protocol
 
+from newstrace.link.storage import LinkStore, QuoteRow
 from newstrace.model import Article, SourceRef
-from newstrace.pipeline import Failure
 from newstrace.store.desk_base import DeskStore
-from newstrace.store.links_base import LinkStore
+from newstrace.types import Failure
 
 UpsertStatus = Literal["stored", "duplicate", "copy"]  # copy: a near-copy of a stored article
 
@@ -42,30 +41,6 @@ class SearchHit:
     published: str | None
     snippet: str  # with matches wrapped in [ and ]
     rank: float
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteRow:
-    article_id: str
-    quote_id: str
-    speaker: str | None
-    speaker_kind: str | None
-    kind: str
-    cue: str
-    content: str
-    channel: str | None
-    via: tuple[str, ...]
-    said_on: str | None
-    published: str | None
-    title: str | None
-    confidence: float | None = None  # None: stored before confidences were measured
-    speaker_candidate: str | None = None  # the nearest candidate when the speaker is unresolved
-
-    @classmethod
-    def from_row(cls, r: Sequence[Any]) -> QuoteRow:
-        """From the backends' shared column order (article_id … via as JSON … title, confidence, candidate)."""
-        extra = (r[12], r[13]) if len(r) > 13 else (None, None)
-        return cls(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], tuple(json.loads(r[8])), r[9], r[10], r[11], *extra)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,3 +119,7 @@ class Store(LinkStore, DeskStore, Protocol):
         ...
 
     def close(self) -> None: ...
+
+    def __enter__(self) -> Store: ...
+
+    def __exit__(self, *exc: object) -> None: ...

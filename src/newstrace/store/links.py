@@ -9,25 +9,24 @@ be changed are taken ``{for_update}``.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date
 from typing import Any
 from urllib.parse import urlparse
 
 from newstrace.errors import ConfigError, NotFound
-from newstrace.model import Conflict, ConflictSide, Story
-from newstrace.store.base import QuoteRow
-from newstrace.store.dialects import Dialect
-from newstrace.store.links_base import (
+from newstrace.link.storage import (
     ClaimRow,
     ClaimSourceRow,
     ConflictRow,
     EntityMentionRow,
     EntityRow,
-    Terms,
-    merged_summary,
+    QuoteRow,
 )
+from newstrace.link.stories import Terms
+from newstrace.model import Conflict, ConflictSide, Story
+from newstrace.store.dialects import Dialect
 from newstrace.store.sql import Database, id_list
 
 POSTINGS_PER_TERM = 300  # newest articles per term searched for story candidates
@@ -49,6 +48,18 @@ def host_of(url: str | None) -> str | None:
 
 def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def merged_summary(keep: Sequence[Any], drop: Sequence[Any]) -> tuple[str | None, str | None, str]:
+    """(first_date, last_date, outlets JSON) of two stories made one, from their (first, last, outlets) columns.
+
+    Both backends merge through this, so the two keep the same summary (outlets in the survivor's
+    order, then the merged story's new ones)."""
+    first = min(filter(None, (keep[0], drop[0])), default=None)
+    last = max(filter(None, (keep[1], drop[1])), default=None)
+    outlets = list(json.loads(keep[2]))
+    outlets += [o for o in json.loads(drop[2]) if o not in outlets]
+    return first, last, json.dumps(outlets)
 
 
 def _entity(row: Sequence[Any]) -> EntityRow:
@@ -76,7 +87,7 @@ class LinkTables:
 
     # -- stories -----------------------------------------------------------
 
-    def story_add_terms(self, article_id: str, terms: Terms, day: int | None) -> None:
+    def story_add_terms(self, article_id: str, terms: Mapping[str, float], day: int | None) -> None:
         added = self.sql.execute(
             "INSERT INTO link_terms (article_id, terms, day) VALUES (:a, :terms, :day) ON CONFLICT DO NOTHING",
             {"a": article_id, "terms": json.dumps(terms), "day": day},

@@ -85,4 +85,4 @@ class Block:
         return self.end - self.start
 
 
-RuleResult = Union[Candidate, Block, None, list[Candidate]]
+RuleResult = Candidate | Block | None | list[Candidate]

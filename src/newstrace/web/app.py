@@ -119,7 +119,8 @@ class Desk:
             if published in self._pipelines:
                 self._pipelines.move_to_end(published)
                 return self._pipelines[published]
-            from newstrace.pipeline import AnalysisOptions, ErrorPolicy, build_pipeline
+            from newstrace.pipeline import build_pipeline
+            from newstrace.types import AnalysisOptions, ErrorPolicy
 
             pipe = build_pipeline(AnalysisOptions(published=published, error_policy=ErrorPolicy.RAISE))
             self._pipelines[published] = pipe

@@ -1,4 +1,4 @@
-"""`newstrace serve`: run the reader's desk (registered on the main Click group)."""
+"""`newstrace serve`: run the reader's desk (registered on the main group by register())."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import os
 
 import click
 
-from newstrace.cli import _db_option, main
+from newstrace.cli_options import db_option
 
 
-@main.command()
-@_db_option
+@click.command()
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on (loopback by default).")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 @click.option(
@@ -54,3 +54,8 @@ def serve(db: str | None, host: str, port: int, token: str | None, allowed_hosts
     app = create_app(db, token, hosts_for(host, allowed_hosts))
     click.echo(f"newstrace desk on http://{host}:{port}/ ({'writes need the token' if token else 'read-only'})", err=True)
     uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=False, server_header=False)
+
+
+def register(group: click.Group) -> None:
+    """Add this package's command to the main group."""
+    group.add_command(serve)

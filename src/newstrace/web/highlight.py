@@ -119,9 +119,9 @@ def article_annotations(article: Article) -> list[Ann]:
             anns.append(
                 Ann(sp.start, sp.end, 3, "a", "spk", None, (("href", entity_href(q.speaker.name)), ("data-quote", q.id), ("title", f"speaker: {q.speaker.name}")))
             )
-        for span, title in ((q.medium_span, "medium"), (q.audience_span, "audience")):
-            if span is not None:
-                anns.append(Ann(span.start, span.end, 3, "span", "chan", None, (("data-quote", q.id), ("title", title))))
+        for channel, title in ((q.medium_span, "medium"), (q.audience_span, "audience")):
+            if channel is not None:
+                anns.append(Ann(channel.start, channel.end, 3, "span", "chan", None, (("data-quote", q.id), ("title", title))))
     for i, t in enumerate(article.timexes):
         title = f"{t.type} {t.value or '(value unknown)'}"
         if i in event_for_timex:

@@ -26,7 +26,7 @@ Json = dict[str, Any]
 NO_FILTERS = Filters()
 
 
-def article_chain(a: Article) -> list[list[str]]:
+def article_chain(a: Article) -> list[list[str | None]]:
     """The reports the article retells: [this site, outlet (author)]."""
     chains = []
     for c in a.cites:

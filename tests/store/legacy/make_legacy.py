@@ -23,9 +23,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from articles import legacy_articles  # noqa: E402
 
 from newstrace.link import link_article  # noqa: E402
-from newstrace.pipeline import Failure  # noqa: E402
 from newstrace.store import open_store  # noqa: E402
 from newstrace.store.base import UnitDone  # noqa: E402
+from newstrace.types import Failure  # noqa: E402
 
 
 def fill(location: str) -> None:

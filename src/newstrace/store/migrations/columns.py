@@ -7,9 +7,9 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 # SQLite spells these as the store always had them; PostgreSQL as its schema always had them.
-BigInt = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
-Real = sa.REAL().with_variant(postgresql.DOUBLE_PRECISION(), "postgresql")
-Stamp = sa.Text().with_variant(postgresql.TIMESTAMP(timezone=True), "postgresql")
+BigInt: sa.types.TypeEngine[int] = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+Real: sa.types.TypeEngine[float] = sa.REAL().with_variant(postgresql.DOUBLE_PRECISION(), "postgresql")
+Stamp: sa.types.TypeEngine[str] = sa.Text().with_variant(postgresql.TIMESTAMP(timezone=True), "postgresql")
 
 
 def is_postgresql() -> bool:

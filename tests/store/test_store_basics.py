@@ -9,8 +9,8 @@ import pytest
 from newstrace.errors import NotFound
 from newstrace.ids import content_id
 from newstrace.model import Article, Quote, SourceRef, Span, Speaker
-from newstrace.pipeline import Failure
 from newstrace.store import open_store
+from newstrace.types import Failure
 
 TEXT = "Sergei Naryshkin told reporters the warning was “too general”.\n\nThe venue had been named as a target."
 

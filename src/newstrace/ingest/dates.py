@@ -86,11 +86,11 @@ def normalise_date(raw: str | None) -> str | None:
         return None
     if _RFC822.match(text):
         try:
-            moment = parsedate_to_datetime(text)
+            stamped: datetime | None = parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
-            moment = None
-        if moment is not None and _sane(moment.year):
-            return moment.isoformat()
+            stamped = None
+        if stamped is not None and _sane(stamped.year):
+            return stamped.isoformat()
     return _loose(text)
 
 

@@ -1,4 +1,9 @@
-"""The part of the store interface that cross-document linking (newstrace.link) reads and writes."""
+"""What cross-document linking reads and writes in a store: the interface, owned by the linker.
+
+:class:`LinkStore` is what newstrace.link needs of a store (the SQL store implements it in
+store/links.py); the story part of it is the clusterer's :class:`StoryIndex`, which an
+in-memory index implements too (link/stories.py).
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,34 @@ import json
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
-from newstrace.model import Conflict, ConflictSide, Story
+from newstrace.link.stories import StoryIndex
+from newstrace.model import Article, Conflict, ConflictSide, Story
 
-if TYPE_CHECKING:
-    from newstrace.store.base import QuoteRow
 
-Terms = dict[str, float]
+@dataclass(frozen=True, slots=True)
+class QuoteRow:
+    article_id: str
+    quote_id: str
+    speaker: str | None
+    speaker_kind: str | None
+    kind: str
+    cue: str
+    content: str
+    channel: str | None
+    via: tuple[str, ...]
+    said_on: str | None
+    published: str | None
+    title: str | None
+    confidence: float | None = None  # None: stored before confidences were measured
+    speaker_candidate: str | None = None  # the nearest candidate when the speaker is unresolved
+
+    @classmethod
+    def from_row(cls, r: Sequence[Any]) -> QuoteRow:
+        """From the backends' shared column order (article_id … via as JSON … title, confidence, candidate)."""
+        extra = (r[12], r[13]) if len(r) > 13 else (None, None)
+        return cls(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], tuple(json.loads(r[8])), r[9], r[10], r[11], *extra)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,31 +111,12 @@ class EntityMentionRow:
     title: str | None
 
 
-def merged_summary(keep: Sequence[Any], drop: Sequence[Any]) -> tuple[str | None, str | None, str]:
-    """(first_date, last_date, outlets JSON) of two stories made one, from their (first, last, outlets) columns.
-
-    Both backends merge through this, so the two keep the same summary (outlets in the survivor's
-    order, then the merged story's new ones)."""
-    first = min(filter(None, (keep[0], drop[0])), default=None)
-    last = max(filter(None, (keep[1], drop[1])), default=None)
-    outlets = list(json.loads(keep[2]))
-    outlets += [o for o in json.loads(drop[2]) if o not in outlets]
-    return first, last, json.dumps(outlets)
-
-
-class LinkStore(Protocol):
+class LinkStore(StoryIndex, Protocol):
     def link_transaction(self) -> AbstractContextManager[None]: ...
 
-    # stories (the StoryIndex of newstrace.link.stories)
-    def story_add_terms(self, article_id: str, terms: Terms, day: int | None) -> None: ...
-    def story_df(self, terms: Iterable[str]) -> dict[str, int]: ...
-    def story_doc_count(self) -> int: ...
-    def story_candidates(self, terms: list[str], day: int | None, window_days: int, limit: int) -> list[str]: ...
-    def story_terms(self, article_ids: list[str]) -> dict[str, tuple[Terms, int | None]]: ...
-    def stories_of(self, article_ids: list[str]) -> dict[str, str]: ...
-    def story_members(self, story_id: str, limit: int) -> list[str]: ...
-    def story_join(self, story_id: str, article_id: str, similarity: float) -> None: ...
-    def story_new(self, article_id: str) -> str: ...
+    def get_article(self, article_id: str) -> Article: ...
+
+    # stories: the clusterer's StoryIndex (story_add_terms ... story_merge), and reading them
     def stories(self, limit: int = 100, min_articles: int = 1) -> list[Story]: ...
     def get_story(self, story_id: str) -> Story: ...
     def story_of(self, article_id: str) -> str | None: ...

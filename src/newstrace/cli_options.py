@@ -1,0 +1,114 @@
+"""What the command-line modules share: the common options and how results are printed.
+
+Every package's cli.py builds its commands from these and exposes ``register(group)``; the main
+group (newstrace/cli.py) calls each register. No command module imports the main CLI.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from newstrace.errors import NewstraceError
+from newstrace.types import Failure
+
+if TYPE_CHECKING:
+    from newstrace.store import Store
+
+T = TypeVar("T")
+
+FORMATS = click.Choice(["text", "json", "jsonl"])
+# From this many inputs a progress bar (on a terminal) is worth its noise.
+PROGRESS_MIN_INPUTS = 4
+
+
+def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--db",
+        "db",
+        default=None,
+        metavar="PATH",
+        help="SQLite database file (default: $NEWSTRACE_DB or newstrace.db in the user data directory).",
+    )(f)
+
+
+def format_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--format", "fmt", type=FORMATS, default="text", show_default=True, help="Output format.")(f)
+
+
+def _networks(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    from newstrace.ingest.http import allowed_networks
+
+    try:
+        allowed_networks(values)
+    except NewstraceError as exc:
+        raise click.BadParameter(exc.message.removeprefix("allowed private network "), ctx, param) from None
+    return values
+
+
+def source_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    options = [
+        click.option("--feed", "feeds", multiple=True, metavar="URL", help="An RSS/Atom feed; its articles are fetched."),
+        click.option("--sitemap", "sitemaps", multiple=True, metavar="URL", help="A (news) sitemap or sitemap index."),
+        click.option("--urls", "url_lists", multiple=True, type=click.Path(path_type=Path), metavar="FILE", help="A file with one URL per line."),
+        click.option(
+            "--allow-private",
+            "allow_private",
+            multiple=True,
+            metavar="NETWORK",
+            callback=_networks,
+            help="Allow URLs on this non-public network (127.0.0.0/8, 10.0.0.0/8; repeatable). "
+            "Link-local and cloud metadata addresses are never fetched.",
+        ),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def sources_of(inputs: tuple[str, ...], feeds: tuple[str, ...], sitemaps: tuple[str, ...], url_lists: tuple[Path, ...], allow_private: tuple[str, ...]):
+    from newstrace.ingest.sources import SourceOptions, iter_sources
+
+    return iter_sources(inputs, SourceOptions(feeds=feeds, sitemaps=sitemaps, url_lists=url_lists, allow_private=allow_private))
+
+
+def plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    return value
+
+
+def emit(rows: Sequence[Any], fmt: str, as_text: Callable[[Any], str]) -> None:
+    if fmt == "json":
+        click.echo(json.dumps([plain(r) for r in rows], ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(plain(r), ensure_ascii=False))
+    else:
+        for r in rows:
+            click.echo(as_text(r))
+
+
+def error_line(failure: Failure) -> None:
+    click.echo(f"error: {failure.input}: {failure.message} [{failure.code}]", err=True)
+
+
+def open_db(db: str | None) -> Store:
+    from newstrace.store import open_store
+
+    return open_store(db)
+
+
+
+
+def checked(fn: Callable[..., T], *args: Any) -> T:
+    """``fn(*args)``, a newstrace error shown as the command's one-line error."""
+    try:
+        return fn(*args)
+    except NewstraceError as exc:
+        raise click.ClickException(str(exc)) from None
