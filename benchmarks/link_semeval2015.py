@@ -6,7 +6,7 @@ Input is the Track A TimeML files (DCT + tokenised sentences, no events). The te
 pipeline is the tokens joined by spaces, one sentence per line, so every character maps back to
 a corpus token: a system event is written ``docid-sentence-token`` with the corpus token's form,
 as the gold timelines are. Each article goes through the full pipeline (nlp, time, quotes,
-events; DCT from the corpus); newstrace.link.entity_timeline then builds one timeline per target
+events; DCT from the corpus); entity_timeline.py (beside this script) then builds one timeline per target
 entity. Dated events get one position per distinct anchor (same anchor = same position, i.e.
 SIMULTANEOUS); undated ones go to position 0 with anchor XXXX-XX-XX as the task prescribes
 (``--undated drop`` leaves them out). Scored with benchmarks/semeval2015_scorer.py (see its
@@ -24,10 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from entity_timeline import day_anchor, entity_timeline
 from semeval2015_scorer import Counts, Line, Timeline, entity_key, read_timeline, score
 from timex_scoring import shared_dir
 
-from newstrace.link.entity_timeline import day_anchor, entity_timeline
 from newstrace.model import Article, PublishedDate, SourceRef
 from newstrace.pipeline import build_pipeline
 from newstrace.types import Context

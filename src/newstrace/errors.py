@@ -41,9 +41,6 @@ class NewstraceError(Exception):
         self.message = message
         super().__init__(f"{input}: {message}" if input else message)
 
-    def as_dict(self) -> dict[str, str | None]:
-        return {"code": self.code, "input": self.input, "message": self.message}
-
 
 class InputError(NewstraceError):
     code = "input"

@@ -74,15 +74,6 @@ def char_ngrams(text: str, n: int = 4) -> Counter[str]:
     return Counter(s[i : i + n] for i in range(max(0, len(s) - n + 1)))
 
 
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if not a or not b:
-        return 0.0
-    d = dot(a, b)
-    if d == 0.0:
-        return 0.0
-    return d / (norm(a) * norm(b))
-
-
 def dot(a: dict[str, float], b: dict[str, float]) -> float:
     """Dot product of two sparse vectors, summed in the smaller one's order (deterministic)."""
     if len(a) > len(b):
@@ -92,12 +83,6 @@ def dot(a: dict[str, float], b: dict[str, float]) -> float:
 
 def norm(a: dict[str, float]) -> float:
     return sum(v * v for v in a.values()) ** 0.5
-
-
-def jaccard(a: set[str], b: set[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

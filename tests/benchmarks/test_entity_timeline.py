@@ -1,8 +1,15 @@
-"""entity_timeline: an entity's dated events across articles, from hand-written articles."""
+"""benchmarks/entity_timeline.py (the SemEval-2015 timeline benchmark's builder): an entity's dated events
+across articles, from hand-written articles."""
 
 from __future__ import annotations
 
-from newstrace.link.entity_timeline import day_anchor, entity_timeline, name_aliases
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+from entity_timeline import day_anchor, entity_timeline, name_aliases
+
 from newstrace.model import Article, PublishedDate, SourceRef
 from newstrace.pipeline import build_pipeline
 
