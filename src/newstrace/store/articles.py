@@ -68,15 +68,22 @@ class SQLStore(LinkTables, DeskReads):
             return self._upsert(article)
 
     def _upsert(self, a: Article) -> UpsertResult:
-        """The body of :meth:`upsert_article`, inside the caller's transaction."""
+        """The body of :meth:`upsert_article`, inside the caller's transaction.
+
+        The article row goes in first (``ON CONFLICT DO NOTHING``): a repeat, or a concurrent
+        writer's copy of the same article, stops there without its text being hashed, and
+        PostgreSQL's pipelined batch writes wait for two replies per article, not three. A
+        near-copy found afterwards takes the row out again: a near-copy is a source, not an article."""
         sql = self.sql
         result = UpsertResult("duplicate", a.id)
-        if sql.row("SELECT 1 FROM articles WHERE id = :id", {"id": a.id}) is None:
+        if self._insert_row(a):
             packed, keys = signature_of(a.text)
-            original = self._near_copy_of(packed, keys)
+            original = self._near_copy_of(a.id, packed, keys)
             if original is not None:
+                sql.execute("DELETE FROM articles WHERE id = :id", {"id": a.id})
                 result = UpsertResult("copy", original[0], original[1])
-            elif self._insert(a, packed, keys):
+            else:
+                self._insert_analysis(a, packed, keys)
                 result = UpsertResult("stored", a.id)
         sql.execute(
             "INSERT INTO article_sources (article_id, kind, location, url, seen_at, similarity)"
@@ -87,26 +94,26 @@ class SQLStore(LinkTables, DeskReads):
         sql.execute("UPDATE failures SET resolved = 1 WHERE input = :input AND resolved = 0", {"input": a.source.location})
         return result
 
-    def _near_copy_of(self, packed: bytes, keys: list[tuple[int, str]]) -> tuple[str, float] | None:
-        """The earliest stored article this text nearly repeats, with the similarity.
+    def _near_copy_of(self, article_id: str, packed: bytes, keys: list[tuple[int, str]]) -> tuple[str, float] | None:
+        """The earliest other stored article this text nearly repeats, with the similarity.
 
         Two near-copies written at the same moment by different PostgreSQL writers can both be
         stored (neither sees the other yet); exact copies never are (the id conflicts)."""
         assert [b for b, _ in keys] == list(range(len(keys)))  # one key per band, in band order
         rows = self.sql.rows(
             "SELECT s.article_id, s.signature FROM article_signatures s JOIN articles a ON a.id = s.article_id"
-            " WHERE s.article_id IN (SELECT b.article_id FROM article_bands b JOIN ({band_keys}) k ON b.band = k.band AND b.key = k.key)"
-            " ORDER BY a.{seq}",
-            {"keys": id_list(k for _, k in keys)},
+            " WHERE s.article_id <> :id AND s.article_id IN (SELECT b.article_id FROM article_bands b"
+            " JOIN ({band_keys}) k ON b.band = k.band AND b.key = k.key) ORDER BY a.{seq}",
+            {"id": article_id, "keys": id_list(k for _, k in keys)},
         )
-        for article_id, signature in rows:
+        for original, signature in rows:
             score = similarity(packed, bytes(signature))
             if score >= THRESHOLD:
-                return article_id, score
+                return original, score
         return None
 
-    def _insert(self, a: Article, packed: bytes, keys: list[tuple[int, str]]) -> bool:
-        """Insert the article and its analysis; False if a concurrent writer stored it first."""
+    def _insert_row(self, a: Article) -> bool:
+        """Insert the article's row; False if it is stored already (or a concurrent writer stored it first)."""
         sql = self.sql
         stored = sql.row(
             "INSERT INTO articles (id, url, title, site, section, authors, published, published_source, language, text, record,"
@@ -120,8 +127,11 @@ class SQLStore(LinkTables, DeskReads):
                 "source_kind": a.source.kind, "source_location": a.source.location, "now": now(),
             },
         )
-        if stored is None:
-            return False
+        return stored is not None
+
+    def _insert_analysis(self, a: Article, packed: bytes, keys: list[tuple[int, str]]) -> None:
+        """The stored article's analysis rows and its near-copy signature."""
+        sql = self.sql
         sql.executemany(
             "INSERT INTO entities (article_id, entity_id, name, label, aliases, mention_count)"
             " VALUES (:a, :id, :name, :label, :aliases, :n) ON CONFLICT DO NOTHING",
@@ -164,7 +174,6 @@ class SQLStore(LinkTables, DeskReads):
             "INSERT INTO article_bands (band, key, article_id) VALUES (:b, :k, :a) ON CONFLICT DO NOTHING",
             [{"b": b, "k": k, "a": a.id} for b, k in keys],
         )
-        return True
 
     def record_failure(self, failure: Failure) -> None:
         self.sql.execute(
