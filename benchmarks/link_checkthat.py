@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from newstrace.link.claims import ClaimText, candidate_union, similarity
-from newstrace.link.text import content_stems
+from newstrace.text import content_stems
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSTRACE_SHARED", REPO.parent / "shared"))

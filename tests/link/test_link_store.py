@@ -11,8 +11,8 @@ from click.testing import CliRunner
 from link_support import make_article, quote
 
 from newstrace.link import cluster_articles, link_article, story_timeline
-from newstrace.link.names import keys_for, split_title
 from newstrace.model import Entity, Event, Span
+from newstrace.names import keys_for, split_title
 from newstrace.store import Store, open_store
 
 

@@ -13,8 +13,8 @@ from newstrace.link import link_article
 from newstrace.link.merge import average_linkage, survivor
 from newstrace.link.storage import ClaimRow, ClaimSourceRow
 from newstrace.link.stories import MemoryIndex, StoryClusterer, StoryOptions
-from newstrace.link.text import dot
 from newstrace.model import Conflict, ConflictSide
+from newstrace.text import dot
 
 # -- the decision -------------------------------------------------------------
 

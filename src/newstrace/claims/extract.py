@@ -5,13 +5,13 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_left
 
+from newstrace.claims.dates import background_dates
 from newstrace.claims.figures import figures_in, zero_figures
 from newstrace.claims.propositions import proposition
 from newstrace.claims.stances import stance_clauses
 from newstrace.lang.en.disagreement import STANCE_VERBS
-from newstrace.link.text import fold
 from newstrace.model import Article, Claim, Span
-
+from newstrace.text import fold
 
 Unit = tuple[int, int, str | None, list[tuple[int, int]], str | None]
 
@@ -96,8 +96,6 @@ def find_claims(article: Article, doc) -> tuple[Claim, ...]:
 
 
 def _background(dates: tuple[str, ...], article: Article) -> bool:
-    from newstrace.link.compare import background_dates
-
     probe = Claim(Span(0, 0), None, "", dates=dates)
     return bool(background_dates(probe, article.published.value if article.published else None))
 

@@ -20,13 +20,12 @@ from newstrace.lang.en.quantities import (
     CURRENCIES,
     LENGTH_UNITS,
     LOWER_BOUNDS,
-    MAGNITUDE_WORDS,
     MEASURE_NOUNS,
     MEASURE_WORDS,
     MONEY_MEASURE_WORDS,
     NEAR_BELOW,
-    PEOPLE_MEASURES,
     PARTIAL_WORDS,
+    PEOPLE_MEASURES,
     PEOPLE_NOUNS,
     PLACE_NOUNS,
     PROVISIONAL,
@@ -37,8 +36,8 @@ from newstrace.lang.en.quantities import (
     UPPER_BOUNDS,
     VAGUE_LOWER,
 )
-from newstrace.link.text import fold, stem
 from newstrace.model import Figure, Span
+from newstrace.text import fold, stem
 from newstrace.timex.numbers import WORD_NUMBERS, parse_number
 
 

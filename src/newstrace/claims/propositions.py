@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
 from newstrace.lang.en.disagreement import (
     BLAME_ADJECTIVES,
     BLAME_NOUNS,
@@ -27,7 +26,8 @@ from newstrace.lang.en.disagreement import (
     REBUTTAL_VERBS,
     ZERO_WORDS,
 )
-from newstrace.link.text import fold, stem
+from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
+from newstrace.text import fold, stem
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 _PRONOUNS = frozenset("i you he she it we they him her them us me this that these those who which what there here one someone somebody anyone".split())
@@ -199,7 +199,7 @@ _FOR = re.compile(r"\b(?:for|of|over|behind)\s+(?:the\s+|a\s+|an\s+|their\s+|his
 
 def _blamed_for(text: str) -> tuple[str, ...]:
     """What the blame is for: the content words after "for"/"of" ("for the violence and deaths")."""
-    from newstrace.link.text import content_stems
+    from newstrace.text import content_stems
 
     out: list[str] = []
     for m in _FOR.finditer(text):

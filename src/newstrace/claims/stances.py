@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from newstrace import names
 from newstrace.lang.en.disagreement import STANCE_PHRASES, STANCE_VERBS
-from newstrace.link import names
 
 _VERB_FORMS = sorted({f for v in STANCE_VERBS for f in (v, v + "s", v + "d", v + "ed", (v[:-1] if v.endswith("e") else v) + "ed")} | set(STANCE_PHRASES), key=len, reverse=True)
 _NAME = r"(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*"

@@ -54,7 +54,7 @@ def _joins(short: str, long: str, label: str) -> bool:
 
 def _without_title(name: str) -> str:
     """"Russian President Vladimir Putin" is Vladimir Putin: the title stays among the aliases."""
-    from newstrace.link.names import split_title
+    from newstrace.names import split_title
 
     title, proper = split_title(name)
     return proper if title and len(proper.split()) >= 2 else name
@@ -67,7 +67,7 @@ def title_before(text: str, start: int) -> str | None:
     """The title written just before a person's name ("Indiana Gov." before "Eric Holcomb", "Russian
     President" before "Vladimir Putin"): the run of capitalised words before it, ending in a title word.
     Person mentions leave titles out (newstrace.nlp.entity_rules); the entity keeps them as an alias."""
-    from newstrace.link.names import TITLE_WORDS
+    from newstrace.names import TITLE_WORDS
 
     words: list[str] = []
     end = start

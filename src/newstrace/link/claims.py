@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newstrace.link.text import char_ngrams, content_stems, dot, norm
+from newstrace.text import char_ngrams, content_stems, dot, norm
 
 MIN_STEMS = 3  # shorter statements ("Ukraine", "too general") are too thin to be a claim of their own
 THRESHOLD = 0.5

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newstrace.claims.dates import background_dates
 from newstrace.claims.propositions import WEAK_PREDICATES
 from newstrace.claims.ranges import Range, gap, overlap
 from newstrace.lang.en.disagreement import REBUTTAL_VERBS, STANCE_VERBS
 from newstrace.link.statements import Statement
-from newstrace.link.text import STOPWORDS, fold, stem, tokens
 from newstrace.model import Claim, Figure
+from newstrace.text import STOPWORDS, fold, stem, tokens
 
 # How each measure is named in a reason and a topic.
 _MEASURE_NAMES = {
@@ -59,27 +60,6 @@ def denies(s: Statement) -> bool:
 def _cue_denies(s: Statement) -> bool:
     cue = s.cue.split()[-1].lower() if s.cue else ""
     return stem(cue) in _DENIAL_CUES or cue.startswith("den")
-
-
-def background_dates(claim: Claim, published: str | None) -> set[str]:
-    """Dates in a claim that place it away from the story's own days (a year, a month, a date
-    more than ten days from publication): "the 2004 tsunami", "in September"."""
-    out = set()
-    for v in claim.dates:
-        if "T" in v or not re.match(r"^(?:\d{4}|XXXX-\d\d)", v):
-            continue
-        if published and v[:4].isdigit() and len(v) >= 10 and len(published) >= 10:
-            from datetime import date
-
-            try:
-                if abs((date.fromisoformat(v[:10]) - date.fromisoformat(published[:10])).days) <= 10:
-                    continue
-            except ValueError:
-                pass
-        if published and v[:7] == published[:7] and len(v) == 7:
-            continue
-        out.add(v[:7] if len(v) >= 7 else v)
-    return out
 
 
 def same_occasion(x: Statement, y: Statement) -> bool:
@@ -271,7 +251,6 @@ def _blame(x: Statement, y: Statement) -> list[Finding]:
         # the party must be named: "the company" denying does not answer "Braun's company"
         speaker = {fold(w) for w in re.findall(r"\b[A-Z][\w'’.-]*", party_side.speaker)} - _GENERIC
         if any(_words(b) & speaker for b in cb.blames):
-            party = next(b for b in cb.blames if _words(b) & speaker)
             out.append(
                 Finding(
                     "denial", 0.8, f"{party_side.speaker} denies what {blamer.speaker} blames it for: '{_short(blamer.text)}' vs '{_short(party_side.text)}'",

@@ -24,8 +24,8 @@ from newstrace.claims.propositions import WEAK_PREDICATES
 from newstrace.link.compare import Finding, compare, denies, same_source
 from newstrace.link.markers import find_rebuttals, repeats
 from newstrace.link.statements import Statement, claim_statements
-from newstrace.link.text import fold
 from newstrace.model import Article, Conflict, ConflictSide
+from newstrace.text import fold
 
 MAX_SIDES = 8  # statements shown per position; the count of sources is kept in the reason
 

@@ -2,7 +2,7 @@
 
 An article's entity (its canonical name and aliases, from the NLP stage) and
 its named speakers are matched to the store's cross-document entities by keys
-(see :mod:`newstrace.link.names`): the full name (1.0), an initial and the
+(see :mod:`newstrace.names`): the full name (1.0), an initial and the
 last name (0.9), an acronym (0.85), the last name alone (0.8 when one entity
 carries it, less when one dominates several), a role tied to a name within an
 article ("Russian President Vladimir Putin" makes "the Russian leader" a key,
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from newstrace.link import names
+from newstrace import names
 from newstrace.link.storage import EntityRow, LinkStore
 from newstrace.model import Article
 

@@ -15,12 +15,12 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from newstrace import names
 from newstrace.lang.en.disagreement import CLAIM_NOUNS
-from newstrace.link import names
 from newstrace.link.compare import Finding
 from newstrace.link.statements import Statement, clause_statement, outlet_of, sentences_of
-from newstrace.link.text import STOPWORDS, content_stems, fold, tokens
 from newstrace.model import Article
+from newstrace.text import STOPWORDS, content_stems, fold, tokens
 
 CONTRADICTS = re.compile(
     r"\b(?:(?:directly|flatly|sharply|clearly)\s+)?(?:contradict(?:s|ed|ing)?|refut(?:e|es|ed|ing)|"

@@ -19,7 +19,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
-from newstrace.link.text import dot
+from newstrace.text import dot
 
 Vector = dict[str, float]
 Member = tuple[Vector, int | None]  # a story member's TF-IDF vector and day number

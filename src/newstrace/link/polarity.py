@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newstrace.link.text import NEGATIONS, STOPWORDS, stem, tokens
+from newstrace.text import NEGATIONS, STOPWORDS, stem, tokens
 
 # Antonym pairs, written as words; compared by stem so inflections match.
 # No temporal pairs (before/after, earlier/later): statements placing different events in time do

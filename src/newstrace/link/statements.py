@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newstrace.link import names
-from newstrace.link.text import fold, sentence_spans
+from newstrace import names
 from newstrace.model import Article, Claim, Quote
+from newstrace.text import fold, sentence_spans
 
 REPORTER = "(reporter)"
 

@@ -24,9 +24,9 @@ from datetime import date
 from typing import Protocol
 
 from newstrace.link.merge import Member, Merge, average_linkage, survivor
-from newstrace.link.text import dot
 from newstrace.link.vectors import lead_text, story_terms, tfidf
 from newstrace.model import Article
+from newstrace.text import dot
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newstrace.events.readable import event_text, event_when, sort_key
-from newstrace.link.text import content_stems
 from newstrace.model import Article
+from newstrace.text import content_stems
 from newstrace.timex.calendar import value_days
 from newstrace.timex.words import date_in_words
 

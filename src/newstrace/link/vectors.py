@@ -6,7 +6,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping
 
-from newstrace.link.text import STOPWORDS, WORD, fold, stem
+from newstrace.text import STOPWORDS, WORD, fold, stem
 
 LEAD_CHARS = 500  # stories: the title and the opening of the text say what the article is about
 

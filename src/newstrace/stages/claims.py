@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from newstrace.model import Article
-from newstrace.pipeline import Context
+from newstrace.types import Context
 
 
 class ClaimStage:

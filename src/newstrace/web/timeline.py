@@ -22,7 +22,6 @@ from markupsafe import Markup, escape
 from newstrace.timex.calendar import value_days
 from newstrace.timex.words import date_in_words
 
-
 WIDTH = 760
 ROW = 46
 TOP = 16

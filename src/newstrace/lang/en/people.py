@@ -82,7 +82,7 @@ PERSON_TITLES = frozenset(
 )
 
 # Titles, honorifics and role words that stand before a person's name ("Russian President Vladimir Putin",
-# "Indiana Gov. Eric Holcomb", "CIA Director William Burns"): not part of the name (newstrace.link.names,
+# "Indiana Gov. Eric Holcomb", "CIA Director William Burns"): not part of the name (newstrace.names,
 # newstrace.nlp.entity_rules). Broader than PERSON_TITLES: it also holds modifiers ("foreign", "former").
 TITLE_WORDS = frozenset(
     """

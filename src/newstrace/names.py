@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newstrace.lang.en.people import TITLE_WORDS
-from newstrace.link.text import fold
+from newstrace.text import fold
 
 # Words in a title that say "leads the country/organisation": they make a generic "leader" role key.
 LEADER_WORDS = frozenset({"president", "premier", "chancellor", "king", "queen", "leader", "prime", "pope", "ruler", "head", "chief", "ceo"})
