@@ -90,9 +90,9 @@ def story(story_id: str, db: str | None, fmt: str) -> None:
     click.echo("\nCONFLICTS (strongest first)")
     from newstrace.link.conflicts import side_lines
 
-    for n, c in enumerate(conflicts, 1):
-        click.echo(f"  {n}. {c.topic} — {c.evidence}  [{c.kind}, {c.confidence:.2f}, {c.review or 'unreviewed'}]  {c.id}")
-        for line in side_lines(c.conflict()):
+    for n, k in enumerate(conflicts, 1):
+        click.echo(f"  {n}. {k.topic} — {k.evidence}  [{k.kind}, {k.confidence:.2f}, {k.review or 'unreviewed'}]  {k.id}")
+        for line in side_lines(k.conflict()):
             click.echo(f"     {line}")
     if not conflicts:
         click.echo("  (none found)")

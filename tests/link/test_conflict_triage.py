@@ -14,7 +14,6 @@ from newstrace.link import link_article
 from newstrace.link.linker import merge_stories
 from newstrace.store import Store
 
-
 _OPENINGS = {"a": "Rescue work went on through the night.", "b": "Shops stayed shut across the city.", "c": "Crowds gathered outside the hospital.",
              "d": "A month on, families still wait for answers."}
 

@@ -76,7 +76,7 @@ def states_the_same(a: str, b: str) -> bool:
     word and are two claims, as are "the bridge is safe" and "the bridge is not safe"."""
     from newstrace.claims.figures import read_figures
     from newstrace.claims.ranges import overlap
-    from newstrace.link.text import NEGATIONS, tokens
+    from newstrace.text import NEGATIONS, tokens
 
     fa, fb = read_figures(a, 0, len(a)), read_figures(b, 0, len(b))
     for x in fa:
