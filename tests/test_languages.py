@@ -32,7 +32,7 @@ JAPANESE = "東京都心で日曜日、大規模な火災が発生し、消防�
 def _page(body: str, lang: str, title: str = "A page") -> bytes:
     paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
     return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head>'
-            f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>").encode("utf-8")
+            f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>").encode()
 
 
 @pytest.fixture(scope="module")
