@@ -19,6 +19,8 @@ class _Tag:
 
     sleep: float = 0.0
     crash_on: str | None = None
+    hang_on: str | None = None
+    hog_on: str | None = None
     name: str = "light"
     requires: frozenset = frozenset({"text"})
     provides: frozenset = frozenset({"light"})
@@ -26,6 +28,12 @@ class _Tag:
     def __call__(self, article: Article, ctx: Context) -> Article:
         if self.crash_on and self.crash_on in article.text:
             os._exit(13)  # a worker dying in native code, as far as the pool can tell
+        if self.hang_on and self.hang_on in article.text:
+            time.sleep(3600)  # a document that never finishes
+        if self.hog_on and self.hog_on in article.text:
+            hog = b"\x01" * (int(os.environ.get("LIGHT_HOG_MB", "600")) << 20)  # written, so resident
+            time.sleep(30)
+            del hog
         if self.sleep:
             time.sleep(self.sleep)
         return article
@@ -41,3 +49,11 @@ def slow(options: AnalysisOptions) -> Pipeline:
 
 def crashing(options: AnalysisOptions) -> Pipeline:
     return Pipeline([_Tag(crash_on="Story number 7 ")], options)
+
+
+def hanging(options: AnalysisOptions) -> Pipeline:
+    return Pipeline([_Tag(hang_on="Story number 5 ")], options)
+
+
+def hogging(options: AnalysisOptions) -> Pipeline:
+    return Pipeline([_Tag(hog_on="Story number 3 ")], options)

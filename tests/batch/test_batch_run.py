@@ -73,15 +73,17 @@ def test_a_failure_that_fails_again_is_listed_once_with_its_latest_reason(tmp_pa
         assert [f.code for f in store.failures()] == ["input.binary"]
 
 
-def test_a_worker_that_dies_is_replaced_and_its_unit_recorded_as_failed(tmp_path):
+def test_a_document_that_kills_its_worker_is_a_failure_and_the_rest_is_stored(tmp_path):
     warc = write_warc(tmp_path / "crawl.warc.gz", numbered_pages(12), extra_records=False)
     db = tmp_path / "news.db"
     summary = run_batch([warc], _opts(db, workers=2, pipeline_factory="light:crashing", plan=PlanOptions(split_bytes=2500)))
-    assert summary.unit_failures == 1
+    assert summary.unit_failures == 0 and summary.failed == 1
     with open_store(db) as store:
         (failure,) = store.failures()
-        assert failure.code == "batch.worker_crashed" and "#range=" in failure.input
-        assert 8 <= store.stats()["articles"] < 12  # the other units went through
+        assert failure.code == "batch.worker_crashed" and "#offset=" in failure.input
+        assert "exit status 13" in failure.message and "twice" in failure.message
+        assert store.stats()["articles"] == 11  # every other document of the run, its own unit's too
+    assert run_batch([warc], _opts(db, workers=2, pipeline_factory="light:crashing", plan=PlanOptions(split_bytes=2500))).units == 0
 
 
 def test_dask_local_cluster(tmp_path):
@@ -117,3 +119,39 @@ def test_cli_with_the_real_pipeline(tmp_path):
 def test_cli_needs_inputs_or_retry():
     result = CliRunner().invoke(main, ["batch"])
     assert result.exit_code == 2 and "--retry-failed" in result.output
+
+
+@pytest.mark.parametrize(("factory", "env", "code", "words"), [
+    ("light:hanging", {"NEWSTRACE_DOC_SECONDS": "2"}, "limit.time", "more than 2 s"),
+    ("light:hogging", {"NEWSTRACE_DOC_MEMORY_MB": "400", "LIGHT_HOG_MB": "600"}, "limit.memory", "passed 400 MB"),
+])
+def test_a_document_over_the_time_or_memory_limit_is_a_failure_with_its_reason(tmp_path, monkeypatch, factory, env, code, words):
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    warc = write_warc(tmp_path / "crawl.warc.gz", numbered_pages(8), extra_records=False)
+    db = tmp_path / "news.db"
+    summary = run_batch([warc], _opts(db, workers=2, pipeline_factory=factory, plan=PlanOptions(split_bytes=2500)))
+    assert summary.failed == 1 and summary.unit_failures == 0
+    with open_store(db) as store:
+        (failure,) = store.failures()
+        assert failure.code == code and words in failure.message and "#offset=" in failure.input
+        assert store.stats()["articles"] == 7
+
+
+def test_dask_splits_a_unit_whose_workers_die_until_the_poison_page_stands_alone(tmp_path):
+    pytest.importorskip("distributed")
+    import dask
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for n in range(4, 8):  # page 7 kills its worker (light:crashing)
+        (folder / f"p{n}.html").write_bytes(page(n))
+    db = tmp_path / "news.db"
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        summary = run_batch([folder], _opts(db, workers=1, scheduler="local", pipeline_factory="light:crashing"))
+    assert (summary.stored, summary.failed) == (3, 1)
+    with open_store(db) as store:
+        (failure,) = store.failures()
+        assert failure.code == "batch.worker_crashed" and failure.input.endswith("p7.html")
+    again = run_batch([folder], _opts(db, workers=1, inline=True, pipeline_factory="light:crashing"))
+    assert again.units == 0  # the split unit was marked done once all its parts were

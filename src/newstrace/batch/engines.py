@@ -1,31 +1,25 @@
-"""Where units run: in this process, in a local process pool, or on a Dask cluster.
+"""Where units run: in this process, in watched local worker processes, or on a Dask cluster.
 
 Every engine takes a lazy stream of units and yields ``(unit, UnitResult | error)`` in
-completion order, keeping at most ``in_flight`` units submitted at a time, so neither the
-list of units nor their results pile up in memory however large the input.
+completion order, keeping only a few units submitted at a time, so neither the list of units
+nor their results pile up in memory however large the input.
 """
 
 from __future__ import annotations
 
 import logging
-import multiprocessing
-from collections import deque
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
-from newstrace.batch.units import WorkUnit
-from newstrace.batch.worker import JobSpec, UnitResult, init_worker, process_unit
-from newstrace.errors import ConfigError, NewstraceError
+from newstrace.batch.pool import WatchedPool, WorkerCrashed
+from newstrace.batch.units import WorkUnit, split_unit
+from newstrace.batch.worker import JobSpec, UnitResult, process_unit
+from newstrace.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
 Completed = tuple[WorkUnit, "UnitResult | BaseException"]
-
-
-class WorkerCrashed(NewstraceError):
-    code = "batch.worker_crashed"
 
 
 class Engine(Protocol):
@@ -55,87 +49,30 @@ class InlineEngine:
 
 
 class LocalEngine:
-    """A pool of worker processes on this machine (forkserver: no inherited threads or locks)."""
+    """Watched worker processes on this machine (newstrace.batch.pool): a document that hangs,
+    grows too large or crashes its worker is recorded as a failure, and the rest of its unit is stored."""
 
     writes_in_workers_ok = True
 
     def __init__(self, workers: int) -> None:
         self.workers = max(1, workers)
-        self._pool: ProcessPoolExecutor | None = None
-
-    def _new_pool(self, job: JobSpec) -> ProcessPoolExecutor:
-        context = multiprocessing.get_context("forkserver")
-        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=init_worker, initargs=(job,))
+        self._pool: WatchedPool | None = None
 
     def run(self, units: Iterable[WorkUnit], job: JobSpec) -> Iterator[Completed]:
-        """Up to 2 x workers units in flight. When a worker process dies (killed, out of memory,
-        crashed in native code) the pool is unusable and every unit in flight is a suspect: the
-        suspects then run again one at a time in a new pool, so the one that kills its worker
-        when alone is recorded as failed and the others complete."""
-        source = iter(units)
-        suspects: deque[WorkUnit] = deque()
-        pending: dict[Future[UnitResult], WorkUnit] = {}
-        limit = 2 * self.workers
+        if self._pool is not None and self._pool.job != job:
+            self._pool.close()
+            self._pool = None
         if self._pool is None:  # kept between runs until close(): a warm pool keeps its loaded models
-            self._pool = self._new_pool(job)
-        exhausted = False
-
-        def submit(unit: WorkUnit) -> bool:
-            assert self._pool is not None
-            try:
-                pending[self._pool.submit(process_unit, unit, job)] = unit
-            except BrokenProcessPool:
-                # a worker died since the last wait: its future, still pending, restarts the pool;
-                # this unit waits with the suspects
-                suspects.append(unit)
-                return False
-            return True
-
-        def fill() -> None:
-            nonlocal exhausted
-            if suspects:
-                if not pending:
-                    submit(suspects.popleft())
-                return
-            while len(pending) < limit and not exhausted:
-                unit = next(source, None)
-                if unit is None:
-                    exhausted = True
-                elif not submit(unit):
-                    return
-
-        fill()
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            alone = len(pending) == 1
-            broken = False
-            for future in done:
-                unit = pending.pop(future)
-                try:
-                    result = future.result()
-                except BrokenProcessPool:
-                    broken = True
-                    if alone:
-                        yield unit, WorkerCrashed("the worker process died while analysing this unit", input=unit.location)
-                    else:
-                        suspects.append(unit)
-                    continue
-                except Exception as exc:  # noqa: BLE001 - reported per unit
-                    yield unit, exc
-                    continue
-                yield unit, result
-            if broken:
-                log.warning("a worker process died; restarting the pool")
-                suspects.extend(pending.values())
-                pending.clear()
-                self._pool.shutdown(wait=False, cancel_futures=True)
-                self._pool = self._new_pool(job)
-            fill()
+            self._pool = WatchedPool(self.workers, job)
+        yield from self._pool.run(units)
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool.close()
             self._pool = None
+
+
+_ALLOWED_FAILURES = "more times than Dask allows (distributed.scheduler.allowed-failures)"
 
 
 class DaskEngine:
@@ -143,12 +80,18 @@ class DaskEngine:
 
     newstrace must be installed on the workers (the same version). Run workers with one
     thread each (``dask worker ADDRESS --nworkers N --nthreads 1``): the analysis is CPU-bound
-    Python, and each worker thread would load a model of its own.
+    Python, and each worker thread would load a model of its own; and with a memory limit
+    (``--memory-limit 1GiB``), so that Dask's nanny stops a worker that grows too large.
+
+    A unit whose workers keep dying (Dask ends it with KilledWorker) is cut in halves and run
+    again, and again, until the document that kills stands alone and is recorded as failed;
+    the unit is marked done when all its parts are. Dask does not report which document a
+    worker is on, so the per-document time limit holds on the local engine only.
     """
 
     writes_in_workers_ok = True
 
-    def __init__(self, address: str, workers: int = 2) -> None:
+    def __init__(self, address: str, workers: int = 2, memory_mb: int | None = None) -> None:
         try:
             from distributed import Client, LocalCluster
         except ModuleNotFoundError:
@@ -156,7 +99,8 @@ class DaskEngine:
         self._cluster = None
         if address == "local":
             self._cluster = LocalCluster(
-                n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None,
+                memory_limit=f"{memory_mb}MiB" if memory_mb else "auto",
             )
             self.client = Client(self._cluster)
         else:
@@ -167,29 +111,57 @@ class DaskEngine:
         self.workers = max(1, sum(w.get("nthreads", 1) for w in self.client.scheduler_info()["workers"].values()))
 
     def run(self, units: Iterable[WorkUnit], job: JobSpec) -> Iterator[Completed]:
-        from distributed import as_completed
+        from distributed import KilledWorker, as_completed
 
         source = iter(units)
         owner: dict[str, WorkUnit] = {}
+        parent_of: dict[str, WorkUnit] = {}  # a split unit's key -> the unit it was cut from
+        open_parts: Counter[str] = Counter()  # parts of a split unit not finished yet
         stream = as_completed([], with_results=True, raise_errors=False)
         limit = 2 * self.workers
+
+        def submit_unit(unit: WorkUnit) -> None:
+            future = self.client.submit(process_unit, unit, job, pure=False, retries=1)
+            owner[str(future.key)] = unit
+            stream.add(future)
 
         def submit(n: int) -> None:
             for _ in range(n):
                 unit = next(source, None)
                 if unit is None:
                     return
-                future = self.client.submit(process_unit, unit, job, pure=False, retries=1)
-                owner[str(future.key)] = unit
-                stream.add(future)
+                submit_unit(unit)
+
+        def finished(unit: WorkUnit) -> Iterator[Completed]:
+            """A part is done: when it was the last of its split unit, that unit is done too."""
+            parent = parent_of.pop(unit.key, None)
+            if parent is None:
+                return
+            open_parts[parent.key] -= 1
+            if open_parts[parent.key] == 0:
+                del open_parts[parent.key]
+                yield parent, UnitResult(parent.key, parent.location, 0)  # its marker; its documents were its parts'
+                yield from finished(parent)
 
         submit(limit)
         for future, result in stream:
-            unit = owner.pop(future.key)
+            unit = owner.pop(str(future.key))
             if future.status == "error":  # as_completed hands back (type, exception, traceback)
                 result = result[1] if isinstance(result, tuple) else result
-            yield unit, result
             future.release()
+            if isinstance(result, KilledWorker):
+                # Its workers died (out of memory, a crash): cut it until the document that kills stands alone.
+                parts = split_unit(unit)
+                if parts:
+                    log.warning("a worker died on %s: running it again in %d parts", unit.location, len(parts))
+                    open_parts[unit.key] = len(parts)
+                    for part in parts:
+                        parent_of[part.key] = unit
+                        submit_unit(part)
+                    continue
+                result = WorkerCrashed(f"the worker process died analysing it, {_ALLOWED_FAILURES}", input=unit.location)
+            yield unit, result
+            yield from finished(unit)
             submit(1)
 
     def close(self) -> None:
@@ -198,9 +170,9 @@ class DaskEngine:
             self._cluster.close()
 
 
-def make_engine(workers: int, scheduler: str | None) -> Engine:
+def make_engine(workers: int, scheduler: str | None, memory_mb: int | None = None) -> Engine:
     if scheduler:
-        return DaskEngine(scheduler, workers)
+        return DaskEngine(scheduler, workers, memory_mb)
     if workers <= 0:
         return InlineEngine()
     return LocalEngine(workers)

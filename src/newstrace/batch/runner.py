@@ -128,13 +128,14 @@ def run_batch(inputs: Iterable[str | Path], options: BatchOptions = BatchOptions
     server = bool(options.db) and str(options.db).startswith(SERVER_SCHEMES)
     workers = options.resolved_workers()
     summary = BatchSummary(workers=workers, engine=("dask " + options.scheduler) if options.scheduler else "local processes")
-    analysis = dataclasses.replace(options.analysis, error_policy=ErrorPolicy.RECORD)
+    # Limits resolved here, so every worker (remote ones too) holds documents to the same ones.
+    analysis = dataclasses.replace(options.analysis, error_policy=ErrorPolicy.RECORD, limits=options.analysis.resolved_limits())
     job = JobSpec(analysis, options.pipeline_factory, str(options.db) if server else None, options.write_batch)
     store = open_store(options.db)
     try:
         own_engine = engine is None
         if engine is None:
-            engine = make_engine(0 if options.inline else workers, options.scheduler)
+            engine = make_engine(0 if options.inline else workers, options.scheduler, analysis.resolved_limits().doc_memory_mb)
         summary.workers = engine.workers
         progress = Progress(total_bytes(inputs) if options.progress is not None and not options.retry_failed else 0, options.progress)
         # Workers that write (PostgreSQL) store unlinked; this process links what they stored.

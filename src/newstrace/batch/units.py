@@ -14,6 +14,7 @@ content-hash upsert keeps that from duplicating anything).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import zlib
@@ -53,6 +54,10 @@ class WorkUnit:
     size: int = 0  # bytes this unit covers (progress and ETA)
     file_size: int = 0  # size of the whole input file when the unit was planned
     single: bool = False  # just the one record at ``start`` (retrying a failed record)
+    # Documents left out, each recorded as failed instead: (location, code, reason). Set when a
+    # document took its worker down twice (batch.pool); not part of the key, so the unit's marker
+    # is the same whatever it skipped.
+    skip: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def key(self) -> str:
@@ -209,3 +214,50 @@ def total_bytes(inputs: Iterable[str | Path]) -> int:
         except OSError:
             continue
     return total
+
+
+def record_starts(unit: WorkUnit) -> list[int]:
+    """Offsets of the records (WARC gzip members, dump lines) that start in a ranged unit."""
+    if unit.single:
+        return [unit.start]
+    starts: list[int] = []
+    with open(unit.path, "rb") as fh:
+        if unit.kind == "warc":
+            from newstrace.ingest.warc import next_member
+
+            at = next_member(fh, unit.start, unit.end)
+            while at is not None:
+                starts.append(at)
+                at = next_member(fh, at + 1, unit.end)
+        else:
+            fh.seek(max(0, unit.start - 1))
+            pos = unit.start
+            if unit.start > 0:
+                while (chunk := fh.readline(1 << 20)) and not chunk.endswith(b"\n"):
+                    pass
+                pos = fh.tell()
+            while (unit.end < 0 or pos < unit.end) and (line := fh.readline(1 << 20)):
+                starts.append(pos)
+                while not line.endswith(b"\n") and (line := fh.readline(1 << 20)):
+                    pass
+                pos = fh.tell()
+    return starts
+
+
+def split_unit(unit: WorkUnit) -> list[WorkUnit]:
+    """Two halves of ``unit`` (by pages, or by the records its range holds); one single-record
+    unit when it holds one record; nothing when it cannot be cut further (one page, one record)."""
+    if unit.kind == "files":
+        if len(unit.files) < 2:
+            return []
+        half = len(unit.files) // 2
+        return [dataclasses.replace(unit, files=unit.files[:half]), dataclasses.replace(unit, files=unit.files[half:])]
+    if unit.single or (unit.kind == "warc" and not unit.path.lower().endswith(".gz")) or unit.path.lower().endswith(".jsonl.gz"):
+        return []  # one record, or a file whose records cannot be reached by offset
+    starts = record_starts(unit)
+    if len(starts) <= 1:
+        return [dataclasses.replace(unit, start=starts[0], end=-1, single=True, size=unit.size)] if starts else []
+    mid = starts[len(starts) // 2]
+    first = dataclasses.replace(unit, end=mid, size=max(0, mid - unit.start))
+    second = dataclasses.replace(unit, start=mid, size=max(0, (unit.end if unit.end >= 0 else unit.file_size) - mid))
+    return [first, second]

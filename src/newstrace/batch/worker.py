@@ -80,20 +80,28 @@ def prepare(job: JobSpec) -> tuple[Pipeline, Store | None]:
     return _STATE.pipeline, _STATE.store
 
 
-def init_worker(job: JobSpec) -> None:
-    """Process-pool initializer: load the model before the first unit arrives."""
-    prepare(job)
+def process_unit(unit: WorkUnit, job: JobSpec, on_document: Callable[[str], None] | None = None) -> UnitResult:
+    """Analyse every document of ``unit``; write the results when the job says workers write.
 
-
-def process_unit(unit: WorkUnit, job: JobSpec) -> UnitResult:
-    """Analyse every document of ``unit``; write the results when the job says workers write."""
+    ``on_document`` is told the location of each document before its analysis starts (the
+    watched pool's way of knowing which document a worker is on); documents in ``unit.skip``
+    are not analysed but recorded as failed, with the reason given there.
+    """
     began, cpu = time.perf_counter(), time.process_time()
     pipeline, store = prepare(job)
     result = UnitResult(unit.key, unit.location, unit.size)
     pending: list[Article | Failure] = []
     written = BatchCounts()
+    skip = {location: Failure(location, code, reason) for location, code, reason in unit.skip}
     for item in read_unit(unit):
-        outcome = item if isinstance(item, Failure) else next(iter(pipeline.run_raw([item])))
+        if isinstance(item, Failure):
+            outcome: Article | Failure = item
+        elif item.source.location in skip:
+            outcome = skip[item.source.location]
+        else:
+            if on_document is not None:
+                on_document(item.source.location)
+            outcome = next(iter(pipeline.run_raw([item])))
         result.documents += 1
         result.failed += isinstance(outcome, Failure)
         if store is not None and len(pending) >= job.write_batch:
