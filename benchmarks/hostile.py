@@ -1,6 +1,12 @@
 """Hostile inputs (issue 16): peak memory and time of one worker per input; one table.
 
     python benchmarks/hostile.py [--scale 1.0] [--cap-mb 3000] [--timeout 120] [--only NAME]
+    python benchmarks/hostile.py --batch [--workers 2]
+
+With --batch, every hostile input and the two good pages go into one folder, analysed by one
+`newstrace batch FOLDER --workers N` run: the table then has one row, with the run's time, the
+largest resident memory any of its processes reached (sampled every 50 ms), and what it stored
+and recorded as failed.
 
 Each hostile input (built on the fly by tests/hostile/hostile_inputs.py) is ingested together
 with two good pages by `newstrace ingest INPUT good1.html good2.html --db NEW.db`, one process
@@ -31,6 +37,22 @@ from hostile_inputs import DOCUMENTS, good_page  # noqa: E402
 NEWSTRACE = str(Path(sys.executable).parent / "newstrace")
 
 
+def _session_rss_mb(sid: int) -> float:
+    """The largest resident memory of any process in session ``sid`` (a run and its workers)."""
+    peak = 0.0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            if int(fields[3]) == sid:  # field 6 of stat: the session id
+                peak = max(peak, _rss_mb(int(entry)))
+        except (OSError, ValueError, IndexError):
+            continue
+    return peak
+
+
 def _rss_mb(pid: int) -> float:
     try:
         with open(f"/proc/{pid}/status") as fh:
@@ -47,10 +69,13 @@ def run(args: list[str], cap_mb: float, timeout: float) -> dict:
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     killed: list[str] = []
     done = threading.Event()
+    session_peak = [0.0]
 
     def watch() -> None:  # never reaps the child (wait4 below does, to read its peak memory)
         while not done.wait(0.05):
-            if _rss_mb(proc.pid) > cap_mb:
+            now = _session_rss_mb(proc.pid)
+            session_peak[0] = max(session_peak[0], now)
+            if max(_rss_mb(proc.pid), now) > cap_mb:
                 killed.append(f"killed at {cap_mb:.0f} MB")
             elif time.perf_counter() - began > timeout:
                 killed.append(f"killed at {timeout:.0f} s")
@@ -77,6 +102,7 @@ def run(args: list[str], cap_mb: float, timeout: float) -> dict:
     return {
         "seconds": time.perf_counter() - began,
         "peak_mb": usage.ru_maxrss / 1024,
+        "session_peak_mb": session_peak[0],
         "rc": proc.returncode,
         "killed": killed[0] if killed else "",
         "stdout": b"".join(out).decode("utf-8", "replace"),
@@ -103,7 +129,12 @@ def main() -> None:
     parser.add_argument("--cap-mb", type=float, default=3000, help="watchdog: kill a run above this resident memory")
     parser.add_argument("--timeout", type=float, default=120, help="watchdog: kill a run after this many seconds")
     parser.add_argument("--only", default="", help="only inputs whose name contains this")
+    parser.add_argument("--batch", action="store_true", help="one batch run over all the inputs together")
+    parser.add_argument("--workers", type=int, default=2, help="with --batch: worker processes")
     args = parser.parse_args()
+    if args.batch:
+        batch_table(args)
+        return
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -135,6 +166,29 @@ def main() -> None:
     for name, peak, seconds, rc, good, own, lines, first in rows:
         cell = first.replace("|", "\\|")
         print(f"| {name} | {peak:.0f} | {seconds:.1f} | {rc} | {good} | {own} | {lines} | {cell} |")
+
+
+def batch_table(args: argparse.Namespace) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "inputs"
+        folder.mkdir()
+        for n in (1, 2):
+            (folder / f"good{n}.html").write_bytes(good_page(n))
+        for i, (name, build) in enumerate(DOCUMENTS.items()):
+            case = Path(tmp) / f"case{i}"
+            case.mkdir()
+            built = build(case, args.scale)
+            built.rename(folder / f"{i:02d}-{built.name}")
+        db = Path(tmp) / "news.db"
+        command = [NEWSTRACE, "batch", str(folder), "--workers", str(args.workers), "--files-per-unit", "4", "--db", str(db), "--no-progress"]
+        result = run(command, args.cap_mb, args.timeout * len(DOCUMENTS))
+        locations = stored(db)
+        good = sum(any(loc.endswith(f"good{n}.html") for loc in locations) for n in (1, 2))
+        summary = " / ".join(line for line in result["stdout"].splitlines()[:2])
+    print("| run | seconds | largest process, MB | exit | good stored (of 2) | sources stored | summary |")
+    print("| --- | ---: | ---: | --- | ---: | ---: | --- |")
+    print(f"| batch, {len(DOCUMENTS)} hostile inputs + 2 good pages, --workers {args.workers} | {result['seconds']:.1f} |"
+          f" {result['session_peak_mb']:.0f} | {result['killed'] or result['rc']} | {good} | {len(locations)} | {summary} |")
 
 
 if __name__ == "__main__":
