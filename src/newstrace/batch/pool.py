@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 TICK = 0.2  # seconds between two looks at the workers
 STRIKES = 2  # times a document may take a worker down before it is left out
+RECYCLE_SHARE = 0.75  # an idle worker holding more than this share of the memory limit is replaced
 
 
 class WorkerCrashed(NewstraceError):
@@ -214,6 +215,11 @@ class WatchedPool:
                 except (EOFError, OSError):
                     pass  # the worker is gone: its sentinel says so
             for worker in list(self._workers):
+                if worker.process.is_alive() and worker.unit is None and id(worker) in ready and self._bloated(worker):
+                    # Memory a large document left behind is seldom given back: start afresh between units
+                    # rather than let the next document be blamed for it.
+                    self._stop(worker, "", "")
+                    worker.verdict = None
                 if worker.process.is_alive():
                     self._watch(worker)
                     continue
@@ -239,6 +245,9 @@ class WatchedPool:
         rss = _rss_mb(worker.process.pid)
         if rss > self.limits.doc_memory_mb:
             self._stop(worker, "limit.memory", f"the worker passed {self.limits.doc_memory_mb:,} MB of memory ({rss:,.0f} MB; limit set by {ENV_NAMES['doc_memory_mb']})")
+
+    def _bloated(self, worker: _Worker) -> bool:
+        return _rss_mb(worker.process.pid) > RECYCLE_SHARE * self.limits.doc_memory_mb
 
     def _after_death(
         self, worker: _Worker, strikes: Counter[tuple[str, str | None]], again: deque[WorkUnit]
