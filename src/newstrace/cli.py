@@ -37,7 +37,20 @@ from newstrace.types import AnalysisOptions, ErrorPolicy, Failure
 from newstrace.web.cli import register as register_web
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """The command group; an error of newstrace that reaches it (the store's disk is full, the
+    database server went away, a bad setting) is printed as one line and exits with status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NewstraceError as exc:
+            where = f"{exc.input}: " if exc.input else ""
+            click.echo(f"error: {where}{exc.message} [{exc.code}]", err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newstrace")
 def main() -> None:
     """newstrace: who said what, when, citing whom, and where accounts conflict.
@@ -130,22 +143,25 @@ def ingest(inputs: tuple[str, ...], published: str | None, model: str | None, db
 
     store = open_db(db)
     service = IngestService(store)
+    service.link_pending()  # what an earlier run stored but could not link (it stopped on a store fault)
     counts = {"stored": 0, "duplicate": 0, "copy": 0, "failed": 0}
     # Local files are listed first (paths only) so the bar knows the total; archives and URLs stream.
     items = list(sources_of(inputs, **sources)) if not _streams(inputs, sources) else sources_of(inputs, **sources)
     total = len(items) if isinstance(items, list) else None
     show = (total is None or total >= PROGRESS_MIN_INPUTS) and sys.stderr.isatty()
     progress: Any = click.progressbar(length=total, label="ingesting", file=sys.stderr, show_pos=True, show_eta=True) if show else _NoBar()
-    with progress as bar:
-        for outcome in pipeline.run_items(items):
-            bar.update(1)
-            done = service.take(outcome)
-            counts[done.status] += 1
-            if done.failure is not None:
-                error_line(done.failure)
-            if done.link_error is not None:
-                click.echo(f"warning: {done.article_id}: linking failed: {done.link_error}", err=True)
-    store.close()
+    try:
+        with progress as bar:
+            for outcome in pipeline.run_items(items):
+                bar.update(1)
+                done = service.take(outcome)  # a store fault raises: one line, the run stops, a rerun resumes
+                counts[done.status] += 1
+                if done.failure is not None:
+                    error_line(done.failure)
+                if done.link_error is not None:
+                    click.echo(f"warning: {done.article_id}: linking failed: {done.link_error}", err=True)
+    finally:
+        store.close()
     click.echo(
         f"stored {counts['stored']}, duplicates {counts['duplicate']}, near-copies {counts['copy']}, failed {counts['failed']}"
     )
@@ -180,7 +196,7 @@ class _NoBar:
 
 @main.command()
 @click.argument("query")
-@click.option("--limit", default=20, show_default=True, help="Most hits to show.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Most hits to show.")
 @db_option
 @format_option
 def search(query: str, limit: int, db: str | None, fmt: str) -> None:
@@ -226,7 +242,7 @@ def show(article_id: str, db: str | None, fmt: str) -> None:
 
 @main.command()
 @click.option("--speaker", metavar="NAME", help="Only statements by speakers whose name contains NAME.")
-@click.option("--limit", default=100, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True, metavar="X",
               help="Only statements whose confidence is at least X (0-1).")
 @db_option
@@ -261,7 +277,7 @@ def _speaker_label(q: QuoteRow) -> str:
 
 @main.command()
 @click.option("--article", "article_id", metavar="ID", help="Only the events of one article.")
-@click.option("--limit", default=500, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=500, show_default=True)
 @db_option
 @format_option
 def timeline(article_id: str | None, limit: int, db: str | None, fmt: str) -> None:

@@ -15,8 +15,8 @@ from newstrace.timex.words import date_in_words
 
 
 @click.command()
-@click.option("--limit", default=50, show_default=True, help="Most stories to show.")
-@click.option("--min-articles", default=1, show_default=True, help="Only stories with at least this many articles.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Most stories to show.")
+@click.option("--min-articles", type=click.IntRange(min=1), default=1, show_default=True, help="Only stories with at least this many articles.")
 @click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file (default: $NEWSTRACE_DB or the user data directory).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True, help="Output format.")
 def stories(limit: int, min_articles: int, db: str | None, fmt: str) -> None:
@@ -100,8 +100,8 @@ def story(story_id: str, db: str | None, fmt: str) -> None:
 
 @click.command()
 @click.option("--story", "story_id", metavar="ID", help="Only the claims of one story.")
-@click.option("--min-sources", default=1, show_default=True, help="Only claims made or repeated by at least this many sources.")
-@click.option("--limit", default=100, show_default=True)
+@click.option("--min-sources", type=click.IntRange(min=1), default=1, show_default=True, help="Only claims made or repeated by at least this many sources.")
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
 @click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True, help="Output format.")
 def claims(story_id: str | None, min_sources: int, limit: int, db: str | None, fmt: str) -> None:
@@ -137,7 +137,7 @@ def claims(story_id: str | None, min_sources: int, limit: int, db: str | None, f
 @click.option("--story", "story_id", metavar="ID", help="Only the conflicts of one story.")
 @click.option("--review", "review", type=click.Choice(["all", "unreviewed", "confirmed", "dismissed"]), default="all", show_default=True,
               help="Only the conflicts a reader has not reviewed yet, or has confirmed or dismissed.")
-@click.option("--limit", default=100, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
 @click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True, help="Output format.")
 def conflicts(story_id: str | None, review: str, limit: int, db: str | None, fmt: str) -> None:
@@ -181,7 +181,7 @@ def review(conflict_id: str, decision: str, db: str | None) -> None:
 @click.command()
 @click.argument("name", required=False)
 @click.option("--label", metavar="LABEL", help="PERSON, ORG, PLACE or GROUP.")
-@click.option("--limit", default=100, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
 @click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True, help="Output format.")
 def entities(name: str | None, label: str | None, limit: int, db: str | None, fmt: str) -> None:

@@ -21,7 +21,10 @@ failure table and the JSON API)::
     │   └── MemoryLimit                 limit.memory
     ├── ModelError                      model             an NLP model cannot be loaded
     ├── StoreError                      store             database problems
-    │   └── NotFound                    store.not_found
+    │   ├── NotFound                    store.not_found
+    │   ├── StoreFull                   store.full        the disk (or the database's size limit) is full
+    │   ├── StoreBusy                   store.locked      another process holds the database too long
+    │   └── StoreUnavailable            store.unavailable the database server cannot be reached
     └── ConfigError                     config            bad settings or options
 
 Messages are one line and name the input they concern, so a batch can record
@@ -112,6 +115,18 @@ class StoreError(NewstraceError):
 
 class NotFound(StoreError):
     code = "store.not_found"
+
+
+class StoreFull(StoreError):
+    code = "store.full"
+
+
+class StoreBusy(StoreError):
+    code = "store.locked"
+
+
+class StoreUnavailable(StoreError):
+    code = "store.unavailable"
 
 
 class ConfigError(NewstraceError):

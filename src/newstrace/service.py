@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from newstrace.errors import NewstraceError
+from newstrace.errors import NewstraceError, StoreError
 from newstrace.model import Article, RawDocument
 from newstrace.pipeline import Pipeline
 from newstrace.store import Store
@@ -51,6 +51,8 @@ class IngestService:
         if upserted.status == "stored" and self.link:
             try:
                 self.link_article(outcome)
+            except StoreError:
+                raise  # a fault of the store (full, gone), not of this article: the caller stops; link_pending catches up
             except NewstraceError as exc:  # reported, not raised: the article itself is stored
                 log.warning("%s: linking failed: %s", outcome.id, exc)
                 link_error = exc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -60,3 +61,17 @@ def test_kill_minus_nine_then_resume(tmp_path, store_location):
         ids = [a.id for a in store.iter_articles()]
         assert len(ids) == len(set(ids)) == total
         assert store.unlinked_article_ids() == []  # linked exactly once each, whatever was killed when
+        resumed = _records(store)
+    clean = str(tmp_path / "clean.db")
+    assert _start(warc, clean).wait(timeout=300) == 0
+    with open_store(clean) as store:
+        assert resumed == _records(store)  # the same store as a run never killed: every record, every source
+
+
+def _records(store) -> dict[str, tuple[str, list[tuple[str, str]]]]:  # noqa: ANN001 - a Store
+    from newstrace.record import article_to_record
+
+    return {
+        a.id: (json.dumps(article_to_record(a), sort_keys=True), sorted((s.kind, s.location) for s in store.article_sources(a.id)))
+        for a in store.iter_articles()
+    }

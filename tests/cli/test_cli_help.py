@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import click
 import pytest
 from _support import REPO
 from click.testing import CliRunner
@@ -27,3 +28,24 @@ def test_module_entry_point():
 
     out = subprocess.run([sys.executable, "-m", "newstrace", "--version"], capture_output=True, text=True, check=True)
     assert out.stdout.startswith("newstrace, version")
+
+
+def _numeric_options():
+    for name, command in sorted(main.commands.items()):
+        for param in command.params:
+            if isinstance(param, click.Option) and isinstance(param.type, (click.types.IntParamType, click.types.FloatParamType)):
+                yield name, param
+
+
+@pytest.mark.parametrize(("command", "param"), list(_numeric_options()), ids=lambda v: getattr(v, "name", v))
+def test_every_numeric_option_has_a_range(command, param):
+    # a negative --limit once meant "unlimited" without a word: every number a user gives is checked
+    assert isinstance(param.type, (click.IntRange, click.FloatRange)), f"newstrace {command} {param.opts[0]} takes any number"
+    assert param.type.min is not None, f"newstrace {command} {param.opts[0]} has no lower bound"
+
+
+@pytest.mark.parametrize("args", [["search", "x", "--limit", "-1"], ["quotes", "--limit", "0"], ["timeline", "--limit", "-5"],
+                                  ["stories", "--min-articles", "0"], ["batch", "x", "--workers", "-2"]])
+def test_negative_or_zero_limits_are_errors(args):
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2 and "Invalid value" in result.output

@@ -7,12 +7,11 @@ from pathlib import Path
 
 import click
 
-from newstrace.errors import NewstraceError
 
 
 @click.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--workers", type=int, default=0, help="Worker processes (default: one per CPU core; with --scheduler local, Dask workers).")
+@click.option("--workers", type=click.IntRange(min=0), default=0, help="Worker processes (0, the default: one per CPU core; with --scheduler local, Dask workers).")
 @click.option("--scheduler", metavar="ADDRESS", help="Run on a Dask cluster: its scheduler (tcp://host:8786), or 'local' for a LocalCluster here.")
 @click.option("--db", "db", metavar="URL", default=None, help="SQLite path or postgresql://user:pass@host/db (default: $NEWSTRACE_DB or the user data directory).")
 @click.option("--retry-failed", is_flag=True, help="Re-run only the inputs `newstrace failures` lists (under INPUTS, if given).")
@@ -47,24 +46,22 @@ def batch(
 
     if not inputs and not retry_failed:
         raise click.UsageError("give at least one INPUT (or --retry-failed)")
-    try:
-        if published:
-            parse_published(published)
-        show = sys.stderr.isatty() if progress is None else progress
-        options = BatchOptions(
-            workers=workers,
-            scheduler=scheduler,
-            db=db,
-            analysis=AnalysisOptions(published=published, model=model, error_policy=ErrorPolicy.RECORD),
-            plan=PlanOptions(split_bytes=int(split_mb * 1024 * 1024), files_per_unit=files_per_unit),
-            write_batch=write_batch,
-            retry_failed=retry_failed,
-            progress=sys.stderr if show else None,
-            link=not no_link,
-        )
-        summary = run_batch([str(p) for p in inputs], options)
-    except NewstraceError as exc:
-        raise click.ClickException(str(exc)) from None
+    # An error of newstrace (a bad setting, the store full or gone) ends the run with one line (cli._Main).
+    if published:
+        parse_published(published)
+    show = sys.stderr.isatty() if progress is None else progress
+    options = BatchOptions(
+        workers=workers,
+        scheduler=scheduler,
+        db=db,
+        analysis=AnalysisOptions(published=published, model=model, error_policy=ErrorPolicy.RECORD),
+        plan=PlanOptions(split_bytes=int(split_mb * 1024 * 1024), files_per_unit=files_per_unit),
+        write_batch=write_batch,
+        retry_failed=retry_failed,
+        progress=sys.stderr if show else None,
+        link=not no_link,
+    )
+    summary = run_batch([str(p) for p in inputs], options)
     for line in summary.lines():
         click.echo(line)
     if summary.documents and summary.stored + summary.duplicate == 0:

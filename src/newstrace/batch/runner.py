@@ -151,6 +151,8 @@ def run_batch(inputs: Iterable[str | Path], options: BatchOptions = BatchOptions
         try:
             for unit, result in engine.run(todo, job):
                 if isinstance(result, BaseException):
+                    if str(getattr(result, "code", "")).startswith("store"):
+                        raise result  # the store failed (full, locked, gone): stop; a rerun resumes
                     _unit_failed(unit, result, writer, summary)
                     progress.advance(unit.size, 0)
                     continue

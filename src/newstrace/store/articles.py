@@ -56,7 +56,11 @@ class SQLStore(LinkTables, DeskReads):
         try:
             self.sql = Database(dialect)
             upgrade(self.sql)
-        except failing as exc:
+        except failing as exc:  # Alembic runs through SQLAlchemy
+            original = exc if isinstance(exc, dialect.errors) else getattr(exc, "orig", None)
+            if isinstance(original, dialect.errors):  # a full disk, a server that is not there: said as such
+                fault = dialect.fault(original)
+                raise type(fault)(f"cannot open the database: {fault.message}", input=dialect.location) from None
             raise StoreError(f"cannot open the database ({str(exc).strip().splitlines()[0]})", input=dialect.location) from None
         self.db: Any = self.sql.conn  # the driver's connection, for tools and tests that look inside
 
@@ -190,7 +194,7 @@ class SQLStore(LinkTables, DeskReads):
         duplicate = failed = 0
         done = list(done)
         resolve = "UPDATE failures SET resolved = 1 WHERE input = :input AND resolved = 0"
-        with self.dialect.batch(sql.conn):
+        with sql.batch():
             for unit in done:  # a unit that completes clears its own earlier unit-level failure
                 sql.execute(resolve, {"input": unit.input})
             for outcome in outcomes:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from newstrace.errors import StoreError
 from newstrace.store.migrations import HEAD
 from newstrace.store.sql import Database
 
@@ -18,7 +19,7 @@ def current_revision(db: Database) -> str | None:
     """The revision the database is at (None: not made by Alembic, or empty)."""
     try:
         return db.value("SELECT version_num FROM alembic_version")
-    except db.dialect.errors:
+    except (StoreError, *db.dialect.errors):
         return None
 
 

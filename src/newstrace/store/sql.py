@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
+
+from newstrace.errors import StoreError
 
 if TYPE_CHECKING:
     from newstrace.store.dialects import Dialect
@@ -60,17 +62,27 @@ class Database:
     def execute(self, sql: str, params: Params | None = None) -> Any:
         """Run one statement; returns the driver's cursor (rows, rowcount)."""
         text, names = self.compiled(sql)
-        return self.conn.execute(text, self._bind(names, params or {}))
+        try:
+            return self.conn.execute(text, self._bind(names, params or {}))
+        except self.dialect.errors as exc:
+            raise self._fault(exc) from None
 
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
         if not rows:
             return
         text, names = self.compiled(sql)
-        cur = self.conn.cursor()
         try:
-            cur.executemany(text, [self._bind(names, r) for r in rows])
-        finally:
-            cur.close()
+            cur = self.conn.cursor()
+            try:
+                cur.executemany(text, [self._bind(names, r) for r in rows])
+            finally:
+                cur.close()
+        except self.dialect.errors as exc:
+            raise self._fault(exc) from None
+
+    def _fault(self, exc: BaseException) -> StoreError:
+        """Driver errors that are not the caller's to handle become the store's one-line errors."""
+        return self.dialect.fault(exc)
 
     def rows(self, sql: str, params: Params | None = None) -> list[Row]:
         return self.execute(sql, params).fetchall()
@@ -87,9 +99,25 @@ class Database:
         text, names = self.compiled(sql)
         return self.dialect.stream(self.conn, text, self._bind(names, params or {}))
 
-    def transaction(self) -> AbstractContextManager[None]:
-        """One transaction; inside another, the outer one (a write is never half done)."""
-        return self.dialect.transaction(self.conn)
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction; inside another, the outer one (a write is never half done). A driver
+        error (at COMMIT too: a full disk, a server gone) rolls it back and is raised as the
+        store's one-line error."""
+        try:
+            with self.dialect.transaction(self.conn):
+                yield
+        except self.dialect.errors as exc:
+            raise self._fault(exc) from None
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """The transaction of a batch write (see Dialect.batch), with the same error handling."""
+        try:
+            with self.dialect.batch(self.conn):
+                yield
+        except self.dialect.errors as exc:
+            raise self._fault(exc) from None
 
     def close(self) -> None:
         self.conn.close()

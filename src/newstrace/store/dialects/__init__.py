@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 import sqlalchemy as sa
 
-from newstrace.errors import ConfigError
+from newstrace.errors import ConfigError, StoreError
 from newstrace.lang.scripts import UNSPACED
 from newstrace.store.desk_base import Filters
 
@@ -31,6 +31,11 @@ class Dialect:
 
     def connect(self) -> Any:
         raise NotImplementedError
+
+    def fault(self, exc: BaseException) -> StoreError:
+        """The store's one-line error for a driver error (the disk is full, the database is
+        locked, the server went away, anything else), naming the database."""
+        return StoreError(f"the database failed ({first_line(exc)})", input=self.location)
 
     def engine(self) -> sa.Engine:
         """A SQLAlchemy engine on the same database, for Alembic (store/migrate.py)."""
@@ -57,6 +62,14 @@ class Dialect:
         ``rank`` is lower-is-better and the snippet's matches sit between ``marks``. User input is
         never read as query syntax."""
         raise NotImplementedError
+
+
+def first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return (text.splitlines()[0] if text else type(exc).__name__)[:200]
+
+
+RESUME = "the last transaction was rolled back, nothing half-written; run the same command again to go on"
 
 
 _UNSPACED = re.compile(f"[{UNSPACED}]")

@@ -23,8 +23,9 @@ import sqlalchemy as sa
 from psycopg.pq import TransactionStatus
 from sqlalchemy.dialects.postgresql import psycopg as sa_psycopg
 
+from newstrace.errors import StoreBusy, StoreError, StoreFull, StoreUnavailable
 from newstrace.store.desk_base import Filters
-from newstrace.store.dialects import Dialect, filter_clause, substring_search, unspaced
+from newstrace.store.dialects import RESUME, Dialect, filter_clause, first_line, substring_search, unspaced
 
 _WORD = re.compile(r"\w[\w'-]*", re.UNICODE)
 _LINK_LOCK = 0x6C696E6B  # pg_advisory_xact_lock key: "link"
@@ -56,6 +57,17 @@ class PostgreSQL(Dialect):
 
     def connect(self) -> psycopg.Connection:
         return psycopg.connect(self.url, autocommit=True)
+
+    def fault(self, exc: BaseException) -> StoreError:
+        state = getattr(getattr(exc, "diag", None), "sqlstate", None) or ""
+        if isinstance(exc, psycopg.OperationalError) and (state.startswith(("08", "57P")) or not state):
+            # 08: connection exceptions; 57P01-3: the server shut down or restarted; no state: the connection broke
+            return StoreUnavailable(f"the database server cannot be reached ({first_line(exc)}); {RESUME} when it is back", input=self.location)
+        if state == "53100":  # disk_full
+            return StoreFull(f"the database server's disk is full ({first_line(exc)}); {RESUME} once there is space", input=self.location)
+        if state in ("55P03", "40P01"):  # lock_not_available, deadlock_detected
+            return StoreBusy(f"the database is locked ({first_line(exc)}); {RESUME}", input=self.location)
+        return super().fault(exc)
 
     def engine(self) -> sa.Engine:
         return sa.create_engine("postgresql+psycopg://", creator=lambda: psycopg.connect(self.url), poolclass=sa.NullPool)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,8 +14,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import sqlite as sa_sqlite
 
+from newstrace.errors import StoreBusy, StoreError, StoreFull
 from newstrace.store.desk_base import Filters
-from newstrace.store.dialects import Dialect, filter_clause, substring_search, unspaced
+from newstrace.store.dialects import RESUME, Dialect, filter_clause, first_line, substring_search, unspaced
+
+BUSY_TIMEOUT_MS = 10_000
 
 _FTS_TOKEN = re.compile(r"\w[\w'-]*", re.UNICODE)
 
@@ -47,8 +52,27 @@ class SQLite(Dialect):
         db = sqlite3.connect(str(self.path), isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA foreign_keys=ON")
-        db.execute("PRAGMA busy_timeout=10000")
+        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         return db
+
+    def fault(self, exc: BaseException) -> StoreError:
+        code = getattr(exc, "sqlite_errorcode", None)
+        # SQLite reports a disk that cannot take its journal as an I/O error: look at the disk itself.
+        io = isinstance(exc, OSError) or code == sqlite3.SQLITE_IOERR or (code or 0) & 0xFF == sqlite3.SQLITE_IOERR
+        if code == sqlite3.SQLITE_FULL or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or (io and self._disk_full()):
+            return StoreFull(f"the disk is full ({first_line(exc)}); {RESUME} once there is space", input=self.location)
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            waited = BUSY_TIMEOUT_MS // 1000
+            return StoreBusy(f"another process holds the database ({first_line(exc)}, after {waited} s); {RESUME} when it is free", input=self.location)
+        if isinstance(exc, OSError) or code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN):
+            return StoreError(f"the database file cannot be written ({first_line(exc)}); {RESUME}", input=self.location)
+        return super().fault(exc)
+
+    def _disk_full(self) -> bool:
+        try:
+            return shutil.disk_usage(self.path.parent).free < 1024 * 1024
+        except OSError:
+            return False
 
     def engine(self) -> sa.Engine:
         engine = sa.create_engine("sqlite://", creator=lambda: sqlite3.connect(str(self.path), isolation_level=None), poolclass=sa.NullPool)
@@ -69,10 +93,16 @@ class SQLite(Dialect):
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield
+            conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            # SQLite may have rolled back already (a full disk does): roll back only what is still open,
+            # so the error that matters is the one raised, not "cannot rollback".
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
             raise
-        conn.execute("COMMIT")
 
     def search(self, db: Any, query: str, marks: tuple[str, str], filters: Filters, limit: int, offset: int) -> list[tuple[Any, ...]]:
         if unspaced(query):
