@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 
-
 @click.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--workers", type=click.IntRange(min=0), default=0, help="Worker processes (0, the default: one per CPU core; with --scheduler local, Dask workers).")

@@ -189,9 +189,10 @@ class WatchedPool:
                 return
             waitables: list[Any] = [w.conn for w in self._workers] + [w.process.sentinel for w in self._workers]
             for event in wait(waitables, timeout=TICK):
-                worker = next((w for w in self._workers if event in (w.conn, w.process.sentinel)), None)
-                if worker is None:
+                sender = next((w for w in self._workers if event in (w.conn, w.process.sentinel)), None)
+                if sender is None:
                     continue
+                worker = sender
                 try:
                     while worker.conn.poll():
                         kind, payload = worker.conn.recv()

@@ -17,9 +17,10 @@ _ALEMBIC = threading.Lock()
 
 def current_revision(db: Database) -> str | None:
     """The revision the database is at (None: not made by Alembic, or empty)."""
+    failing: tuple[type[BaseException], ...] = (StoreError, *db.dialect.errors)
     try:
         return db.value("SELECT version_num FROM alembic_version")
-    except (StoreError, *db.dialect.errors):
+    except failing:
         return None
 
 
