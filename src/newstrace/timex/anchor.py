@@ -43,6 +43,7 @@ def _stem(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
+_WEEKDAY_LEAD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+[A-Z]")
 _SHORT_STEP = re.compile(r"\b(?:days?|nights?|weeks?|hours?)\b", re.I)
 _MODAL = re.compile(r"\b(?:may|might|could|should|can|must|to\s+be)\b", re.I)
 _TARGET_BEFORE = re.compile(
@@ -249,8 +250,11 @@ class Context:
         return bool(_PAST_VERB_BEFORE.search(lead))
 
     def contradicts_past(self, cand: Candidate) -> bool:
-        """A relative expression the parse puts under a past verb, read as after the DCT."""
+        """A relative expression the parse puts under a past verb, read as after the DCT (not one
+        whose weekday is written with it: "Monday, Oct. 26" says its own day)."""
         if self.dct is None or cand.anchor is None or cand.type not in ("DATE", "TIME"):
+            return False
+        if _WEEKDAY_LEAD.match(self.text, cand.start):
             return False
         if (cand.start, cand.end) not in self.parsed_past:
             return False
@@ -278,6 +282,8 @@ class Context:
         dist = (d - self.dct).days
         if dist > 0 and self.reports_the_past(cand):
             return nearest_year(self.dct, month, day, -1)
+        if dist <= 0 and _SINCE_BEFORE.search(self.text, max(0, cand.start - 12), cand.start):
+            return y  # "since March": the one before the report, whatever the rest of the sentence
         if abs(dist) > FAR_DAYS:
             t = self.direction(cand, default=0)
             if t != 0 and (dist > 0) != (t > 0):

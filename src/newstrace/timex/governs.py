@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newstrace.lang.en.occasions import PLANNING_VERBS
 from newstrace.model import Span
 
 # A date reaches its verb through prepositions ("on Tuesday"), or through one noun the verb governs
@@ -116,11 +117,12 @@ def is_past_form(verb: Any) -> bool:
 
 
 def past_spans(doc: Any, spans: list[Span]) -> set[tuple[int, int]]:
-    """The spans, of those given, whose expression is an adverbial of a verb telling the past."""
+    """The spans, of those given, whose expression is an adverbial of a verb telling the past; not
+    of a verb that sets a date ("has scheduled a news conference Thursday")."""
     out: set[tuple[int, int]] = set()
     for span in spans:
         verb = verb_of(doc, span)
-        if verb is not None and is_past_form(verb):
+        if verb is not None and is_past_form(verb) and verb.lemma_.lower() not in PLANNING_VERBS:
             out.add((span.start, span.end))
     return out
 
@@ -138,14 +140,21 @@ def clause_tense(doc: Any, span: Span) -> int | None:
         parent = token.head
         if parent.i == token.i:
             return None
-        if parent.i not in inside and parent.pos_ in _VERBAL:
+        # A verb, or a predicate with its copula ("will be payable Jan. 3"): the clause's head.
+        if parent.i not in inside and (parent.pos_ in _VERBAL or any(c.dep_ == "cop" for c in parent.children)):
             return _tense(parent)
         token = parent
     return None
 
 
 def _tense(verb: Any) -> int | None:
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:pass", "auxpass")}
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:pass", "auxpass", "cop")}
+    if verb.pos_ not in _VERBAL:  # a predicate: its copula and auxiliaries say the tense
+        if aux & {"will", "shall", "'ll", "’ll", "wo"}:
+            return 1
+        if aux & {"was", "were"}:
+            return -1
+        return 0 if aux & {"is", "are", "am", "'s", "’s", "'re", "’re"} else None
     if aux & {"will", "shall", "'ll", "’ll", "wo"} or "going" in aux:
         return 1
     if any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in verb.children) or aux & _NOT_PAST_AUX:

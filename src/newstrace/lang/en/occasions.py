@@ -17,3 +17,10 @@ PLANNED_OCCASIONS: frozenset[str] = frozenset(
     "conference debate launch release start opening visit talk inauguration expiry maturity payment "
     "dividend record closing holiday ceremony match game race".split()
 )
+
+#: Verbs that set or move a date rather than happen on it: a past form of them ("has set Nov. 10 as
+#: the deadline", "scheduled a news conference Thursday") says nothing of whether the date is past.
+PLANNING_VERBS: frozenset[str] = frozenset(
+    "set schedule reschedule plan slate book fix call invite extend postpone delay move push defer "
+    "advance announce expect agree arrange propose designate target earmark".split()
+)

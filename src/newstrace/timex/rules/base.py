@@ -88,3 +88,12 @@ def before(text: str, pos: int, n: int = 30) -> str:
 
 def after(text: str, pos: int, n: int = 30) -> str:
     return text[pos : pos + n].lower()
+
+
+def title_case_name(unit: str, text: str, start: int) -> bool:
+    """Whether a calendar word written with a capital inside a sentence makes the phrase a title
+    ("60 Minutes", ABC's "This Week"): units are written in lower case, names are not."""
+    if not unit[:1].isupper() or unit.isupper():
+        return False
+    lead = text[max(0, start - 3) : start]
+    return start > 0 and not re.search(r"(?:[.!?]\s*|\n\s*|^\s*)$", lead)

@@ -330,7 +330,7 @@ def _year_word(ctx: Context, word: str | None) -> int | None:
 
 
 @rule(rf"(?:the\s+)?(?:(?P<yr>{_QYEAR})'s\s+)?(?:(?:fiscal|calendar)\s+)?"
-      r"(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<u>quarter|half)"
+      r"(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<u>quarter|half)(?!ly)"
       rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:the\s+year\s+)?(?P<y2>{_QYEAR}))?",
       trigger=r"quarter|half", back=45, fwd=45)
 def quarter(m: re.Match[str], text: str) -> RuleResult:

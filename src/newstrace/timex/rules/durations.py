@@ -10,7 +10,7 @@ from ..lexicon import QUANTITY_MODS, UNIT_SCALE, UNITS
 from ..numbers import NUMBER, parse_number
 from ..patterns import NOT_AFTER_NUMBER, QMOD, QMOD_BARE
 from ..resolvers import duration_value
-from .base import before, rule
+from .base import before, rule, title_case_name
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 _UNIT = rf"(?P<u>(?:{_UNIT_ALT}|centurie)s?)"
@@ -39,6 +39,8 @@ def quantity(m: re.Match[str], text: str) -> RuleResult:
     n = parse_number(m["n"])
     if n is None:
         return None
+    if title_case_name(m["u"], text, m.start()):
+        return None  # "CBS's 60 Minutes": a programme's name
     raw_n = m["n"].lower().strip()
     unit_word = m["u"].lower()
     letter, is_time, scale = _unit(unit_word)

@@ -24,7 +24,7 @@ from ..resolvers import (
     weekday_of_week,
     within_story,
 )
-from .base import rule, weekday_of
+from .base import rule, title_case_name, weekday_of
 from .dates import PMOD, point_mod
 
 _DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
@@ -135,6 +135,8 @@ _NARRATIVE = ("the previous", "the following", "the same", "that", "the prior")
       r"(?P<u>week|month|year|quarter|weekend|decade|century)\b(?!-)",
       trigger=r"week|month|year|quarter|weekend|decade|century", back=50, fwd=8)
 def relative_unit(m: re.Match[str], text: str) -> RuleResult:
+    if title_case_name(m["u"], text, m.start()):
+        return None  # ABC's "This Week": a programme's name
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["u"].lower()
     gran = _GRAN[unit]

@@ -22,6 +22,8 @@ _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 
 @rule(r"\b(?P<w>" + "|".join(_ADVERBS) + r")\b")
 def adverb(m: re.Match[str], text: str) -> RuleResult:
+    if m["w"].lower() == "daily" and re.search(r"\baverage\s+$", text[max(0, m.start() - 9) : m.start()], re.I):
+        return None  # "average daily volume": a measure, not a recurrence
     return Candidate(m.start(), m.end(), "SET", fixed(_ADVERBS[m["w"].lower()]))
 
 

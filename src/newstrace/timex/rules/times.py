@@ -84,6 +84,8 @@ def clock_words(m: re.Match[str], text: str) -> RuleResult:
              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
     clock: str | None
     if m["w"]:
+        if re.search(r"\bhigh\s+$", text[max(0, m.start() - 6) : m.start()], re.I):
+            return None  # "high noon": the film, or the idiom
         clock = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}[m["w"].lower()]
     elif m["h2"]:
         clock = _clock(int(m["h2"]), 0, "am" if m["part"].lower() == "morning" else "pm")
