@@ -253,3 +253,21 @@ def test_jsonl_line_over_the_limit_is_a_failure_and_never_held_whole(tmp_path, m
     failure = items[1]
     assert isinstance(failure, Failure) and failure.code == "input.too_large" and "#offset=" in failure.input
     assert all(isinstance(i, RawDocument) and i.url != "https://e.org/huge" for i in (items[0], *items[2:]))
+
+
+def test_batch_records_each_damaged_record_and_retry_failed_reads_it_again(tmp_path):
+    from newstrace.batch import BatchOptions, run_batch
+    from newstrace.store import open_store
+
+    path = corrupt_warc(tmp_path)
+    db = str(tmp_path / "news.db")
+    options = {"db": db, "inline": True, "pipeline_factory": "light:extraction_only"}
+    summary = run_batch([path], BatchOptions(**options))
+    assert (summary.stored, summary.failed) == (4, 1)
+    with open_store(db) as store:
+        (failure,) = store.failures()
+    assert failure.input.startswith(f"{path}#offset=") and failure.code == "input.damaged"
+    again = run_batch([], BatchOptions(retry_failed=True, **options))  # reads that record alone, again
+    assert (again.documents, again.failed) == (1, 1)
+    with open_store(db) as store:
+        assert [f.input for f in store.failures()] == [failure.input]  # listed once, with its latest reason
