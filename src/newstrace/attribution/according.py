@@ -42,8 +42,7 @@ def find_according_to(ctx: ArticleContext, sent_index: int) -> list[Candidate]:
     for i in range(s0, s1 - 2):
         if doc[i].lower_ != "according" or doc[i + 1].lower_ != "to":
             continue
-        q = ctx.quote_at(doc[i].idx)
-        if q is not None and any(s.start <= doc[i].idx < s.end for s in q.segments):
+        if ctx.inside_quotation(doc[i].idx):
             continue
         src = _source_after_to(doc, i + 2, s1)
         if src is None:

@@ -482,8 +482,7 @@ def find_clause_attributions(ctx: ArticleContext, sent_index: int) -> list[Candi
         if lemma is None:
             continue
         tok = doc[i]
-        q = ctx.quote_at(tok.idx)
-        if q is not None and any(s.start <= tok.idx < s.end for s in q.segments):
+        if ctx.inside_quotation(tok.idx):
             continue  # a verb inside a quotation belongs to the quoted speaker's own speech
         if is_negated(doc, i, s0) or is_passive(doc, i, s0):
             continue

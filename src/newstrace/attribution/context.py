@@ -160,6 +160,11 @@ class ArticleContext:
                 return q
         return None
 
+    def inside_quotation(self, char: int) -> bool:
+        """``char`` lies in a quotation's own words (not on its marks): someone else's speech."""
+        q = self.quote_at(char)
+        return q is not None and any(s.start <= char < s.end for s in q.segments)
+
     def quotes_in(self, start: int, end: int) -> list[QuotedSpan]:
         return [q for q in self.quotes if q.open < end and q.outer.end > start]
 

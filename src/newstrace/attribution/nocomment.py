@@ -18,8 +18,7 @@ def find_no_comment(ctx: ArticleContext, sent_index: int) -> list[Candidate]:
     doc = ctx.doc
     out: list[Candidate] = []
     for m in _RE.finditer(ctx.text, sent.start_char, sent.end_char):
-        q = ctx.quote_at(m.start())
-        if q is not None and any(s.start <= m.start() < s.end for s in q.segments):
+        if ctx.inside_quotation(m.start()):
             continue
         tok = ctx.token_at(m.start())
         if tok is None:

@@ -114,7 +114,7 @@ class Salience:
         self.referents.append(Referent(
             key=key, name=name, kind=kind, start=start, sentence=ctx.sent_index_at(start),
             paragraph=ctx.para_index_at(start), subject=subject, possessive=possessive and not speaker,
-            in_quote=_inside_quote(ctx, start), speaker=speaker, main=main,
+            in_quote=ctx.inside_quotation(start), speaker=speaker, main=main,
             content=self._content_at(start)))
         for w in words_around:
             self._vote(key, _word_gender(w), 3.0)
@@ -158,7 +158,7 @@ class Salience:
                 stop_sent = si
             end = ctx.sents[min(stop_sent, len(ctx.sents) - 1)].end_char
             for tok in ctx.doc.char_span(first, end, alignment_mode="expand") or ():
-                if _inside_quote(ctx, tok.idx):
+                if ctx.inside_quotation(tok.idx):
                     continue
                 g = pronoun_wants(tok.lower_)
                 if g in ("male", "female"):
@@ -213,7 +213,7 @@ class Salience:
                 score += W_SPEAKER
             if last_speaker is not None and r.key == last_speaker.key:
                 score += W_LAST_SPEAKER
-            if r.in_quote and not _inside_quote(ctx, tok.idx):
+            if r.in_quote and not ctx.inside_quotation(tok.idx):
                 score -= W_IN_QUOTE
             elif r.content is not None and not (r.content[0] <= tok.idx < r.content[1]):
                 score -= W_IN_CONTENT
@@ -257,10 +257,6 @@ def _word_gender(word: str) -> str | None:
         return "female"
     return None
 
-
-def _inside_quote(ctx: ArticleContext, pos: int) -> bool:
-    q = ctx.quote_at(pos)
-    return q is not None and any(s.start <= pos < s.end for s in q.segments)
 
 
 def _head_token(ctx: ArticleContext, start: int, end: int) -> Token | None:
