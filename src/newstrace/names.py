@@ -10,6 +10,7 @@ through which a description such as "the Russian leader" finds the person.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -163,3 +164,12 @@ def compatible_first(a: str | None, b: str | None) -> bool:
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
     return a == b or a.startswith(b) or b.startswith(a)
+
+
+def first_name_fits(first: str | None, forms: Iterable[Name]) -> bool:
+    """Whether a person named with given name ``first`` can be the one known by ``forms``: some
+    form's given name agrees ('V.' or 'Vladimir' with 'Vladimir'), or no form gives one ('Obama'
+    alone). One form with a given name that agrees is enough; 'Michelle' is not 'Barack' because
+    the entity was also called plain 'Obama'."""
+    known = [f.first for f in forms if f.first]
+    return not first or not known or any(compatible_first(first, k) for k in known)

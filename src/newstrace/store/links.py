@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from newstrace.errors import ConfigError, NotFound
+from newstrace.link.lookup import EntityLookup, lookup_entity, resolve_entity
 from newstrace.link.storage import (
     ClaimRow,
     ClaimSourceRow,
@@ -28,6 +29,7 @@ from newstrace.link.stories import Terms
 from newstrace.model import Conflict, ConflictSide, Story
 from newstrace.store.dialects import Dialect
 from newstrace.store.sql import Database, id_list
+from newstrace.text import fold
 
 POSTINGS_PER_TERM = 300  # newest articles per term searched for story candidates
 _CLAIM_COLS = "id, text, first_article_id, first_quote_id, first_speaker, first_date, source_count, story_id"
@@ -505,14 +507,24 @@ class LinkTables:
         )
         return [_entity(r) for r in rows]
 
+    def entities_named(self, name: str) -> list[EntityRow]:
+        """Entities whose name or one of whose aliases is ``name``, case ignored."""
+        rows = self.sql.rows(
+            f"SELECT {_ENTITY_COLS} FROM link_entities WHERE lower(name) = lower(:n) OR aliases {{ilike}} :like ESCAPE '\\' LIMIT 200",
+            {"n": name, "like": f"%{_like(json.dumps(name, ensure_ascii=False))}%"},
+        )
+        wanted = fold(name)
+        return [e for e in map(_entity, rows) if fold(e.name) == wanted or any(fold(a) == wanted for a in e.aliases)]
+
+    def lookup_entity(self, name: str, label: str | None = None) -> EntityLookup:
+        """The entity a reader's ``name`` stands for: an id, name, alias, surname or acronym; the
+        candidates when several entities answer to it (see newstrace.link.lookup)."""
+        return lookup_entity(self, name, label)
+
     def get_entity(self, entity_id: str) -> EntityRow:
-        row = self.sql.row(f"SELECT {_ENTITY_COLS} FROM link_entities WHERE id = :e", {"e": entity_id})
-        if row is None:
-            found = self.entities(limit=2, query=entity_id)
-            if len(found) == 1 or (found and found[0].name.casefold() == entity_id.casefold()):
-                return found[0]
-            raise NotFound("no entity with this id or name" if not found else "more than one entity has this name; give its id", input=entity_id)
-        return _entity(row)
+        """The one entity an id, name, alias, unambiguous surname or acronym names; NotFound (one
+        line, with the candidates when ambiguous) otherwise."""
+        return resolve_entity(self, entity_id)
 
     def entity_mentions(self, entity_id: str, limit: int = 500) -> list[EntityMentionRow]:
         rows = self.sql.rows(
