@@ -141,7 +141,7 @@ def ingest(inputs: tuple[str, ...], published: str | None, model: str | None, db
     pipeline = _pipeline(published, False, model)
     from newstrace.service import IngestService
 
-    store = open_db(db)
+    store = open_db(db, create=True)
     service = IngestService(store)
     service.link_pending()  # what an earlier run stored but could not link (it stopped on a store fault)
     counts = {"stored": 0, "duplicate": 0, "copy": 0, "failed": 0}
@@ -208,9 +208,8 @@ def search(query: str, limit: int, db: str | None, fmt: str) -> None:
     """
     with open_db(db) as store:
         hits = store.search(query, limit)
-    emit(hits, fmt, lambda h: f"{h.article_id}  {h.published or '----------'}  {h.title or '(untitled)'}\n    {h.snippet}")
-    if not hits and fmt == "text":
-        click.echo(f"no article matches {query!r}")
+    emit(hits, fmt, lambda h: f"{h.article_id}  {h.published or '----------'}  {h.title or '(untitled)'}\n    {h.snippet}",
+         empty=f"no article matches {query!r}")
 
 
 @main.command()
@@ -264,6 +263,7 @@ def quotes(speaker: str | None, limit: int, min_confidence: float, db: str | Non
         + (f", confidence {q.confidence:.2f}" if q.confidence is not None and q.confidence < 0.7 else "") + "]"
         + (f" via {' ← '.join(q.via)}" if q.via else "")
         + f"\n    “{q.content}”",
+        empty="no statements match" if speaker or min_confidence > 0 else "no statements stored yet",
     )
 
 
@@ -296,6 +296,8 @@ def timeline(article_id: str | None, limit: int, db: str | None, fmt: str) -> No
         return
     # For a reader: dates in words, one line per event however many stored articles tell it.
     dated, undated = rows_timeline((r.date, r.text, r.according_to, r.article_id, r.title) for r in rows)
+    if not rows:
+        click.echo("no events match" if article_id else "no events stored yet")
     for e in dated + undated:
         who = "; ".join(dict.fromkeys(s.according_to or s.outlet or s.article_id[:8] for s in e.sources))
         click.echo(f"{e.when or 'undated'}: {e.text}  [{who}]")
@@ -313,7 +315,7 @@ def failures(db: str | None, fmt: str) -> None:
     """
     with open_db(db) as store:
         rows = store.failures()
-    emit(rows, fmt, lambda f: f"{f.at}  {f.input}: {f.message} [{f.code}]")
+    emit(rows, fmt, lambda f: f"{f.at}  {f.input}: {f.message} [{f.code}]", empty="no failures recorded")
 
 
 @main.command()

@@ -10,15 +10,15 @@ from dataclasses import asdict
 
 import click
 
-from newstrace.cli_options import checked, emit, open_db
+from newstrace.cli_options import checked, db_option, emit, format_option, open_db
 from newstrace.timex.words import date_in_words
 
 
 @click.command()
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Most stories to show.")
 @click.option("--min-articles", type=click.IntRange(min=1), default=1, show_default=True, help="Only stories with at least this many articles.")
-@click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file (default: $NEWSTRACE_DB or the user data directory).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True, help="Output format.")
+@db_option
+@format_option
 def stories(limit: int, min_articles: int, db: str | None, fmt: str) -> None:
     """Stories: articles about the same real-world event, across outlets.
 
@@ -42,8 +42,8 @@ def stories(limit: int, min_articles: int, db: str | None, fmt: str) -> None:
 
 @click.command()
 @click.argument("story_id")
-@click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
+@db_option
+@format_option
 def story(story_id: str, db: str | None, fmt: str) -> None:
     """One story: its timeline, who said what, its claims and conflicts.
 
@@ -60,14 +60,14 @@ def story(story_id: str, db: str | None, fmt: str) -> None:
         sources = {c.id: store.claim_sources(c.id) for c in claims}
         conflicts = store.conflicts(s.id, 200)
     dated, undated = story_timeline(articles)
-    if fmt == "json":
+    if fmt != "text":  # json: indented; jsonl: the same object on one line
         click.echo(json.dumps({
             "story": dict(asdict(s), article_count=len(s.article_ids)),
             "articles": [{"id": a.id, "title": a.title, "published": a.published.value if a.published else None, "site": a.site} for a in articles],
             "timeline": [asdict(e) for e in dated], "undated": [asdict(e) for e in undated],
             "claims": [dict(asdict(c), sources=[asdict(x) for x in sources[c.id]]) for c in claims],
             "conflicts": [asdict(c) for c in conflicts],
-        }, ensure_ascii=False, indent=2))
+        }, ensure_ascii=False, indent=2 if fmt == "json" else None))
         return
     click.echo(f"{s.id}: {s.title or '(untitled)'}")
     click.echo(f"{len(articles)} articles, {s.first_date or '?'} … {s.last_date or '?'}, outlets: {', '.join(s.outlets) or '?'}")
@@ -102,8 +102,8 @@ def story(story_id: str, db: str | None, fmt: str) -> None:
 @click.option("--story", "story_id", metavar="ID", help="Only the claims of one story.")
 @click.option("--min-sources", type=click.IntRange(min=1), default=1, show_default=True, help="Only claims made or repeated by at least this many sources.")
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
-@click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True, help="Output format.")
+@db_option
+@format_option
 def claims(story_id: str | None, min_sources: int, limit: int, db: str | None, fmt: str) -> None:
     """Claims: the same statement made or repeated by several sources, first appearance first.
 
@@ -123,6 +123,8 @@ def claims(story_id: str | None, min_sources: int, limit: int, db: str | None, f
             out.append(dict(asdict(c), sources=[asdict(x) for x in sources[c.id]], first_appearance=asdict(first) if first else None, chain=chain))  # type: ignore[call-overload]
         emit(out, fmt, str)
         return
+    if not rows:
+        click.echo("no claims match" if story_id or min_sources > 1 else "no claims stored yet")
     for c in rows:
         first, chain = appearance(sources[c.id])
         click.echo(f"{c.id}  {c.source_count} source(s), first {c.first_date or '?'} by {c.first_speaker or '?'}")
@@ -138,8 +140,8 @@ def claims(story_id: str | None, min_sources: int, limit: int, db: str | None, f
 @click.option("--review", "review", type=click.Choice(["all", "unreviewed", "confirmed", "dismissed"]), default="all", show_default=True,
               help="Only the conflicts a reader has not reviewed yet, or has confirmed or dismissed.")
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
-@click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True, help="Output format.")
+@db_option
+@format_option
 def conflicts(story_id: str | None, review: str, limit: int, db: str | None, fmt: str) -> None:
     """Statements that cannot all be true, strongest first: the reason, and each side with its
     speaker, outlet, date and passage.
@@ -158,13 +160,14 @@ def conflicts(story_id: str | None, review: str, limit: int, db: str | None, fmt
         lambda c: f"{c.id}  {c.story_id or '-'}  {c.topic}  [{c.review or 'unreviewed'}]\n    {c.evidence} ({c.kind}, confidence {c.confidence:.2f})\n"
         + "\n".join(f"    {line}  [{s.article_id[:8]}{f':{s.start}' if s.start is not None else ''}]"
                     for line, s in zip(side_lines(c.conflict()), sorted(c.sides, key=lambda s: (s.position, s.date or "", s.article_id, s.start or 0)))),
+        empty="no conflicts match" if story_id or review != "all" else "no conflicts found yet",
     )
 
 
 @click.command("review")
 @click.argument("conflict_id", metavar="ID")
 @click.argument("decision", type=click.Choice(["confirm", "dismiss", "reset"]))
-@click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file.")
+@db_option
 def review(conflict_id: str, decision: str, db: str | None) -> None:
     """Triage a conflict: confirm it, dismiss it, or reset it to unreviewed (an id or its first
     characters). The review is kept when the conflict is found again.
@@ -182,8 +185,8 @@ def review(conflict_id: str, decision: str, db: str | None) -> None:
 @click.argument("name", required=False)
 @click.option("--label", metavar="LABEL", help="PERSON, ORG, PLACE or GROUP.")
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
-@click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True, help="Output format.")
+@db_option
+@format_option
 def entities(name: str | None, label: str | None, limit: int, db: str | None, fmt: str) -> None:
     """Entities across articles; with NAME (or an id), its mentions and quotes over time.
 
@@ -196,7 +199,8 @@ def entities(name: str | None, label: str | None, limit: int, db: str | None, fm
         if name is None:
             rows = store.entities(limit, None, label)
             emit(rows, fmt, lambda e: f"{e.id}  {e.label:<7} {e.name}  ({e.article_count} articles, {e.first_date or '?'} … {e.last_date or '?'})"
-                      + (f"\n    also: {', '.join(e.aliases)}" if e.aliases else ""))
+                      + (f"\n    also: {', '.join(e.aliases)}" if e.aliases else ""),
+                 empty="no entities match" if label else "no entities stored yet")
             return
         e = checked(store.get_entity, name)
         mentions = store.entity_mentions(e.id, limit)
@@ -212,6 +216,8 @@ def entities(name: str | None, label: str | None, limit: int, db: str | None, fm
     click.echo("MENTIONS")
     for m in mentions:
         click.echo(f"  {(m.published or '----------')[:10]}  {m.surface!r} ×{m.mentions}  [{m.method}, {m.confidence:.2f}]  {m.title or m.article_id[:8]}")
+    if not mentions:
+        click.echo("  (none)")
     click.echo("QUOTES")
     for q in quotes:
         click.echo(f"  {date_in_words(q.said_on) or (q.published or '----------')[:10]}  [{q.kind}, {q.cue}] “{q.content}”")
@@ -222,7 +228,7 @@ def entities(name: str | None, label: str | None, limit: int, db: str | None, fm
 @click.command("merge-stories")
 @click.argument("into")
 @click.argument("others", nargs=-1, required=True)
-@click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file.")
+@db_option
 def merge_stories(into: str, others: tuple[str, ...], db: str | None) -> None:
     """Merge stories the clustering kept apart into INTO (their ids then lead to INTO).
 

@@ -27,14 +27,12 @@ FORMATS = click.Choice(["text", "json", "jsonl"])
 PROGRESS_MIN_INPUTS = 4
 
 
+DB_HELP = "The store: a SQLite file or a postgresql:// URL (default: $NEWSTRACE_DB, else newstrace.db in the user data directory)."
+
+
 def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--db",
-        "db",
-        default=None,
-        metavar="PATH",
-        help="SQLite database file (default: $NEWSTRACE_DB or newstrace.db in the user data directory).",
-    )(f)
+    """``--db``, the same on every command that opens the store."""
+    return click.option("--db", "db", default=None, metavar="PATH|URL", help=DB_HELP)(f)
 
 
 def format_option(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -83,7 +81,9 @@ def plain(value: Any) -> Any:
     return value
 
 
-def emit(rows: Sequence[Any], fmt: str, as_text: Callable[[Any], str]) -> None:
+def emit(rows: Sequence[Any], fmt: str, as_text: Callable[[Any], str], empty: str | None = None) -> None:
+    """Print rows as JSON, JSON lines or text; ``empty`` is the text said when there are none
+    (a listing that prints nothing leaves a reader wondering whether it ran)."""
     if fmt == "json":
         click.echo(json.dumps([plain(r) for r in rows], ensure_ascii=False, indent=2))
     elif fmt == "jsonl":
@@ -92,17 +92,20 @@ def emit(rows: Sequence[Any], fmt: str, as_text: Callable[[Any], str]) -> None:
     else:
         for r in rows:
             click.echo(as_text(r))
+        if not rows and empty:
+            click.echo(empty)
 
 
 def error_line(failure: Failure) -> None:
     click.echo(f"error: {failure.input}: {failure.message} [{failure.code}]", err=True)
 
 
-def open_db(db: str | None) -> Store:
+def open_db(db: str | None, *, create: bool = False) -> Store:
+    """The store ``--db`` names. Only commands that write (``create=True``) make a new database;
+    a command that reads a database that is not there fails with one line naming it."""
     from newstrace.store import open_store
 
-    return open_store(db)
-
+    return open_store(db, create=create)
 
 
 

@@ -7,12 +7,14 @@ from pathlib import Path
 
 import click
 
+from newstrace.cli_options import db_option
+
 
 @click.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--workers", type=click.IntRange(min=0), default=0, help="Worker processes (0, the default: one per CPU core; with --scheduler local, Dask workers).")
 @click.option("--scheduler", metavar="ADDRESS", help="Run on a Dask cluster: its scheduler (tcp://host:8786), or 'local' for a LocalCluster here.")
-@click.option("--db", "db", metavar="URL", default=None, help="SQLite path or postgresql://user:pass@host/db (default: $NEWSTRACE_DB or the user data directory).")
+@db_option
 @click.option("--retry-failed", is_flag=True, help="Re-run only the inputs `newstrace failures` lists (under INPUTS, if given).")
 @click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs that do not state one.")
 @click.option("--model", metavar="NAME", help="A spaCy pipeline (name or path) instead of the shipped model.")

@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from newstrace.cli_options import db_option, open_db
-from newstrace.errors import NewstraceError
 from newstrace.export import FORMATS, write_export
 
 
@@ -32,16 +31,13 @@ def export(fmt: str, output: Path | None, db: str | None) -> None:
       newstrace export --format csv -o statements.csv
       newstrace export --format gexf --db news.db > network.gexf
     """
-    try:
-        with open_db(db) as store:
-            if output is None:
-                n = write_export(store, fmt, sys.stdout.buffer)
-                sys.stdout.buffer.flush()
-            else:
-                with output.open("wb") as fh:
-                    n = write_export(store, fmt, fh)
-    except NewstraceError as exc:
-        raise click.ClickException(str(exc)) from None
+    with open_db(db) as store:  # a newstrace error is the main group's one-line error
+        if output is None:
+            n = write_export(store, fmt, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            with output.open("wb") as fh:
+                n = write_export(store, fmt, fh)
     if output is not None:
         click.echo(f"wrote {n} {dict(csv='statements', conflicts='conflicts').get(fmt, 'articles')} to {output}", err=True)
 

@@ -252,7 +252,8 @@ class SQLStore(LinkTables, DeskReads):
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         rows = self.dialect.search(self.sql, query, ("[", "]"), NO_FILTERS, limit, 0)
-        return [SearchHit(i, t, p, snippet, rank) for i, t, _site, p, _lang, snippet, rank in rows]
+        # one line each: the text's own line breaks would break a listing's layout
+        return [SearchHit(i, t, p, " ".join(snippet.split()), rank) for i, t, _site, p, _lang, snippet, rank in rows]
 
     def quotes(self, speaker: str | None = None, limit: int = 100, min_confidence: float = 0.0) -> list[QuoteRow]:
         """Stored statements, undated last; ``min_confidence`` filters before the limit (statements stored

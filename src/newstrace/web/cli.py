@@ -49,6 +49,10 @@ def serve(db: str | None, host: str, port: int, token: str | None, allowed_hosts
     except ModuleNotFoundError as exc:
         raise click.ClickException(f"the web desk needs {exc.name}; install newstrace with its web dependencies") from None
     token = token or os.environ.get("NEWSTRACE_TOKEN") or None
+    if not token:  # a read-only desk over a database that is not there would show an empty store
+        from newstrace.store import require_store
+
+        require_store(db)
     if host not in ("127.0.0.1", "localhost", "::1") and not token:
         click.echo(f"note: serving read-only on {host}; anyone who can reach it can read the store", err=True)
     app = create_app(db, token, hosts_for(host, allowed_hosts))

@@ -32,6 +32,10 @@ class Dialect:
     def connect(self) -> Any:
         raise NotImplementedError
 
+    def missing(self) -> str | None:
+        """Why there is no database to read here (None: there may be one; connecting will tell)."""
+        return None
+
     def fault(self, exc: BaseException) -> StoreError:
         """The store's one-line error for a driver error (the disk is full, the database is
         locked, the server went away, anything else), naming the database."""

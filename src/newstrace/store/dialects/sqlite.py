@@ -47,6 +47,11 @@ class SQLite(Dialect):
         self.path = path
         self.location = str(path)
 
+    def missing(self) -> str | None:
+        if self.path.exists():
+            return None
+        return "no newstrace database here (`newstrace ingest` creates one; --db or $NEWSTRACE_DB names another)"
+
     def connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(str(self.path), isolation_level=None)
