@@ -18,16 +18,19 @@ GEXF = "{http://gexf.net/1.3}"
 SCHEMA_ORG_TYPES = {"NewsArticle", "Quotation", "Claim", "Person", "Organization", "Place", "Thing", "ImageObject"}
 
 
-def _types(node, found: set[str]) -> set[str]:
+def _dicts(node):
+    """Every JSON object in a document, nested ones included."""
     if isinstance(node, dict):
-        if "@type" in node:
-            found.add(node["@type"])
+        yield node
         for v in node.values():
-            _types(v, found)
+            yield from _dicts(v)
     elif isinstance(node, list):
         for v in node:
-            _types(v, found)
-    return found
+            yield from _dicts(v)
+
+
+def _types(doc) -> set[str]:
+    return {d["@type"] for d in _dicts(doc) if "@type" in d}
 
 
 def check_jsonl(text: str) -> None:
@@ -49,18 +52,32 @@ def check_csv(text: str) -> None:
 
 
 def check_jsonld(text: str) -> None:
+    from newstrace.export.jsonld import CONTEXT
+
     doc = json.loads(text)
-    assert doc["@context"] == "https://schema.org"
+    assert doc["@context"] == CONTEXT
     graph = doc["@graph"]
-    assert len(graph) == 5 and all(n["@type"] == "NewsArticle" for n in graph)
-    assert _types(doc, set()) <= SCHEMA_ORG_TYPES
-    main_node = next(n for n in graph if n["identifier"] == MAIN)
+    articles = [n for n in graph if n["@type"] == "NewsArticle"]
+    assert len(articles) == 5
+    assert _types(doc) <= SCHEMA_ORG_TYPES
+    nodes = _typed_nodes(doc)  # every node with an @id is written once, wherever it is used
+    main_node = next(n for n in articles if n["identifier"] == MAIN)
     parts = {p["identifier"]: p for p in main_node["hasPart"]}
-    assert parts["q1"]["@type"] == "Quotation" and parts["q1"]["spokenByCharacter"]["name"] == "Anna Berg"
-    assert parts["q1"]["spokenByCharacter"]["jobTitle"] == "Water minister"
-    assert parts["q2"]["@type"] == "Claim" and parts["q2"]["appearance"]["@id"] == main_node["@id"]
-    assert main_node["isBasedOn"][0]["publisher"]["name"] == "Nordic Wire"
-    assert main_node["publisher"]["name"] == "Example Times"
+    assert parts["q1"]["@type"] == "Quotation" and parts["q1"]["additionalType"] == "https://schema.org/Claim"
+    anna = nodes[parts["q1"]["author"]["@id"]]
+    assert anna["name"] == "Anna Berg" and anna["jobTitle"] == ["Water minister"]
+    assert parts["q2"]["@type"] == "Claim" and parts["q2"]["nt:kind"] == "indirect"
+    assert nodes[main_node["isBasedOn"][0]["publisher"]["@id"]]["name"] == "Nordic Wire"
+    assert nodes[main_node["publisher"]["@id"]]["name"] == "Example Times"
+
+
+def _typed_nodes(doc) -> dict:
+    found: dict = {}
+    for node in _dicts(doc):
+        if "@id" in node and "@type" in node:
+            assert node["@id"] not in found, f"{node['@id']} written twice"
+            found[node["@id"]] = node
+    return found
 
 
 def check_gexf(text: str) -> None:

@@ -1,4 +1,4 @@
-"""`newstrace export`: write the store as JSONL, CSV, JSON-LD or GEXF."""
+"""`newstrace export`: write the store's articles, statements, stories, claims or conflicts."""
 
 from __future__ import annotations
 
@@ -8,38 +8,46 @@ from pathlib import Path
 import click
 
 from newstrace.cli_options import db_option, open_db
-from newstrace.export import FORMATS, write_export
+from newstrace.export import DEFAULT_KIND, FORMATS, KINDS, resolve, write_export
 
 
 @click.command()
+@click.argument("what", required=False, type=click.Choice(KINDS))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True, help="Export format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output).")
 @db_option
-def export(fmt: str, output: Path | None, db: str | None) -> None:
-    """Export the stored articles.
+def export(what: str | None, fmt: str, output: Path | None, db: str | None) -> None:
+    """Export the store: WHAT is articles, statements, stories, claims or conflicts.
 
     \b
-    jsonl   one article record per line (the same as `show --format json`)
-    csv     one row per statement: speaker, cue, content, via, said on
-    jsonld  schema.org NewsArticle items with Quotation and Claim parts
-    gexf    who cites whom: speaker -> via -> outlet -> article (Gephi)
-    conflicts  one conflict per line, strongest first, with its reason, the
-            reader's review and each side's statements (JSON lines)
+    jsonl   one record per line (articles: the same as `show --format json`)
+    csv     one row per article, statement or story; per source of a claim;
+            per side of a conflict (with its reason, confidence and review)
+    jsonld  the articles as schema.org NewsArticle items with Quotation and
+            Claim parts; each person, organisation and place once
+    gexf    who cites whom (Gephi): speaker -> via -> outlet -> article, one
+            node per entity of the store, statements and dates on each edge
+    conflicts  the conflicts as JSON lines (the same as `export conflicts --format jsonl`)
+
+    Without WHAT: jsonl exports the articles, csv the statements.
 
     \b
     Example:
       newstrace export --format csv -o statements.csv
+      newstrace export conflicts --format csv -o conflicts.csv
+      newstrace export claims --format jsonl --db news.db
       newstrace export --format gexf --db news.db > network.gexf
     """
+    resolve(fmt, what)  # a pair that does not exist fails before a file is opened
     with open_db(db) as store:  # a newstrace error is the main group's one-line error
         if output is None:
-            n = write_export(store, fmt, sys.stdout.buffer)
+            n = write_export(store, fmt, sys.stdout.buffer, what)
             sys.stdout.buffer.flush()
         else:
             with output.open("wb") as fh:
-                n = write_export(store, fmt, fh)
+                n = write_export(store, fmt, fh, what)
     if output is not None:
-        click.echo(f"wrote {n} {dict(csv='statements', conflicts='conflicts').get(fmt, 'articles')} to {output}", err=True)
+        click.echo(f"wrote {n} {what or DEFAULT_KIND[fmt]} to {output}", err=True)
 
 
 def register(group: click.Group) -> None:

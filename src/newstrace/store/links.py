@@ -547,6 +547,10 @@ class LinkTables:
         )
         return [QuoteRow.from_row(r) for r in rows]
 
+    def entity_members(self, article_id: str) -> dict[str, str]:
+        rows = self.sql.rows("SELECT surface, entity_id FROM link_entity_members WHERE article_id = :a ORDER BY surface", {"a": article_id})
+        return {surface: entity_id for surface, entity_id in rows}
+
 
 def _side_json(s: ConflictSide) -> dict:
     return {
