@@ -245,3 +245,32 @@ def test_gexf_merges_the_names_of_one_entity() -> None:
     assert "A. Berg" not in labels and labels.count("Anna Berg") == 1
     edge = next(e for e in graph.iter(f"{GEXF}edge") if e.get("source") == "e:en000042")
     assert _values(edge)["statements"] == "2" and (_values(edge)["first"], _values(edge)["last"]) == ("2024-05-01", "2024-05-01")
+
+
+def test_every_export_of_links_on_both_databases(store) -> None:
+    from newstrace.export import KINDS, write_export
+
+    articles = [_toll("a", "Officials", 60, "2024-05-06", "a.org", 0.9), _toll("b", "Medics", 95, "2024-05-06", "b.org", 0.7),
+                _dam("d1d2d3d4d5d6d7d8", "Example Times", "2024-05-02", "Nordic Wire", EXTRAS[0])]
+    for a in articles:
+        store.upsert_article(a)
+        link_article(store, a)
+    members = store.entity_members("d1d2d3d4d5d6d7d8")
+    assert members["Anna Berg"] == _only(store.entities(50, "Anna Berg")).id
+    counts = {}
+    for kind in KINDS:
+        for fmt in ("jsonl", "csv"):
+            out = io.BytesIO()
+            counts[kind, fmt] = write_export(store, fmt, out, kind)
+            assert out.getvalue().decode("utf-8")
+    assert counts["conflicts", "csv"] == counts["conflicts", "jsonl"] == 1
+    assert counts["articles", "jsonl"] == 3 and counts["statements", "csv"] == 5
+    assert counts["stories", "csv"] == len(store.stories(100))
+    gexf = io.BytesIO()
+    write_export(store, "gexf", gexf)
+    check_gexf_shape(gexf.getvalue().decode("utf-8"))
+
+
+def _only(rows):
+    (row,) = rows
+    return row
