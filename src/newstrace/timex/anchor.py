@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping, Set
 from datetime import date
 
-from newstrace.lang.en.occasions import PLANNED_OCCASIONS
+from newstrace.lang.en.occasions import HAPPENED_VERBS, PLANNED_OCCASIONS
 
 from .calendar import Point, nearest_year, rank, safe_date, value_days, weekday_date
 from .candidate import Anchor, Candidate
@@ -34,8 +34,10 @@ _YEAR_BACK = re.compile(r"year[-\s]+(?:ago|earlier|before)|\blast\s+year|^the\s+
 
 #: How far (days) the nearest reading of a yearless date must be before the tense may flip it.
 FAR_DAYS = 60
-# "the attack on March 22", "the bombing of Dec. 21, 1988": a noun dated by the phrase after it.
-_EVENT_BEFORE = re.compile(r"\bthe\s+([a-z][a-z-]+)\s+(?:on|of)\s+$")
+# "the attack on March 22", "the bombing of Dec. 21, 1988", "the riots broke out on July 6": a noun
+# dated by the phrase after it.
+_HAPPENED = "|".join(v.replace(" ", r"\s+") for v in HAPPENED_VERBS)
+_EVENT_BEFORE = re.compile(rf"\b(?i:the)\s+([a-z][a-z-]+)\s+(?:(?:on|of)|(?:{_HAPPENED})\s+(?:on|in))\s+$")
 
 
 def _stem(noun: str) -> str:

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 
 from .anchor import Context
-from .calendar import Point, coarser, shift
 from .candidate import Candidate, Resolved, Resolver
-from .resolvers import NONE, UNIT_GRAN
+from .resolvers import NONE, shifted
 
 _GAP_ANCHOR = re.compile(r"\s+(?:before|after|prior\s+to|ahead\s+of|following|preceding)\s+(?:the\s+)?", re.I)
 _GAP_CLOCK = re.compile(r",?\s+(?:on\s+)?")
@@ -28,14 +27,7 @@ def _offset_from(off: Candidate, anchor: Candidate) -> Resolver:
         base = anchor.point
         if base is None or isinstance(n, str):
             return NONE
-        amount = n
-        u = unit
-        if not float(amount).is_integer():
-            amount, u = (amount * 12, "M") if u == "Y" else (amount * 7, "D") if u == "W" else (amount, u)
-        if u in ("DE", "CE"):
-            amount, u = amount * (10 if u == "DE" else 100), "Y"
-        gran = coarser(base.gran, UNIT_GRAN.get(unit, "D"))
-        p = Point(shift(base.day, int(round(sign * amount)), u), gran, base.year_known)  # type: ignore[arg-type]
+        p = shifted(base, n, unit, sign)
         return p.value(), p, anchor
 
     return resolve

@@ -129,19 +129,50 @@ def within_story(gran: str) -> Resolver:
     return resolve
 
 
-def from_event(noun: str, days: int) -> Resolver:
-    """ "the day after the attack": a day from the date the text gives the attack ("the March 22
-    attack", "the attack on March 22"), anywhere in it; without one, no value: the publication
-    date is not the attack's."""
+def shifted(base: Point, n: float, unit: str, sign: int) -> Point:
+    """``base`` moved by ``n`` units: "three days before | March 22", "two years after | the war"
+    (named by its date). Lands on the coarser of the base's granularity and the unit's."""
+    amount, u = n, unit
+    if not float(amount).is_integer():
+        amount, u = (amount * 12, "M") if u == "Y" else (amount * 7, "D") if u == "W" else (amount, u)
+    if u in ("DE", "CE"):
+        amount, u = amount * (10 if u == "DE" else 100), "Y"
+    gran = coarser(base.gran, UNIT_GRAN.get(unit, "D"))
+    return Point(shift(base.day, int(round(sign * amount)), u), gran, base.year_known)  # type: ignore[arg-type]
+
+
+def offset_from_event(noun: str, n: float, unit: str, sign: int, duration: str, quantity_end: int,
+                      event_end: int) -> Resolver:
+    """ "two years before the invasion": a DATE counted from the invasion's date when the text gives
+    it ("the Feb. 24 invasion", "the invasion on Feb. 24, 2022"), the whole phrase then being the
+    expression, as "three days before the March 22 attack" is; else the quantity alone, a DURATION
+    (TimeML's reading), with no date guessed."""
+
+    def resolve(ctx: Context, cand: Candidate) -> Resolved:
+        known = ctx.event_date(noun)
+        if known is None or known.point is None or rank(known.point.gran) > rank("Y"):
+            cand.type, cand.end = "DURATION", quantity_end
+            return duration, None, None
+        p = shifted(known.point, n, unit, sign)
+        cand.type, cand.end = "DATE", event_end
+        return p.value(), p, known
+
+    return resolve
+
+
+def from_event(noun: str | None, n: int, gran: str = "D") -> Resolver:
+    """ "the day after the attack", "the week before the vote": a day (week...) from the date the text
+    gives the event ("the March 22 attack", "the attack on March 22"), anywhere in it; without one,
+    no value: the publication date is not the attack's."""
 
     def resolve(ctx: Context, cand: Candidate) -> Resolved:
         apposed = ctx.apposed_date(cand)
-        if apposed is not None and apposed.point is not None:
+        if apposed is not None and apposed.point is not None and gran == "D":
             return apposed.value, apposed.point, apposed  # "Oct. 12, the day before the plunge"
-        known = ctx.event_date(noun)
-        if known is None or known.point is None or known.point.gran != "D":
+        known = ctx.event_date(noun) if noun else None
+        if known is None or known.point is None or rank(known.point.gran) > rank(gran):
             return NONE
-        p = Point(shift(known.point.day, days, "D"), "D", known.point.year_known)
+        p = Point(shift(known.point.day, n, "W" if gran == "WE" else gran), gran, known.point.year_known)  # type: ignore[arg-type]
         return p.value(), p, known
 
     return resolve

@@ -24,3 +24,10 @@ PLANNING_VERBS: frozenset[str] = frozenset(
     "set schedule reschedule plan slate book fix call invite extend postpone delay move push defer "
     "advance announce expect agree arrange propose designate target earmark".split()
 )
+
+#: Past forms that say an event took place on the date after them ("the riots broke out on July 6"):
+#: the date is the event's, as in "the riots on July 6".
+HAPPENED_VERBS: tuple[str, ...] = (
+    "broke out", "began", "started", "took place", "happened", "occurred", "erupted", "ended", "was held",
+    "were held", "unfolded",
+)

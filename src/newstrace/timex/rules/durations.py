@@ -129,9 +129,13 @@ def half(m: re.Match[str], text: str) -> RuleResult:
 
 @rule(r"(?<=\bfor\s)(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)\b(?!\s+(?:old|of\s+age|ago|to\s+come))"
       r"|\b(?P<u2>decades|centuries)(?:-long\b|\b(?=\s+of\b|\s+ago\b))"
-      r"|(?<=\bthe\s)(?:coming|next\s+few|past\s+few|last\s+few)\s+(?P<u4>years|months|weeks|days|hours|decades)\b",
-      trigger=r"years|months|weeks|days|hours|minutes|decades|centuries", back=25, fwd=20)
+      r"|(?<=\bthe\s)(?:coming|next\s+few|past\s+few|last\s+few)\s+(?P<u4>years|months|weeks|days|hours|decades)\b"
+      # "within weeks", "can take months", "minutes before the plane left": an unstated number of them.
+      r"|(?:(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\btaken\s)|(?<=\btaking\s))"
+      r"(?P<u5>years|months|weeks|days|hours|minutes)\b(?!\s+(?:old|of\s+age)\b)"
+      r"|(?<![0-9]\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bfirst\s)\b(?P<u6>years|months|weeks|days|hours|minutes|seconds)(?=\s+(?:before|after)\s+[A-Za-z])",
+      trigger=r"years|months|weeks|days|hours|minutes|seconds|decades|centuries", back=25, fwd=20)
 def vague_plural(m: re.Match[str], text: str) -> RuleResult:
-    word = (m["u"] or m["u2"] or m["u4"]).lower()
+    word = (m["u"] or m["u2"] or m["u4"] or m["u5"] or m["u6"]).lower()
     letter, is_time, _ = _unit(word)
     return Candidate(m.start(), m.end(), "DURATION", fixed(("PT" if is_time else "P") + "X" + letter))

@@ -19,6 +19,7 @@ from ..resolvers import (
     from_event,
     narrative_unit,
     offset,
+    offset_from_event,
     ref,
     weekday,
     weekday_of_week,
@@ -155,6 +156,12 @@ def relative_unit(m: re.Match[str], text: str) -> RuleResult:
         if letter == "Q":
             value = "P3M"
         return Candidate(m.start(), m.end(), "DURATION", lambda c, k: (value, None, None))
+    if (rel in ("the next", "the following", "the coming") and not pre and gran in ("DE", "CE")
+            and re.search(r"\b(?:over|during|throughout|within|for|in)\s+$", text[max(0, m.start() - 12) : m.start()], re.I)):
+        # "over the next decade": ten years from then, a stretch of time, not the calendar decade
+        # (which news writes "the 2030s").
+        value10 = "P10Y" if gran == "DE" else "P100Y"
+        return Candidate(m.start(), m.end(), "DURATION", lambda c, k: (value10, None, None))
     if rel == "that" and unit not in ("week", "month", "year", "day"):
         return None
     if rel in _NARRATIVE:
@@ -179,7 +186,7 @@ def _told_in_the_past(n: int, gran: str) -> Resolver:
     return resolve
 
 
-@rule(r"\b(?P<w>the\s+(?:next|following|previous|same|prior)\s+day|the\s+day\s+(?:before|after)|"
+@rule(r"\b(?P<w>the\s+(?:next|following|previous|same|prior)\s+day|the\s+(?:day|week|month|year)\s+(?:before|after)|"
       r"the\s+night\s+before|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
       r"the\s+weekend|the\s+quarter|the\s+latest\s+(?:quarter|period)|the\s+year-(?:earlier|ago)\s+(?:quarter|period)|"
       r"year-(?:earlier|ago))\b")
@@ -223,12 +230,22 @@ def narrative_day(m: re.Match[str], text: str) -> RuleResult:
                       else base.day.replace(year=base.day.year - 1, day=28), gran, base.year_known)  # type: ignore[arg-type]
             return p.value(), p, anchor
         return Candidate(m.start(), m.end(), "DATE", year_earlier)
+    unit = w.split()[1]
+    if w.endswith((" before", " after")) and _NAMES_WHAT.match(text, m.end()):
+        # "the day after the attack", "the week before Roth was pulled over": counted from that
+        # event's date when the text gives it, else left without a value (the publication date is
+        # not the event's). TimeML marks "the day" and leaves the signal and the event out; an
+        # event named by a date ("the March 22 attack") is joined to it by compose.py.
+        n = 1 if w.endswith("after") else -1
+        gran = {"day": "D", "night": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+        event = _EVENT_AFTER.match(text, m.end())
+        end = m.start() + len(m["w"].rsplit(None, 1)[0].rstrip())
+        return Candidate(m.start(), end, "DATE", from_event(event.group(1) if event else None, n, gran),
+                         deferred=True, shift=(1, gran, n))
+    if unit in ("week", "month", "year"):
+        return None  # "the year before", alone: rare, and TimeBank leaves it out
     n = {"the next day": 1, "the following day": 1, "the day after": 1, "the previous day": -1,
          "the prior day": -1, "the day before": -1, "the night before": -1, "the same day": 0}[w]
-    event = _EVENT_AFTER.match(text, m.end()) if w in ("the day after", "the day before", "the night before") else None
-    if event:
-        # "the day after the attack": counted from the attack's date, or left without a value.
-        return Candidate(m.start(), m.end(), "DATE", from_event(event.group(1), n), deferred=True)
     return Candidate(m.start(), m.end(), "DATE", narrative_unit(n, "D"))
 
 
@@ -257,6 +274,9 @@ def report_year(m: re.Match[str], text: str) -> RuleResult:
 # An event named after "the day after": "the attack", "his arrest", "the Oct. 7 attacks" (a date
 # inside it is a timex of its own, and compose.py joins the two).
 _EVENT_AFTER = re.compile(r"\s+(?:the|this|that|his|her|its|their|our|last\s+week['’]s)\s+([a-z][a-z-]+)\b")
+# What follows "the day before" when it names an event or a clause rather than standing alone
+# ("the day before, he had resigned"): a word, not punctuation or the end of the sentence.
+_NAMES_WHAT = re.compile(r"[ \t]+(?!(?:and|or|but|as|at|in|on|to|with|when|while|was|were|is|had|has)\b)[A-Za-z0-9]")
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 
@@ -281,13 +301,26 @@ def unit_offset(m: re.Match[str], text: str) -> RuleResult:
     if is_time:
         return None  # "three hours later": TimeML types these TIME; too rare to guess the clock
     d = m["dir"].lower()
+    if d in ("earlier", "later") and re.match(r"\s+than\b", text[m.end():]):
+        # "a month earlier than usual": a difference between two times, not a date; the duration
+        # rule marks the quantity alone.
+        return None
     sign = -1 if d in ("ago", "earlier", "before", "previously", "back") else 1
     narrative = d not in ("ago", "hence", "from now", "back")
+    if d in ("before", "after") and re.match(r"\s*(?:[,.;:!?)]|$)", text[m.end():]):
+        # "Two years before, ..." standing alone: two years before the time the story is telling.
+        return Candidate(m.start(), m.end(), "DATE", offset(n, letter if letter != "WE" else "W", sign, True),
+                         mod=_qmod(m["q"]), priority=1)
     if d in ("before", "after"):
         # "two weeks before the vote": TimeML marks the quantity as a DURATION; when a date
         # follows ("before March 22") compose.py turns the whole phrase into a DATE.
         end = m.end("u")
         value = duration_value(n, letter, is_time)
+        event = _EVENT_AFTER.match(text, m.end())
+        if event and not isinstance(n, str):
+            # "two years before the invasion": from the invasion's date if the text gives one.
+            return Candidate(m.start(), end, "DURATION", offset_from_event(event.group(1), n, letter, sign, value, end, event.end()),
+                             priority=1, mod=_qmod(m["q"]), shift=(n, letter if letter != "WE" else "W", sign), deferred=True)
         return Candidate(m.start(), end, "DURATION", lambda c, k: (value, None, None), priority=1,
                          mod=_qmod(m["q"]), shift=(n, letter if letter != "WE" else "W", sign))
     mod = _qmod(m["q"])
