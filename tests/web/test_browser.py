@@ -174,7 +174,8 @@ def test_seed_article_quotes_show_speakers_and_scroll(browser, seed_server, seed
         pytest.skip(f"the quote stage is not installed ({', '.join(missing)})")
     items = page.eval_on_selector_all(
         ".speakers .quote-item",
-        "els => els.map(li => ({text: li.querySelector('.quote-link').textContent, speaker: li.querySelector('.speaker').textContent,"
+        # the speaker heads its group (not repeated on each of its statements)
+        "els => els.map(li => ({text: li.querySelector('.quote-link').textContent, speaker: li.closest('.speaker-group').dataset.speaker,"
         " target: li.querySelector('.quote-link').dataset.target}))",
     )
     assert items and all(i["speaker"].strip() for i in items)

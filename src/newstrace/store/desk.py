@@ -30,7 +30,9 @@ from newstrace.store.sql import Database, id_list
 
 _ROW = (
     "SELECT a.id, a.title, a.site, a.published, a.language, a.url,"
-    " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) FROM articles a"
+    " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id),"
+    # a page names an article without a headline by its first sentence: only then read the text's start
+    " CASE WHEN a.title IS NULL OR a.title = '' THEN substr(a.text, 1, 400) END FROM articles a"
 )
 
 

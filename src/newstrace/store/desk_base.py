@@ -46,6 +46,7 @@ class ArticleRow:
     language: str | None
     url: str | None
     quotes: int = 0
+    lead: str | None = None  # the text's opening characters, only for an article without a headline
 
 
 @dataclass(frozen=True, slots=True)

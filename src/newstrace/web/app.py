@@ -23,6 +23,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newstrace import __version__
@@ -149,6 +150,7 @@ class Desk:
 
 
 def template_env() -> Environment:
+    from newstrace.web.display import span_html, time_html
     from newstrace.web.timeline import human_date
 
     env = Environment(
@@ -159,6 +161,8 @@ def template_env() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["human_date"] = lambda v: human_date(v) if v else ""
+    env.filters["when"] = time_html  # a date in words, the exact value on hover
+    env.globals["date_span"] = span_html
     env.filters["distinct_chains"] = _distinct_chains
     env.globals["version"] = __version__
     return env
@@ -256,6 +260,7 @@ def create_app(
     )
     app.state.desk = desk
     _install_error_handlers(app)
+    app.add_middleware(GZipMiddleware, minimum_size=500, compresslevel=5)  # pages of statements compress ~8x
     app.add_middleware(SecurityHeaders)
     app.add_middleware(HostCheck, hosts=frozenset(h.lower() for h in hosts))  # outermost: checked first
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")

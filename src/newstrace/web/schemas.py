@@ -16,10 +16,18 @@ class ErrorResponse(BaseModel):
     error: ErrorDetail
 
 
-class ArticleRow(BaseModel):
+class Titled(BaseModel):
+    """How pages name an article (newstrace.web.display)."""
+
+    display_title: str = Field(description="the headline, else the article's first sentence")
+    title_from: Literal["headline", "first sentence", "none"]
+
+
+class ArticleRow(Titled):
     id: str
     title: str | None
     site: str | None
+    outlet: str = Field(description="the site's name, else the URL's host, else 'outlet unknown'")
     published: str | None
     language: str | None
     url: str | None
@@ -66,10 +74,11 @@ class SnippetPiece(BaseModel):
     match: bool
 
 
-class SearchHit(BaseModel):
+class SearchHit(Titled):
     id: str
     title: str | None
     site: str | None
+    outlet: str
     published: str | None
     language: str | None
     snippet: list[SnippetPiece]
@@ -114,7 +123,7 @@ class QuoteItem(BaseModel):
     said_on: str | None
     sentence: int | None
     anchor: str = Field(description="fragment id in the article page: its sentence, else the quote")
-    chain: list[str] = Field(description="reporting chain, reader side first: this site, via..., speaker")
+    chain: list[str] = Field(description="reporting chain, reader side first: the article's outlet, via..., speaker")
     outlet: str
     article_title: str | None
     published: str | None
@@ -184,7 +193,7 @@ class ReviewIn(BaseModel):
     review: Literal["confirmed", "dismissed"] | None = Field(description="null resets the conflict to unreviewed")
 
 
-class StoryArticle(BaseModel):
+class StoryArticle(Titled):
     id: str
     title: str | None
     outlet: str
@@ -216,7 +225,7 @@ class QuoteChain(BaseModel):
     chain: list[str]
 
 
-class ArticleData(BaseModel):
+class ArticleData(Titled):
     article: dict[str, Any] = Field(description="the article record (docs/article-record.md), standoff offsets included")
     outlet: str
     sources: list[SourceItem]

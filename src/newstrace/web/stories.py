@@ -48,7 +48,7 @@ def list_stories(store: Store, reader: Reader, limit: int = 20, offset: int = 0)
 
 
 def _single(row: ArticleRow) -> Story:
-    return Story(row.id, row.title or "(untitled)", (row.id,), row.published, row.published, (row.site,) if row.site else ())
+    return Story(row.id, row.title or "", (row.id,), row.published, row.published, (row.site,) if row.site else ())
 
 
 def find_conflicts(articles: list[Article]) -> list[Conflict] | None:
@@ -84,7 +84,7 @@ def load_story(store: Store, story_id: str, reader: Reader | None = None, review
     except NotFound:
         raise NotFound("no story with this id", input=story_id) from None
     pub = article.published.value if article.published else None
-    single = Story(article.id, article.title or "(untitled)", (article.id,), pub, pub, (article.site,) if article.site else ())
+    single = Story(article.id, article.title or "", (article.id,), pub, pub, (article.site,) if article.site else ())
     return StoryBundle(single, [article], find_conflicts([article]), False)
 
 

@@ -103,10 +103,11 @@ def render_svg(items: list[TimelineItem], title: str = "Timeline") -> Markup:
         source = item.source or "the article"
         via = f" · {item.outlet}" if item.outlet else ""
         href = item.href or f"#tl-{item.id}"
+        label = f"{item.when or human_date(item.date or '')}: {' '.join(item.text.split())} — according to {source}{via}"
         rows.append(
-            f'<a href="{escape(href)}" class="tl-link">'
+            f'<a href="{escape(href)}" class="tl-link" aria-label="{escape(label)}">'
             f'<g class="tl-item" id="tl-{escape(item.id)}" data-date="{escape(item.date or "")}" data-source="{escape(item.source or "")}">'
-            f"<title>{escape(item.when or human_date(item.date or ''))}: {escape(' '.join(item.text.split()))} — according to {escape(source)}{escape(via)}</title>"
+            f"<title>{escape(label)}</title>"
             f'<rect x="0" y="{y - 4}" width="{WIDTH}" height="{ROW - 4}" class="tl-hit" fill="transparent"/>'
             + (f'<text x="{AXIS_X - 14}" y="{y + 14}" text-anchor="end" class="tl-date">{escape(item.when or human_date(item.date or ""))}</text>' if show_date else "")
             + f'<circle cx="{AXIS_X}" cy="{y + 10}" r="{6 if show_date else 4}" class="tl-dot" fill="#b0302a"/>'
@@ -119,7 +120,8 @@ def render_svg(items: list[TimelineItem], title: str = "Timeline") -> Markup:
     height = y + 4
     axis = f'<line x1="{AXIS_X}" y1="{TOP - 6}" x2="{AXIS_X}" y2="{height - 8}" stroke="#444" stroke-width="2" class="tl-axis"/>'
     return Markup(
-        f'<svg class="timeline" role="img" aria-label="{escape(title)}" viewBox="0 0 {WIDTH} {height}" '
+        # a group, not an image: its events are links, and nothing focusable may sit inside an image
+        f'<svg class="timeline" role="group" aria-label="{escape(title)}" viewBox="0 0 {WIDTH} {height}" '
         f'width="{WIDTH}" height="{height}" xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" font-size="13">'
         f"<title>{escape(title)}</title>{axis}{''.join(rows)}</svg>"
     )

@@ -12,11 +12,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newstrace.errors import NotFound
-from newstrace.export.provenance import outlet_of, quote_chain
+from newstrace.export.provenance import quote_chain
 from newstrace.model import Article, Conflict, Quote
 from newstrace.record import article_to_record
 from newstrace.report import language_notes, speaker_heading
 from newstrace.store.base import Store
+from newstrace.web.display import display_outlet, display_title
 from newstrace.web.highlight import entity_href, sentence_of
 from newstrace.web.reader import ArticleRow, Filters, Hit, Reader
 from newstrace.web.stories import list_stories, load_story, stories_of_article
@@ -26,14 +27,33 @@ Json = dict[str, Any]
 NO_FILTERS = Filters()
 
 
-def article_chain(a: Article) -> list[list[str | None]]:
-    """The reports the article retells: [this site, outlet (author)]."""
+def outlet(a: Article) -> str:
+    """The article's outlet as pages name it (web.display: never "this site")."""
+    return display_outlet(a.site, a.url)
+
+
+def title_json(title: str | None, text: str | None) -> Json:
+    shown, origin = display_title(title, text)
+    return {"display_title": shown, "title_from": origin}
+
+
+def article_title(a: Article) -> str:
+    return display_title(a.title, a.text)[0]
+
+
+def chain_of(a: Article, q: Quote) -> list[str]:
+    """The quote's reporting chain with the article's outlet named (not "this site")."""
+    return [outlet(a), *quote_chain(a, q)[1:]]
+
+
+def article_chain(a: Article) -> list[list[str]]:
+    """The reports the article retells: [the article's outlet, outlet (author)]."""
     chains = []
     for c in a.cites:
         who = c.outlet or "an unnamed report"
         if c.author:
             who += f" ({c.author})"
-        chains.append([outlet_of(a), who])
+        chains.append([outlet(a), who])
     return chains
 
 
@@ -49,14 +69,20 @@ def safe_url(url: str | None) -> str | None:
 
 
 def row_json(r: ArticleRow) -> Json:
-    return {"id": r.id, "title": r.title, "site": r.site, "published": r.published, "language": r.language, "url": safe_url(r.url), "quotes": r.quotes}
+    return {
+        "id": r.id, "title": r.title, **title_json(r.title, r.lead), "site": r.site, "outlet": display_outlet(r.site, r.url),
+        "published": r.published, "language": r.language, "url": safe_url(r.url), "quotes": r.quotes,
+    }
 
 
-def hit_json(h: Hit) -> Json:
+def hit_json(h: Hit, row: ArticleRow | None = None) -> Json:
+    """``row``: the hit's article row, for its title when it has no headline and its outlet."""
     return {
         "id": h.id,
         "title": h.title,
+        **title_json(h.title, row.lead if row else None),
         "site": h.site,
+        "outlet": display_outlet(h.site, row.url if row else None),
         "published": h.published,
         "language": h.language,
         "snippet": [{"text": t, "match": m} for t, m in h.snippet],
@@ -90,9 +116,9 @@ def quote_json(a: Article, q: Quote) -> Json:
         "said_on": q.said_on,
         "sentence": sentence,
         "anchor": f"s-{sentence}" if sentence is not None else f"q-{q.id}",
-        "chain": quote_chain(a, q),
-        "outlet": outlet_of(a),
-        "article_title": a.title,
+        "chain": chain_of(a, q),
+        "outlet": outlet(a),
+        "article_title": article_title(a),
         "published": a.published.value if a.published else None,
     }
 
@@ -175,11 +201,11 @@ def conflicts_json(conflicts: list[Conflict] | None, articles: list[Article]) ->
                     "quote_id": s.quote_id,
                     "start": s.start,
                     "end": s.end,
-                    "outlet": s.outlet or (outlet_of(a) if a else None),
+                    "outlet": s.outlet or (outlet(a) if a else None),
                     "date": s.date,
-                    "source": outlet_of(a) if a else s.outlet,
-                    "chain": quote_chain(a, q) if a and q else ([outlet_of(a), s.speaker] if a else [s.speaker]),
-                    "article_title": a.title if a else None,
+                    "source": outlet(a) if a else s.outlet,
+                    "chain": chain_of(a, q) if a and q else ([outlet(a), s.speaker] if a else [s.speaker]),
+                    "article_title": article_title(a) if a else None,
                     "anchor": quote_json(a, q)["anchor"] if a and q else None,
                 }
             )
@@ -198,8 +224,9 @@ def conflicts_json(conflicts: list[Conflict] | None, articles: list[Article]) ->
 def home_view(store: Store, reader: Reader, limit: int = 20, offset: int = 0, filters: Filters = NO_FILTERS) -> Json:
     rows = reader.latest(limit=limit + 1, offset=offset, filters=filters)
     stories = list_stories(store, reader, limit=10) if offset == 0 and not filters.active() else []
+    titles = story_titles(reader, stories)
     return {
-        "stories": [story_summary_json(s) for s in stories],
+        "stories": [story_summary_json(s, titles) for s in stories],
         "articles": _page([row_json(r) for r in rows], limit, offset),
         "facets": reader.facets(),
         "stats": store.stats(),
@@ -208,18 +235,36 @@ def home_view(store: Store, reader: Reader, limit: int = 20, offset: int = 0, fi
 
 def search_view(reader: Reader, query: str, limit: int = 20, offset: int = 0, filters: Filters = NO_FILTERS) -> Json:
     hits = reader.search(query, limit=limit + 1, offset=offset, filters=filters)
+    rows = reader.titles([h.id for h in hits])
     return {
         "query": query,
         "filters": asdict(filters),
-        "results": _page([hit_json(h) for h in hits], limit, offset),
+        "results": _page([hit_json(h, rows.get(h.id)) for h in hits], limit, offset),
         "facets": reader.facets(),
     }
 
 
-def story_summary_json(s: Any) -> Json:
+def _usable(title: str | None) -> bool:
+    return bool(title and title.strip() and title.strip() != "(untitled)")
+
+
+def story_titles(reader: Reader, stories: list[Any]) -> dict[str, str]:
+    """Titles for stories stored without one (their first article had no headline): the first
+    article's title as pages show it (its first sentence), so no story link is ever empty."""
+    want = {s.id: s.article_ids[0] for s in stories if not _usable(s.title) and s.article_ids}
+    rows = reader.titles(list(want.values())) if want else {}
+    out = {}
+    for sid, aid in want.items():
+        row = rows.get(aid)
+        out[sid] = display_title(row.title, row.lead)[0] if row else f"story {sid[:8]}"
+    return out
+
+
+def story_summary_json(s: Any, fallback: dict[str, str] | None = None) -> Json:
+    title = s.title if _usable(s.title) else (fallback or {}).get(s.id) or f"story {s.id[:8]}"
     return {
         "id": s.id,
-        "title": s.title,
+        "title": title,
         "article_ids": list(s.article_ids),
         "first_date": s.first_date,
         "last_date": s.last_date,
@@ -229,7 +274,8 @@ def story_summary_json(s: Any) -> Json:
 
 def stories_view(store: Store, reader: Reader, limit: int = 20, offset: int = 0) -> Json:
     stories = list_stories(store, reader, limit=limit + 1, offset=offset)
-    return _page([story_summary_json(s) for s in stories], limit, offset)
+    titles = story_titles(reader, stories)
+    return _page([story_summary_json(s, titles) for s in stories], limit, offset)
 
 
 def story_view(store: Store, reader: Reader, story_id: str, review: str | None = None) -> tuple[Json, list[TimelineItem]]:
@@ -238,16 +284,17 @@ def story_view(store: Store, reader: Reader, story_id: str, review: str | None =
     bundle = load_story(store, story_id, reader, review)
     arts = bundle.articles
     items = timeline_items(arts)
-    outlets = list(dict.fromkeys([*bundle.story.outlets, *(outlet_of(a) for a in arts)]))
+    outlets = list(dict.fromkeys([*bundle.story.outlets, *(outlet(a) for a in arts)]))
     return {
-        "story": story_summary_json(bundle.story),
+        "story": story_summary_json(bundle.story, story_titles(reader, [bundle.story])),
         "linked": bundle.linked,
         "outlets": outlets,
         "articles": [
             {
                 "id": a.id,
                 "title": a.title,
-                "outlet": outlet_of(a),
+                **title_json(a.title, a.text),
+                "outlet": outlet(a),
                 "published": a.published.value if a.published else None,
                 "url": safe_url(a.url),
                 "quotes": len(a.quotes),
@@ -281,14 +328,15 @@ def article_view(store: Store, article_id: str, reader: Reader | None = None) ->
     items = timeline_items([a], in_page=True)
     data = {
         "article": record,
-        "outlet": outlet_of(a),
+        "outlet": outlet(a),
+        **title_json(a.title, a.text),
         "sources": sources,
         "retells": article_chain(a),
-        "chains": [{"quote_id": q.id, "chain": quote_chain(a, q)} for q in a.quotes],
+        "chains": [{"quote_id": q.id, "chain": chain_of(a, q)} for q in a.quotes],
         "speakers": speakers_json([a]),
         "timeline": timeline_json(items),
         "conflicts": conflicts_json(_conflicts_in(a), [a]),
-        "stories": [story_summary_json(s) for s in stories_of_article(store, a.id)],
+        "stories": [story_summary_json(s, {s.id: article_title(a)}) for s in stories_of_article(store, a.id)],
         "stages_missing": _missing_stages([a]),
         "language_notes": language_notes(a),
     }
