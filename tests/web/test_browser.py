@@ -6,72 +6,25 @@ skip. Screenshots of each page go to test-artifacts/ (gitignored).
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from _support import REPO, fold, require_shared
+from _support import fold, require_shared
+from browser_support import ARTIFACTS, CHROMIUM, LAUNCH_ARGS, NO_CHROMIUM, LiveServer
 
 pytest.importorskip("fastapi", reason="the web desk needs fastapi (pip install fastapi uvicorn python-multipart)")
 pytest.importorskip("uvicorn", reason="the browser tests need uvicorn")
 sync_api = pytest.importorskip("playwright.sync_api", reason="the browser tests need Playwright for Python (pip install playwright; never `playwright install`)")
 
 
-def _chromium() -> str | None:
-    for candidate in (os.environ.get("NEWSTRACE_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser", shutil.which("chromium")):
-        if candidate and Path(candidate).exists():
-            return candidate
-    return None
-
-
-CHROMIUM = _chromium()
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(CHROMIUM is None, reason="no Chromium at /usr/bin/chromium: run `bash scripts/install-browser` (Debian's chromium package)"),
-]
-ARTIFACTS = REPO / "test-artifacts"
-
-
-class LiveServer:
-    def __init__(self, db: Path) -> None:
-        import uvicorn
-
-        from newstrace.web.app import create_app
-
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = s.getsockname()[1]
-        config = uvicorn.Config(create_app(db), host="127.0.0.1", port=self.port, log_level="warning", lifespan="on")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def __enter__(self) -> LiveServer:  # noqa: PYI034
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("the test server did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(10)
+pytestmark = [pytest.mark.browser, pytest.mark.skipif(CHROMIUM is None, reason=NO_CHROMIUM)]
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"])
+        b = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
         yield b
         b.close()
 

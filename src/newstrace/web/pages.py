@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from newstrace.web import views
 from newstrace.web.api import Lang, Limit, MinConfidence, Offset, Site, filters
 from newstrace.web.app import Desk
+from newstrace.web.coverage import coverage_from_json, legend, render_coverage_svg
 from newstrace.web.highlight import render_article_text
 from newstrace.web.timeline import render_svg
 from newstrace.web.writes import ingest_upload, ingest_url
@@ -68,7 +69,9 @@ def story(request: Request, story_id: str, review: Annotated[Literal["unreviewed
     desk: Desk = request.app.state.desk
     data, items = views.story_view(desk.store(), desk.reader(), story_id, review)
     svg = render_svg(items, title=f"Timeline of {data['story']['title']}")
-    return render(request, "story.html", data=data, svg=svg)
+    cov = coverage_from_json(data["summary"]["coverage"])
+    chart = render_coverage_svg(cov, title=f"Coverage of {data['story']['title']}")
+    return render(request, "story.html", data=data, svg=svg, coverage_svg=chart, legend=legend(cov))
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)

@@ -206,6 +206,9 @@ class StoryArticle(Titled):
 class StoryData(BaseModel):
     story: StorySummary
     linked: bool = Field(description="true when the story comes from the cross-outlet linker")
+    summary: dict[str, Any] = Field(description="the page's 'at a glance' block: what, when, articles, outlets, statements, "
+                                    "key claims, key conflicts and coverage (articles per day/week/month per outlet)")
+    claims: list[dict[str, Any]] | None = Field(description="the story's claims, most repeated first; null when the store keeps none")
     outlets: list[str]
     articles: list[StoryArticle]
     timeline: Timeline

@@ -21,6 +21,7 @@ from newstrace.web.display import display_outlet, display_title
 from newstrace.web.highlight import entity_href, sentence_of
 from newstrace.web.reader import ArticleRow, Filters, Hit, Reader
 from newstrace.web.stories import list_stories, load_story, stories_of_article
+from newstrace.web.story_summary import story_claims, story_rows, summary_json
 from newstrace.web.timeline import TimelineItem, human_date, place, split_items
 
 Json = dict[str, Any]
@@ -284,10 +285,15 @@ def story_view(store: Store, reader: Reader, story_id: str, review: str | None =
     bundle = load_story(store, story_id, reader, review)
     arts = bundle.articles
     items = timeline_items(arts)
-    outlets = list(dict.fromkeys([*bundle.story.outlets, *(outlet(a) for a in arts)]))
+    rows = story_rows(store, bundle.story)
+    outlets = list(dict.fromkeys([*(display_outlet(r.site, r.url) for r in rows), *(outlet(a) for a in arts)]))
+    conflicts = conflicts_json(bundle.conflicts, arts)
+    claims = story_claims(store, bundle.story, bundle.linked)
     return {
         "story": story_summary_json(bundle.story, story_titles(reader, [bundle.story])),
         "linked": bundle.linked,
+        "summary": summary_json(bundle.story, rows, arts, claims, conflicts),
+        "claims": claims,
         "outlets": outlets,
         "articles": [
             {
@@ -304,7 +310,7 @@ def story_view(store: Store, reader: Reader, story_id: str, review: str | None =
         ],
         "timeline": timeline_json(items),
         "speakers": speakers_json(arts),
-        "conflicts": conflicts_json(bundle.conflicts, arts),
+        "conflicts": conflicts,
         "review_filter": review,
         "stages_missing": _missing_stages(arts),
     }, items
