@@ -81,12 +81,14 @@ def _paths(server: LiveServer, seed_id: str) -> dict[str, str]:
         "article": f"/articles/{seed_id}",
         "entity": "/entities/" + quote("Moscow"),
         "speaker": "/entities/" + quote("Sergei Naryshkin"),
+        "choice": "/entities/Islamic",  # a word of several names: the reader chooses
+        "entities": "/entities",
         "search": "/search?q=Crocus",
         "error": "/no/such/page",
     }
 
 
-PAGES = ["home", "stories", "story", "story-seed", "article", "entity", "speaker", "search", "error"]
+PAGES = ["home", "stories", "story", "story-seed", "article", "entity", "speaker", "choice", "entities", "search", "error"]
 
 
 @pytest.mark.parametrize("name", PAGES)

@@ -7,6 +7,7 @@ missing dates sort where SQLite always put them (last in the news line, first am
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from newstrace.model import Article
@@ -22,8 +23,10 @@ from newstrace.store.desk_base import (
     Filters,
     Hit,
     QuoteRef,
+    SpeakerStats,
     about_names,
     split_snippet,
+    whole_words,
 )
 from newstrace.store.dialects import Dialect, filter_clause
 from newstrace.store.sql import Database, id_list
@@ -34,6 +37,9 @@ _ROW = (
     # a page names an article without a headline by its first sentence: only then read the text's start
     " CASE WHEN a.title IS NULL OR a.title = '' THEN substr(a.text, 1, 400) END FROM articles a"
 )
+
+
+ABOUT_CAP = 5000  # statements a name's LIKE may narrow to before the word check (a page shows far fewer)
 
 
 def _like(text: str) -> str:
@@ -93,15 +99,73 @@ class DeskReads:
         )
         return [EntityName(n, lab, c) for n, lab, c in rows]
 
-    def quotes_about(self, names: list[str], exclude_speaker: str, limit: int = 200) -> list[QuoteRef]:
+    def quotes_about(self, names: list[str], exclude_speaker: str | list[str], limit: int = 200) -> list[QuoteRef]:
         names = about_names(names)
         if not names:
             return []
+        excluded = [exclude_speaker] if isinstance(exclude_speaker, str) else list(exclude_speaker)
         cond = " OR ".join(f"q.content {{ilike}} :n{i} ESCAPE '\\'" for i in range(len(names)))
+        # LIKE narrows (it cannot see word edges), the pattern decides: "Putin" is not in "computing"
+        found = self.sql.rows(
+            "SELECT q.article_id, q.quote_id, q.content FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f" WHERE ({cond}) AND (q.speaker IS NULL OR q.speaker NOT IN (SELECT value FROM {{each}}(:speakers)))"
+            " ORDER BY a.published NULLS FIRST, q.article_id, q.start NULLS FIRST LIMIT :cap",
+            {**{f"n{i}": "%" + _like(n) + "%" for i, n in enumerate(names)}, "speakers": id_list(excluded), "cap": ABOUT_CAP},
+        )
+        pattern = whole_words(names)
+        return [QuoteRef(aid, qid) for aid, qid, content in found if pattern.search(content)][:limit]
+
+    # -- speakers: statements by exact name (one of an entity's names), counted in SQL --------
+
+    def speaker_quotes(self, names: list[str], limit: int = 100, offset: int = 0, min_confidence: float = 0.0) -> list[QuoteRef]:
         rows = self.sql.rows(
             "SELECT q.article_id, q.quote_id FROM quotes q JOIN articles a ON a.id = q.article_id"
-            f" WHERE ({cond}) AND (q.speaker IS NULL OR q.speaker <> :speaker)"
-            " ORDER BY a.published NULLS FIRST, q.article_id, q.start NULLS FIRST LIMIT :limit",
-            {**{f"n{i}": "%" + _like(n) + "%" for i, n in enumerate(names)}, "speaker": exclude_speaker, "limit": limit},
+            " WHERE q.speaker IN (SELECT value FROM {each}(:names)) AND (:minimum <= 0 OR q.confidence >= :minimum)"
+            " ORDER BY a.published NULLS FIRST, q.article_id, q.start NULLS FIRST LIMIT :limit OFFSET :offset",
+            {"names": id_list(dict.fromkeys(names)), "minimum": min_confidence, "limit": limit, "offset": offset},
         )
         return [QuoteRef(aid, qid) for aid, qid in rows]
+
+    def speaker_stats(self, names: list[str], min_confidence: float = 0.0) -> SpeakerStats:
+        params = {"names": id_list(dict.fromkeys(names)), "minimum": min_confidence}
+        where = " WHERE q.speaker IN (SELECT value FROM {each}(:names)) AND (:minimum <= 0 OR q.confidence >= :minimum)"
+        total = int(self.sql.value("SELECT count(*) FROM quotes q" + where, params))
+        surfaces = self.sql.rows(
+            "SELECT q.speaker_text, count(*) FROM quotes q" + where + " AND q.speaker_text IS NOT NULL GROUP BY q.speaker_text ORDER BY 2 DESC, 1 LIMIT 50",
+            params,
+        )
+        dated = self.sql.rows(
+            "SELECT a.published, a.site, a.url FROM quotes q JOIN articles a ON a.id = q.article_id" + where + " LIMIT 20000", params
+        )
+        return SpeakerStats(total, tuple(str(t) for t, _ in surfaces), tuple((p, site, url) for p, site, url in dated))
+
+    def name_candidates(self, term: str, limit: int = 20) -> list[EntityName]:
+        """Entity and speaker names that ``term`` is one of the words of ("Naryshkin" ->
+        "Sergei Naryshkin"), or an alias of; most articles first."""
+        term = " ".join(term.split())
+        if len(term) < 2:
+            return []
+        like = "%" + _like(term) + "%"
+        entities = self.sql.rows(
+            "SELECT name, label, aliases, count(DISTINCT article_id) FROM entities"
+            " WHERE name {ilike} :like ESCAPE '\\' OR aliases {ilike} :like ESCAPE '\\' GROUP BY name, label, aliases LIMIT 2000",
+            {"like": like},
+        )
+        speakers = self.sql.rows(
+            "SELECT speaker, coalesce(speaker_kind, 'speaker'), count(DISTINCT article_id) FROM quotes"
+            " WHERE speaker {ilike} :like ESCAPE '\\' GROUP BY speaker, speaker_kind LIMIT 2000",
+            {"like": like},
+        )
+        pattern = whole_words([term])
+        counts: dict[tuple[str, str], int] = {}
+        for name, label, aliases, n in entities:
+            if pattern.search(name) or any(a.casefold() == term.casefold() for a in json.loads(aliases)):
+                counts[(name, label)] = counts.get((name, label), 0) + int(n)
+        named = {name for name, _ in counts}
+        for name, kind, n in speakers:
+            if name not in named and pattern.search(name):
+                counts[(name, str(kind))] = counts.get((name, str(kind)), 0) + int(n)
+        # a surname ("Naryshkin" ends "Sergei Naryshkin") before other words of a name, then by coverage
+        ends = re.compile(rf"(?<!\w){re.escape(term)}$", re.IGNORECASE)
+        ranked = sorted(counts.items(), key=lambda kv: (not ends.search(kv[0][0]), -kv[1], kv[0][0], kv[0][1]))
+        return [EntityName(name, label, n) for (name, label), n in ranked[:limit]]

@@ -9,6 +9,7 @@ store/postgres_desk.py); the result types below are what they return.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -115,6 +116,21 @@ def split_snippet(snippet: str) -> list[tuple[str, bool]]:
     return [(t.replace(MARK_OPEN, "").replace(MARK_CLOSE, ""), m) for t, m in pieces if t]
 
 
+@dataclass(frozen=True, slots=True)
+class SpeakerStats:
+    """A speaker's statements across the store: how many, the names they were given in the text, when."""
+
+    statements: int
+    surfaces: tuple[str, ...]
+    dated: tuple[tuple[str | None, str | None, str | None], ...]  # (published, site, url) per statement
+
+
+def whole_words(names: list[str]) -> re.Pattern[str]:
+    """A case-insensitive pattern finding any of ``names`` as whole words (not inside a longer word)."""
+    alternatives = "|".join(re.escape(n) for n in sorted(dict.fromkeys(names), key=len, reverse=True) if n)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE) if alternatives else re.compile(r"(?!)")
+
+
 def about_names(names: list[str]) -> list[str]:
     """The names worth searching statements for: distinct, three characters or more."""
     return [n for n in dict.fromkeys(names) if len(n) >= 3]
@@ -147,7 +163,20 @@ class DeskStore(Protocol):
         """Entity names starting with ``prefix`` (case-sensitive), most articles first, then by name."""
         ...
 
-    def quotes_about(self, names: list[str], exclude_speaker: str, limit: int = 200) -> list[QuoteRef]:
-        """Statements whose content contains one of ``names`` (three characters or more), not
-        spoken by ``exclude_speaker``, oldest article first."""
+    def quotes_about(self, names: list[str], exclude_speaker: str | list[str], limit: int = 200) -> list[QuoteRef]:
+        """Statements whose content names one of ``names`` (three characters or more) as whole
+        words, case-insensitively, not spoken by ``exclude_speaker`` (one name or several), oldest
+        article first."""
+        ...
+
+    def speaker_quotes(self, names: list[str], limit: int = 100, offset: int = 0, min_confidence: float = 0.0) -> list[QuoteRef]:
+        """Statements whose speaker is exactly one of ``names``, oldest article first (paged in SQL)."""
+        ...
+
+    def speaker_stats(self, names: list[str], min_confidence: float = 0.0) -> SpeakerStats:
+        """How many statements ``names`` made, what the texts called them, and when (for a chart)."""
+        ...
+
+    def name_candidates(self, term: str, limit: int = 20) -> list[EntityName]:
+        """Names of entities and speakers with ``term`` as whole words or as an alias, most articles first."""
         ...

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 import tempfile
 from collections.abc import Iterator
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, File, Form, Path, Query, Request, UploadFile
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import JSONResponse, RedirectResponse, StreamingResponse
 
 from newstrace.web import schemas, views
 from newstrace.web.app import Desk
@@ -103,11 +103,28 @@ def entities(request: Request, q: Annotated[str, Query(max_length=200)] = "", li
     return views.entities_view(desk_of(request).reader(), q, limit, offset)
 
 
-@router.get("/entities/{name:path}", response_model=schemas.EntityData, summary="One entity: its quotes and the quotes about it, over time")
-def entity(request: Request, name: str, limit: Limit = 100, offset: Offset = 0, min_confidence: MinConfidence = 0.0) -> dict:
+@router.get(
+    "/entities/{name:path}",
+    response_model=schemas.EntityData,
+    summary="One entity: its quotes and the quotes about it, over time",
+    responses={
+        300: {"model": schemas.EntityChoice, "description": "the name is a word of several entities' names: choose one"},
+        307: {"description": "the name is a word (a surname) of one entity's name: redirected to its page"},
+    },
+)
+def entity(request: Request, name: str, limit: Limit = 100, offset: Offset = 0, min_confidence: MinConfidence = 0.0) -> Any:
+    from urllib.parse import urlencode
+
+    from newstrace.web.entity_page import Choice, entity_view
+
     desk = desk_of(request)
-    data, _ = views.entity_view(desk.store(), desk.reader(), name, limit, offset, min_confidence)
-    return data
+    found = entity_view(desk.store(), desk.reader(), name, limit, offset, min_confidence)
+    if isinstance(found, Choice):  # a surname or another word of a name: one answer, or the reader chooses
+        if len(found.options) == 1:
+            query = urlencode({k: v for k, v in request.query_params.items()})
+            return RedirectResponse("/api" + found.options[0]["href"] + (f"?{query}" if query else ""), status_code=307)
+        return JSONResponse({"term": found.term, "choices": [dict(o, href="/api" + o["href"]) for o in found.options]}, status_code=300)
+    return found[0]
 
 
 EXPORT_TYPES = {

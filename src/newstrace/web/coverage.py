@@ -105,7 +105,7 @@ def _tick_every(n: int) -> int:
     return max(1, n // 8)
 
 
-def render_coverage_svg(cov: Coverage, title: str) -> Markup:
+def render_coverage_svg(cov: Coverage, title: str, noun: str = "article") -> Markup:
     """Stacked bars, one per bucket, coloured by outlet; empty Markup when nothing is dated."""
     if not cov.buckets:
         return Markup("")
@@ -137,9 +137,10 @@ def render_coverage_svg(cov: Coverage, title: str) -> Markup:
     for i in range(0, n, step):
         x = LEFT + i * slot + slot / 2
         label = bucket_label(cov.buckets[i], cov.unit).removeprefix("week of ")
-        axis.append(f'<text x="{x:.1f}" y="{PLOT_H + 26}" text-anchor="middle">{escape(label)}</text>')
+        anchor = "start" if x < LEFT + 30 else "end" if x > WIDTH - 40 else "middle"  # the ends stay inside the frame
+        axis.append(f'<text x="{x:.1f}" y="{PLOT_H + 26}" text-anchor="{anchor}">{escape(label)}</text>')
     label = (
-        f"{title}: {cov.total} dated article{'s' if cov.total != 1 else ''} per {cov.unit} by outlet, "
+        f"{title}: {cov.total} dated {noun}{'s' if cov.total != 1 else ''} per {cov.unit} by outlet, "
         f"from {bucket_label(cov.buckets[0], cov.unit)} to {bucket_label(cov.buckets[-1], cov.unit)}, "
         f"at most {peak} in one {cov.unit}"
     )

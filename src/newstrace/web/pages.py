@@ -11,6 +11,7 @@ from newstrace.web import views
 from newstrace.web.api import Lang, Limit, MinConfidence, Offset, Site, filters
 from newstrace.web.app import Desk
 from newstrace.web.coverage import coverage_from_json, legend, render_coverage_svg
+from newstrace.web.entity_page import Choice, entity_view
 from newstrace.web.highlight import render_article_text
 from newstrace.web.timeline import render_svg
 from newstrace.web.writes import ingest_upload, ingest_url
@@ -90,11 +91,19 @@ def entities(request: Request, q: Annotated[str, Query(max_length=200)] = "", li
 
 
 @router.get("/entities/{name:path}", response_class=HTMLResponse)
-def entity(request: Request, name: str, limit: Limit = 100, offset: Offset = 0, min_confidence: MinConfidence = 0.0) -> HTMLResponse:
+def entity(request: Request, name: str, limit: Limit = 100, offset: Offset = 0, min_confidence: MinConfidence = 0.0) -> Response:
     desk: Desk = request.app.state.desk
-    data, items = views.entity_view(desk.store(), desk.reader(), name, limit, offset, min_confidence)
+    found = entity_view(desk.store(), desk.reader(), name, limit, offset, min_confidence)
+    if isinstance(found, Choice):
+        if len(found.options) == 1:  # a surname or another word of one name: that entity's page
+            return RedirectResponse(found.options[0]["href"], status_code=307)
+        return render(request, "entity_choice.html", choice=found)
+    data, items = found
     svg = render_svg(items, title=f"Statements by {data['name']} over time")
-    return render(request, "entity.html", data=data, svg=svg, tl=views.timeline_json(items), stages_missing=[])
+    cov = coverage_from_json(data["statements_over_time"])
+    chart = render_coverage_svg(cov, title=f"Statements by {data['name']}", noun="statement")
+    return render(request, "entity.html", data=data, svg=svg, tl=views.timeline_json(items), stages_missing=[],
+                  over_time_svg=chart, legend=legend(cov))
 
 
 @router.post("/ingest")

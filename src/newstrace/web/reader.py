@@ -104,6 +104,6 @@ class Reader:
             return [EntityName(r.name, r.label, r.article_count) for r in rows[offset : offset + limit]]
         return self.store.entity_names(prefix, limit=limit, offset=offset)
 
-    def quotes_about(self, names: list[str], exclude_speaker: str, limit: int = 200) -> list[QuoteRef]:
+    def quotes_about(self, names: list[str], exclude_speaker: str | list[str], limit: int = 200) -> list[QuoteRef]:
         """Statements whose content names one of ``names``, not by ``exclude_speaker``."""
         return self.store.quotes_about(names, exclude_speaker, limit=limit)

@@ -242,15 +242,35 @@ class ArticleData(Titled):
     language_notes: list[str] = Field(default_factory=list, description="stages not run for the article's language, paragraphs in another language left out")
 
 
+class EntityCounts(BaseModel):
+    said_by: int = Field(description="statements whose speaker is exactly one of the entity's names, in the whole store")
+    said_about: int = Field(description="statements by others naming it (as whole words)")
+    articles: int = Field(description="articles naming it")
+
+
 class EntityData(BaseModel):
     name: str
     id: str | None = Field(description="the cross-document entity id when the linker has one")
     labels: list[str]
-    aliases: list[str]
+    aliases: list[str] = Field(description="every other name it went by: aliases and the names the texts gave the speaker")
     titles: list[str]
+    counts: EntityCounts
     quotes_by: QuotePage
     quotes_about: QuotePage
-    articles: list[ArticleRow]
+    statements_over_time: dict[str, Any] = Field(description="its statements per day/week/month per outlet (as a story's coverage)")
+    articles: list[ArticleRow] = Field(description="the first 200 articles naming it, oldest first")
+
+
+class EntityOption(BaseModel):
+    name: str
+    label: str
+    articles: int
+    href: str
+
+
+class EntityChoice(BaseModel):
+    term: str
+    choices: list[EntityOption]
 
 
 class EntityRow(BaseModel):

@@ -11,7 +11,6 @@ from dataclasses import asdict
 from typing import Any
 from urllib.parse import urlsplit
 
-from newstrace.errors import NotFound
 from newstrace.export.provenance import quote_chain
 from newstrace.model import Article, Conflict, Quote
 from newstrace.record import article_to_record
@@ -22,7 +21,7 @@ from newstrace.web.highlight import entity_href, sentence_of
 from newstrace.web.reader import ArticleRow, Filters, Hit, Reader
 from newstrace.web.stories import list_stories, load_story, stories_of_article
 from newstrace.web.story_summary import story_claims, story_rows, summary_json
-from newstrace.web.timeline import TimelineItem, human_date, place, split_items
+from newstrace.web.timeline import TimelineItem, human_date, split_items
 
 Json = dict[str, Any]
 NO_FILTERS = Filters()
@@ -353,61 +352,6 @@ def _conflicts_in(a: Article) -> list[Conflict] | None:
     from newstrace.web.stories import find_conflicts
 
     return find_conflicts([a])
-
-
-def entity_view(store: Store, reader: Reader, name: str, limit: int = 100, offset: int = 0,
-                min_confidence: float = 0.0) -> tuple[Json, list[TimelineItem]]:
-    """``min_confidence``: only statements at least that sure (a reader's filter to confident statements)."""
-    info = reader.entity(name)
-    by_rows = [r for r in store.quotes(speaker=name, limit=offset + limit + 1, min_confidence=min_confidence)
-               if r.speaker == name or (info and r.speaker in info.aliases)]
-    if info is None and not by_rows:
-        raise NotFound("no entity or speaker with this name", input=name)
-    canonical = info.name if info else name
-    aliases = list(info.aliases) if info else []
-    cache: dict[str, Article] = {}
-
-    def art(i: str) -> Article:
-        if i not in cache:
-            cache[i] = store.get_article(i)
-        return cache[i]
-
-    def find(article_id: str, quote_id: str) -> Json | None:
-        a = art(article_id)
-        q = next((x for x in a.quotes if x.id == quote_id), None)
-        return quote_json(a, q) if q else None
-
-    page_by = by_rows[offset : offset + limit + 1]
-    quotes_by = [j for j in (find(r.article_id, r.quote_id) for r in page_by) if j]
-    about_ids = reader.quotes_about([canonical, *aliases], exclude_speaker=canonical, limit=offset + limit + 1)[offset:]
-    quotes_about = [j for j in (find(r.article_id, r.quote_id) for r in about_ids) if j and j["confidence"] >= min_confidence]
-    titles = list(dict.fromkeys([*(info.titles if info else ()), *(q["speaker_title"] for q in quotes_by if q["speaker_title"])]))
-    key = lambda q: (q["said_on"] if place(q["said_on"]) else None) or q["published"] or ""
-    quotes_by.sort(key=key)
-    quotes_about.sort(key=key)
-    article_rows = reader.titles(list(info.article_ids[:200])) if info else {}
-    items = [
-        TimelineItem(
-            id=f"{q['article_id'][:8]}-{q['id']}",
-            date=(q["said_on"] if place(q["said_on"]) else None) or (q["published"] or "")[:10] or None,
-            text=f"“{q['content']}”" if q["content"] else f"({q['cue']})",
-            source=q["speaker"],
-            href=f"/articles/{q['article_id']}#{q['anchor']}",
-            outlet=q["outlet"],
-        )
-        for q in quotes_by[:limit]
-    ]
-    data = {
-        "name": canonical,
-        "id": info.id if info else None,
-        "labels": list(info.labels) if info else [],
-        "aliases": aliases,
-        "titles": titles,
-        "quotes_by": _page(quotes_by, limit, offset),
-        "quotes_about": _page(quotes_about, limit, offset),
-        "articles": sorted((row_json(r) for r in article_rows.values()), key=lambda r: r["published"] or ""),
-    }
-    return data, items
 
 
 def entities_view(reader: Reader, prefix: str, limit: int = 50, offset: int = 0) -> Json:
