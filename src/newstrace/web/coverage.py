@@ -112,7 +112,7 @@ def render_coverage_svg(cov: Coverage, title: str, noun: str = "article") -> Mar
     n = len(cov.buckets)
     peak = max(cov.per_bucket(b) for b in cov.buckets)
     slot = (WIDTH - LEFT - 8) / n
-    bar = max(1.0, slot * 0.8)
+    bar = min(36.0, max(1.0, slot * 0.8))  # a few buckets give bars, not walls
     scale = PLOT_H / peak
     colour = {o: (PALETTE[i] if o != OTHER else "#9a9a9a") for i, o in enumerate(cov.outlets)}
     parts: list[str] = []

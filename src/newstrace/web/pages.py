@@ -91,7 +91,7 @@ def entities(request: Request, q: Annotated[str, Query(max_length=200)] = "", li
 
 
 @router.get("/entities/{name:path}", response_class=HTMLResponse)
-def entity(request: Request, name: str, limit: Limit = 100, offset: Offset = 0, min_confidence: MinConfidence = 0.0) -> Response:
+def entity(request: Request, name: str, limit: Limit = 30, offset: Offset = 0, min_confidence: MinConfidence = 0.0) -> Response:
     desk: Desk = request.app.state.desk
     found = entity_view(desk.store(), desk.reader(), name, limit, offset, min_confidence)
     if isinstance(found, Choice):
