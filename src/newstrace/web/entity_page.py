@@ -34,9 +34,20 @@ class Choice:
     options: list[Json]  # {"name", "label", "articles", "href"}
 
 
+def _option(name: str, label: str, articles: int) -> Json:
+    return {"name": name, "label": label, "articles": articles, "href": entity_href(name)}
+
+
 def lookup(store: Store, term: str) -> Choice:
-    found = store.name_candidates(term)
-    return Choice(term, [{"name": c.name, "label": c.label, "articles": c.article_count, "href": entity_href(c.name)} for c in found])
+    """The linker's lookup first (newstrace.link.lookup: full name, surname whose given name fits,
+    acronym), then the per-article entities and speakers that have ``term`` as a word of their name
+    (a store not linked yet, a speaker the linker keeps no entity for)."""
+    linked = getattr(store, "lookup_entity", None)
+    if callable(linked):
+        found = linked(term)
+        if found.candidates:
+            return Choice(term, [_option(r.name, r.label, r.article_count) for r in found.candidates])
+    return Choice(term, [_option(c.name, c.label, c.article_count) for c in store.name_candidates(term)])
 
 
 def entity_view(store: Store, reader: Reader, name: str, limit: int = 100, offset: int = 0,
