@@ -24,6 +24,7 @@ TITLE_CHARS = 110  # a first sentence used as a title is cut here (at a word)
 # A sentence ends at . ! ? (and a closing quote) followed by space; short abbreviations
 # ("U.S.", "Mr.") before the end are skipped by asking for a few words first.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?=\s)")
+_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|(?:Z|[+-]\d{2}:?\d{2}))$")
 _ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?")
 
 
@@ -83,16 +84,18 @@ def source_name(location: str | None) -> str | None:
 
 
 def date_words(value: str | None) -> str | None:
-    """A stored date (ISO timestamp or TimeML value) in words; None when there is none."""
+    """A stored date (a publication timestamp or a TimeML value) in words; None when there is none.
+    A timestamp with seconds or a zone (a page's publication time) is said as its day."""
     if not value:
         return None
     value = value.strip()
-    m = _ISO_DATE.match(value)
+    m = _STAMP.match(value)
     if m:
-        words = date_in_words(m.group(1)) or m.group(1)
-        return words
+        return date_in_words(m.group(1)) or m.group(1)
     words = date_in_words(value)
-    return words if words and words != value else _fallback_words(value)
+    if words and words != value:
+        return words
+    return value if re.fullmatch(r"\d{4}", value) else _fallback_words(value)
 
 
 def _fallback_words(value: str) -> str:

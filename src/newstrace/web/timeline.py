@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from markupsafe import Markup, escape
 
 from newstrace.timex.calendar import value_days
-from newstrace.timex.words import date_in_words
+from newstrace.web.display import date_words
 
 WIDTH = 760
 ROW = 46
@@ -50,7 +50,7 @@ def place(value: str | None) -> date | None:
 
 def human_date(value: str) -> str:
     """A TimeML value in words ("2024-03-06" -> "6 Mar 2024", "2024-W08" -> "week of 19 Feb 2024")."""
-    return date_in_words(value) or value
+    return date_words(value) or value
 
 
 def _gap(days: int) -> str:
