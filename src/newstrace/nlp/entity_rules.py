@@ -40,6 +40,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
@@ -448,7 +449,8 @@ def add_dateline_infix(nlp: Language) -> None:
     The shipped tokenizer uses spaCy's English infixes (checked by a test); one pattern is added to them."""
     base = list(nlp.Defaults.infixes or [])
     if _DATELINE_INFIX not in base:
-        nlp.tokenizer.infix_finditer = compile_infix_regex(base + [_DATELINE_INFIX]).finditer
+        tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]  # a Language's tokenizer is typed as any callable
+        tokenizer.infix_finditer = compile_infix_regex(base + [_DATELINE_INFIX]).finditer
 
 
 def add_entity_rules(nlp: Language) -> Language:

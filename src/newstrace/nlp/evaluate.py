@@ -67,20 +67,20 @@ def score_gold_tokens(nlp: Language, golds: Iterable[Doc], batch_size: int = 64)
         inputs.append(Doc(nlp.vocab, words=words, spaces=spaces))
         indices.append(index)
     n = pos = uas = las = las_full = 0
-    sent = Counter()
-    ent = Counter()
+    sent: Counter[str] = Counter()
+    ent: Counter[tuple[str, str]] = Counter()
     labels: set[str] = set()
     has_ents = any(g.has_annotation("ENT_IOB") for g in golds)
     for gold, pred, index in zip(golds, nlp.pipe(inputs, batch_size=batch_size), indices):
         back = {j: i for i, j in enumerate(index)}
-        for g in gold:
-            p = pred[index[g.i]]
+        for t in gold:
+            p = pred[index[t.i]]
             n += 1
-            pos += g.pos_ == p.pos_
-            if index[g.head.i] == p.head.i:
+            pos += t.pos_ == p.pos_
+            if index[t.head.i] == p.head.i:
                 uas += 1
-                las += _udep(g.dep_) == _udep(p.dep_)
-                las_full += g.dep_.lower() == p.dep_.lower()
+                las += _udep(t.dep_) == _udep(p.dep_)
+                las_full += t.dep_.lower() == p.dep_.lower()
         gs = {s.start for s in gold.sents}
         ps = {back[j] for j in range(len(pred)) if pred[j].is_sent_start and j in back}
         sent["tp"] += len(gs & ps)

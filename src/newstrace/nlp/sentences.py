@@ -155,9 +155,9 @@ def constraints(doc: Doc) -> list[bool | None]:
                 out[k + 1] = False
             if closing and k > s:
                 out[k] = False
-                nxt = k + 1
-                if nxt < pend and doc[nxt].is_lower:
-                    out[nxt] = False
+                after = k + 1
+                if after < pend and doc[after].is_lower:
+                    out[after] = False
             low = text.lower()
             if k + 1 < pend and text.endswith(".") and len(text) > 1:
                 nxt = doc[k + 1]
@@ -193,7 +193,7 @@ class NewsSentences:
             else:
                 starts[i] = 1 if c else -1
         starts[0] = 1
-        doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))
+        doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))  # type: ignore[arg-type]  # any 2-D integer array (thinc's Ints2d is one)
         return doc
 
 

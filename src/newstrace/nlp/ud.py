@@ -235,7 +235,7 @@ def _named_entities(
         if s < e:
             cands.append((s, e, label))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-    taken = set()
+    taken: set[int] = set()
     ents = []
     for s, e, label in cands:
         if any(k in taken for k in range(s, e)):
