@@ -75,8 +75,8 @@ def same_occasion(x: Statement, y: Statement) -> bool:
     if dx and dy and not dx & dy:
         return False
     # two times of day hours apart on the same day are two events ("at about 7:30 a.m." / "9:30 a.m.")
-    tx = {_minutes(v) for v in (x.claim.dates if x.claim else ()) if "T" in v} - {None}
-    ty = {_minutes(v) for v in (y.claim.dates if y.claim else ()) if "T" in v} - {None}
+    tx = {m for v in (x.claim.dates if x.claim else ()) if "T" in v and (m := _minutes(v)) is not None}
+    ty = {m for v in (y.claim.dates if y.claim else ()) if "T" in v and (m := _minutes(v)) is not None}
     return not (tx and ty) or min(abs(a - b) for a in tx for b in ty) <= 60
 
 

@@ -153,8 +153,8 @@ def _group(found: list[tuple[Finding, list[Statement], list[Statement]]], focus:
     groups: dict[tuple, dict] = {}
     for f, xs, ys in found:
         answers = tuple(sorted((f.answer_x, f.answer_y)))
-        key = (f.question, answers)
-        g = groups.setdefault(key, {"findings": [], "sides": {f.answer_x: {}, f.answer_y: {}}})
+        group = (f.question, answers)
+        g = groups.setdefault(group, {"findings": [], "sides": {f.answer_x: {}, f.answer_y: {}}})
         g["findings"].append(f)
         for answer, stmts in ((f.answer_x, xs), (f.answer_y, ys)):
             for s in stmts:

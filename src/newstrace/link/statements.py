@@ -187,6 +187,7 @@ def claim_statements(article: Article) -> list[Statement]:
     out: list[Statement] = []
     for c in article.claims:
         q = quotes.get(c.quote_id or "")
+        kind: str  # a quote's kind, or what a claim without one is
         if q is not None:
             speaker, kind = speaker_name(q), q.kind
         elif c.speaker:
