@@ -51,6 +51,7 @@ def fold_chains(ctx: ArticleContext, cands: list[Candidate]) -> list[Candidate]:
         o_end = max(p.end for p in outer.content)
         relays = []
         for inner in inner_all:
+            assert inner.cue is not None  # inner_all holds candidates with a cue
             i_end = max((p.end for p in inner.content), default=inner.cue.end)
             i_src = inner.speaker.span.start if inner.speaker is not None and inner.speaker.span else inner.cue.start
             # the inner attribution fills the outer content: a relay, not a separate claim
@@ -60,6 +61,7 @@ def fold_chains(ctx: ArticleContext, cands: list[Candidate]) -> list[Candidate]:
         if outer.cue is not None and (cut is None or outer.cue.start < cut):
             cut = outer.cue.start
         for inner in relays:
+            assert inner.cue is not None
             inner.via = [outer.speaker.name] + list(outer.via)
             if cut is not None and cut > inner.cue.start:
                 inner.content = [trim for p in inner.content

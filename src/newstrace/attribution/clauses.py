@@ -531,7 +531,7 @@ def _attribution_at(ctx: ArticleContext, doc: Doc, i: int, lemma: str, s0: int, 
     if not shape or (shape == "inverted" and source is None):
         source = source_before(doc, i, s0)
         aside = _aside(doc, source, after, s0, s1)
-        if aside is not None:
+        if aside is not None and source is not None:  # an aside always has its source
             # "The jump ..., he said, which ..." / "But a more pressing factor, she says, is ...": the
             # cue stands inside the statement, which runs on both sides of it
             shape = "aside"

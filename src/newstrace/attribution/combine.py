@@ -107,9 +107,9 @@ def merge(ctx: ArticleContext, kept: list[Candidate], spans: Spans, resolver, dr
             and _opens_cleanly(ctx, content[0][0], c)
         ):
             c.content = [Span(a, b) for a, b in content]
-        if source and c.speaker is not None and getattr(c.speaker, "span", None) is not None:
-            sp = c.speaker.span
-            if _overlaps(((sp.start, sp.end),), source):
+        if source and c.speaker is not None and c.speaker.span is not None:
+            at = c.speaker.span
+            if _overlaps(((at.start, at.end),), source):
                 c.speaker = dataclasses.replace(c.speaker, span=Span(source[0][0], source[-1][1]))
         out.append(c)
     for k, (cue, content, source) in enumerate(triples):

@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from newstrace.attribution.quotemarks import QuotedSpan, find_quotes, paragraphs
 from newstrace.attribution.sentences import split_sentences
 from newstrace.lang.en.discourse import NEGATIONS
-from newstrace.model import Span, Timex
+from newstrace.model import Span, Speaker, Timex
 
 SUBJ = ("nsubj", "nsubjpass", "nsubj:pass", "csubj", "expl")
 OBJ = ("obj", "dobj", "iobj", "dative")
@@ -107,7 +107,7 @@ class Candidate:
     via: list[str] = field(default_factory=list)
     origin: str = "verb"  # verb | according | direct | carry | no_comment | noun
     carried_from: Candidate | None = None
-    speaker: object | None = None  # model.Speaker once resolved
+    speaker: Speaker | None = None  # once resolved
 
     @property
     def start(self) -> int:

@@ -87,7 +87,7 @@ def _role(text: str, i: int) -> str:
     right_space = right is None or right.isspace()
     opening = (left_space or left in _OPEN_LEFT) and not right_space
     closing = not left_space and (right_space or right in _CLOSE_RIGHT)
-    if ch in TOGGLE_GLYPHS and left is not None and left.isdigit() and (right_space or right in ".,;)"):
+    if ch in TOGGLE_GLYPHS and left is not None and left.isdigit() and (right_space or (right is not None and right in ".,;)")):
         return "inch"
     if opening and not closing:
         return "open"

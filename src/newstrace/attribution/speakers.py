@@ -32,7 +32,7 @@ from newstrace.lang.en.people import (
     ROLE_NOUNS,
 )
 from newstrace.lang.en.pronouns import FIRST_PERSON, PERSONAL_PRONOUNS, PLURAL_PRONOUNS
-from newstrace.model import Span, Speaker
+from newstrace.model import Span, Speaker, SpeakerKind
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 ORG_LABELS = frozenset({"ORG", "NORP"})
@@ -105,7 +105,7 @@ def looks_like_person(text: str, start: int, name: str) -> bool:
     # an apposition that says what the person does: "Yao Zhe, a Beijing-based researcher at ..."
     after = text[start + len(name) : start + len(name) + 80]
     m = _APPOSITION_RE.match(after)
-    return bool(m) and len(words) >= 2 and any(w.lower().strip(",.") in PERSON_NOUNS for w in m.group(1).split())
+    return m is not None and len(words) >= 2 and any(w.lower().strip(",.") in PERSON_NOUNS for w in m.group(1).split())
 
 
 def acronym(name: str) -> str:
@@ -425,7 +425,7 @@ class SpeakerResolver:
             self.index.by_surname.setdefault(words[-1].lower(), cl)
         return cl
 
-    def _org_kind(self, words: list[str]) -> str | None:
+    def _org_kind(self, words: list[str]) -> SpeakerKind | None:
         low = {w.lower().strip(".,") for w in words}
         if low & (OUTLET_WORDS - {"media", "network", "channel", "press", "daily", "news", "agency", "wire"}) \
                 or {"news", "agency"} <= low:
@@ -454,6 +454,8 @@ class SpeakerResolver:
             return self._pronoun(doc[a])
         core_text = self._text(a, b)
         core_clean = _DET_RE.sub("", core_text)
+        cl: Cluster | None
+        kind: SpeakerKind
         # 1. a name in an apposition: "the head of X, Sergei Naryshkin"
         for ea, eb in extras:
             run = self._name_run(ea, eb)
@@ -581,7 +583,7 @@ class SpeakerResolver:
             if res.key.startswith("name:"):
                 return Speaker(tok.text, res.name, "person", span, None, None, confidence=res.confidence)
             return None
-        kind = "person" if cl.label == "PERSON" else "organization"
+        kind: SpeakerKind = "person" if cl.label == "PERSON" else "organization"
         return Speaker(tok.text, cl.name, kind, span, cl.id, cl.titles[0] if cl.titles else None, confidence=res.confidence)
 
     def _document_author(self, a: int, b: int, written_span: Span) -> Speaker | None:
@@ -702,7 +704,7 @@ def _referent_kind(label: str) -> str:
 def _is_plural(tok: Token) -> bool:
     if tok.tag_ in ("NNS", "NNPS"):
         return True
-    if "Plur" in tok.morph.get("Number"):
+    if "Plur" in tok.morph.get("Number", []):  # [] is what spaCy gives for a missing field
         return True
     low = tok.lower_
     return low in GROUP_NOUNS or (low.endswith("s") and not low.endswith("ss") and low[:-1] in ROLE_NOUNS)

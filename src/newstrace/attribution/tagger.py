@@ -53,7 +53,7 @@ Spans = dict[str, list[tuple[tuple[int, int], ...]]]
 
 @lru_cache(maxsize=65536)
 def _shape(w: str) -> str:
-    out = []
+    out: list[str] = []
     for ch in w[:6]:
         c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
         if not out or out[-1] != c:
@@ -130,8 +130,8 @@ def featurize(
     # inside-quote state per character offset, from the rules' quote pairing
     inq = [0] * (len(text) + 1)
     for q in quotes if quotes is not None else find_quotes(text):
-        for s in q.segments:
-            for c in range(s.start, min(s.end, len(text))):
+        for seg in q.segments:
+            for c in range(seg.start, min(seg.end, len(text))):
                 inq[c] = 1 if q.closed else 2
     # Token attributes read once into lists: spaCy builds a new Token object on every access,
     # which made this loop the slowest part of the whole attribution step.
