@@ -1,10 +1,16 @@
-"""Names across documents: titles split off, keys for matching, and how two names relate.
+"""Names: titles split off, acronyms, keys for matching, and how two names relate.
 
 "Russian President Vladimir Putin", "Vladimir Putin", "Putin", "V. Putin" and
 "Vladimir V. Putin" all carry the key ``last:putin``; the full forms also carry
 ``full:vladimir putin`` (middle initials dropped), and a title ("Russian
 President") gives role keys (``role:russian president``, ``role:russian leader``)
 through which a description such as "the Russian leader" finds the person.
+
+Used by entities (grouping), attribution (the speakers of one article) and linking (keys across
+articles). Two title splitters remain, on purpose: :func:`split_title` makes the keys linking
+stores (``link_entity_keys``), so its rule stays as it is for stores already written;
+:func:`split_name` reads a capitalised run of words inside one article, where the parse and the
+recogniser's role nouns say more (an office by its initials, a capitalised occupation).
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newstrace.lang.en.people import TITLE_WORDS
+from newstrace.lang.en.people import NAME_TITLES, TITLE_WORDS
 from newstrace.text import fold
 
 # Words in a title that say "leads the country/organisation": they make a generic "leader" role key.
@@ -57,6 +63,37 @@ def _is_adjective_of_place(word: str) -> bool:
     )
 
 
+_DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "ic", "i")
+
+
+def _acronym_title(words: list[str], i: int) -> bool:
+    w = words[i].strip(".,")
+    return w.isupper() and 2 <= len(w) <= 5 and w.isalpha() and len(words) - i - 1 >= 2 \
+        and all(x[:1].isupper() and not x.isupper() for x in words[i + 1 :])
+
+
+def split_name(words: list[str], role_nouns: frozenset[str]) -> tuple[list[str], list[str]]:
+    """Split title words (and a nationality before a title) off the front of a capitalised run
+    of one article's words; ``role_nouns``: occupations that, capitalised before a full name, are
+    its title ("Engineer Bob Stone", the entity recogniser's person nouns)."""
+    i = 0
+    while i < len(words) - 1:
+        w = words[i].lower()
+        nxt = words[i + 1].lower()
+        if w in NAME_TITLES or words[i][:1].islower():
+            i += 1
+        elif _acronym_title(words, i) or (i + 1 < len(words) and _acronym_title(words, i + 1)):
+            i += 1  # "Gauteng MEC Jacob Mamabolo", "CEO Tim Cook": an office by its initials before a full name
+        elif w in role_nouns and len(words) - i - 1 >= 2:
+            i += 1  # "Engineer Bob Stone": a capitalised role before a full name (not "Son Heung-min")
+        elif (w.endswith(_DEMONYM_ENDINGS) or (words[i].isupper() and len(words[i]) <= 3)) and (nxt in NAME_TITLES) \
+                and i + 2 < len(words):
+            i += 1
+        else:
+            break
+    return words[:i], words[i:]
+
+
 def split_title(surface: str) -> tuple[str | None, str]:
     """('Russian President', 'Vladimir Putin') from 'Russian President Vladimir Putin'."""
     words = clean(surface).split()
@@ -96,15 +133,33 @@ def full_key(n: Name, label: str) -> str | None:
     return f"{label.lower()}:{fold(n.name)}" if n.name else None
 
 
-def acronym(name: str) -> str | None:
-    words = [w for w in re.findall(r"[A-Za-z][\w-]*", name) if fold(w) not in {"of", "the", "for", "and", "de", "on", "in"}]
-    if len(words) < 2:
-        return None
-    return "".join(w[0] for w in words).upper()
+_ACRONYM_SKIPS = frozenset({"of", "the", "for", "and", "de", "on", "in", "&"})
+
+
+def acronym(name: str, split_hyphens: bool = False) -> str | None:
+    """The initials of a name's words, small words left out ("Department of Homeland Security" ->
+    "DHS"); None for fewer than two words.
+
+    ``split_hyphens``: hyphenated parts count as words ("Al-Qaeda in the Arabian Peninsula" ->
+    "AQAP"). Attribution does, inside one article, where only that article's mentions can match.
+    Linking does not: its keys are stored (``link_entity_keys``: a new rule would part new
+    articles from stored ones), and across articles it would give one-word names two-letter keys
+    ("Coca-Cola", "Mercedes-Benz", "Al-Shabaab") that join unrelated articles."""
+    if split_hyphens:
+        words = [w for w in re.split(r"[\s\-]+", name) if w[:1].isalpha()]
+    else:
+        words = re.findall(r"[A-Za-z][\w-]*", name)
+    initials = [w[0] for w in words if fold(w) not in _ACRONYM_SKIPS]
+    return "".join(initials).upper() if len(initials) >= 2 else None
+
+
+def acronym_key(name: str) -> str:
+    """"U.S. A" -> "USA": an acronym as written, stops and spaces left out."""
+    return name.replace(".", "").replace(" ", "")
 
 
 def is_acronym(name: str) -> bool:
-    key = name.replace(".", "").replace(" ", "")
+    key = acronym_key(name)
     return 2 <= len(key) <= 6 and key.isupper() and key.isalpha()
 
 
@@ -149,7 +204,7 @@ def keys_for(surface: str, label: str) -> dict[str, float]:
             keys[rk] = 0.6
     else:
         if is_acronym(n.name):
-            keys[f"acr:{n.name.replace('.', '').replace(' ', '').upper()}"] = 0.85
+            keys[f"acr:{acronym_key(n.name).upper()}"] = 0.85
         else:
             acr = acronym(n.name)
             if acr and len(acr) >= 2:

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from newstrace import names
 from newstrace.attribution.context import ArticleContext, base_dep, trim_span
 from newstrace.attribution.salience import Salience
 from newstrace.lang.en.first_names import FEMALE_NAMES, MALE_NAMES
@@ -37,7 +38,6 @@ from newstrace.model import Span, Speaker, SpeakerKind
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 ORG_LABELS = frozenset({"ORG", "NORP"})
 PLACE_LABELS = frozenset({"PLACE", "GPE", "LOC", "FAC"})
-_STOP_INITIAL = frozenset({"of", "for", "the", "and", "on", "in", "&", "de"})
 _DET_RE = re.compile(r"^(the|a|an)\s+", re.I)
 _POSS_RE = re.compile(r"(’s|'s)$")
 _CAP_RUN_RE = re.compile(
@@ -108,11 +108,6 @@ def looks_like_person(text: str, start: int, name: str) -> bool:
     return m is not None and len(words) >= 2 and any(w.lower().strip(",.") in PERSON_NOUNS for w in m.group(1).split())
 
 
-def acronym(name: str) -> str:
-    letters = [w[0] for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _STOP_INITIAL and w[0].isalpha()]
-    return "".join(letters).upper() if len(letters) >= 2 else ""
-
-
 class EntityIndex:
     """The article's people, organisations and places, with their short forms."""
 
@@ -131,7 +126,7 @@ class EntityIndex:
             self._add(e)
         for m in _CAP_RUN_RE.finditer(ctx.text):
             name = m.group(0)
-            acr = acronym(name)
+            acr = names.acronym(name, split_hyphens=True)
             if acr and len(acr) >= 2 and acr not in self.by_acronym:
                 c = self.lookup(name)
                 if c is None:
@@ -180,7 +175,7 @@ class EntityIndex:
             self.by_surname.setdefault(words[-1].lower(), c)
             self.by_family_first.setdefault(words[0].lower(), c)
         if label == "ORG":
-            acr = acronym(name)
+            acr = names.acronym(name, split_hyphens=True)
             if acr:
                 self.by_acronym.setdefault(acr, c)
 
@@ -230,9 +225,6 @@ class EntityIndex:
         return best
 
 
-_DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "ic", "i")
-
-
 def _titlecase(tok: Token) -> bool:
     t = tok.text
     return bool(t) and (t[0].isupper() or (t[0].isdigit() is False and t.isupper())) and t.lower() not in ("the", "a", "an")
@@ -246,30 +238,9 @@ def _role_nouns() -> frozenset[str]:
     return default_lexicon().person_nouns
 
 
-def _acronym_title(words: list[str], i: int) -> bool:
-    w = words[i].strip(".,")
-    return w.isupper() and 2 <= len(w) <= 5 and w.isalpha() and len(words) - i - 1 >= 2 \
-        and all(x[:1].isupper() and not x.isupper() for x in words[i + 1 :])
-
-
 def split_name(words: list[str]) -> tuple[list[str], list[str]]:
-    """Split title words (and a nationality before a title) off the front of a capitalised run."""
-    i = 0
-    while i < len(words) - 1:
-        w = words[i].lower()
-        nxt = words[i + 1].lower()
-        if w in NAME_TITLES or words[i][:1].islower():
-            i += 1
-        elif _acronym_title(words, i) or (i + 1 < len(words) and _acronym_title(words, i + 1)):
-            i += 1  # "Gauteng MEC Jacob Mamabolo", "CEO Tim Cook": an office by its initials before a full name
-        elif w in _role_nouns() and len(words) - i - 1 >= 2:
-            i += 1  # "Engineer Bob Stone": a capitalised role before a full name (not "Son Heung-min")
-        elif (w.endswith(_DEMONYM_ENDINGS) or (words[i].isupper() and len(words[i]) <= 3)) and (nxt in NAME_TITLES) \
-                and i + 2 < len(words):
-            i += 1
-        else:
-            break
-    return words[:i], words[i:]
+    """:func:`newstrace.names.split_name` with the entity recogniser's role nouns."""
+    return names.split_name(words, _role_nouns())
 
 
 class SpeakerResolver:

@@ -13,6 +13,7 @@ import re
 from collections import OrderedDict
 
 from newstrace.model import Entity, Mention, Span
+from newstrace.names import acronym_key, is_acronym, split_title
 
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -31,20 +32,11 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
 
 
-def _acronym_key(name: str) -> str:
-    return name.replace(".", "").replace(" ", "")
-
-
-def _is_acronym(name: str) -> bool:
-    key = _acronym_key(name)
-    return 2 <= len(key) <= 6 and key.isupper() and key.isalpha()
-
-
 def _joins(short: str, long: str, label: str) -> bool:
     if short == long:
         return True
-    if _is_acronym(short) and not _is_acronym(long):
-        key = _acronym_key(short)
+    if is_acronym(short) and not is_acronym(long):
+        key = acronym_key(short)
         return _initials(long) == key or _initials(long).endswith(key) and len(key) >= 3
     if label == "PERSON":
         short_words, long_words = short.split(), long.split()
@@ -54,8 +46,6 @@ def _joins(short: str, long: str, label: str) -> bool:
 
 def _without_title(name: str) -> str:
     """"Russian President Vladimir Putin" is Vladimir Putin: the title stays among the aliases."""
-    from newstrace.names import split_title
-
     title, proper = split_title(name)
     return proper if title and len(proper.split()) >= 2 else name
 
@@ -99,7 +89,7 @@ def group_mentions(text: str, mentions: tuple[Mention, ...]) -> tuple[tuple[Ment
         if not name:
             continue
         for key, (canonical, group_label, members) in groups.items():
-            compatible = group_label == label or _is_acronym(name)
+            compatible = group_label == label or is_acronym(name)
             if compatible and _joins(name, canonical, group_label):
                 members.append(i)
                 assignment[i] = key
