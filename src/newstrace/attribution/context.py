@@ -19,11 +19,6 @@ from newstrace.attribution.sentences import split_sentences
 from newstrace.lang.en.discourse import NEGATIONS
 from newstrace.model import Span, Speaker, Timex
 
-SUBJ = ("nsubj", "nsubjpass", "nsubj:pass", "csubj", "expl")
-OBJ = ("obj", "dobj", "iobj", "dative")
-CLAUSAL = ("ccomp", "xcomp")
-RELCL = ("relcl", "acl:relcl")
-APPOS = ("appos",)
 NEG_WORDS = NEGATIONS
 
 
@@ -35,49 +30,11 @@ def base_dep(tok: Token) -> str:
     return tok.dep_.lower().split(":", 1)[0]
 
 
-def is_subject(tok: Token) -> bool:
-    return base_dep(tok) in ("nsubj", "nsubjpass")
-
-
-def preposition_of(tok: Token) -> Token | None:
-    """The preposition that marks a nominal: UD ``case`` child, or the ``prep`` head (spaCy labels)."""
-    for c in tok.children:
-        if base_dep(c) == "case" and c.i < tok.i:
-            return c
-    if dep(tok) == "pobj" and tok.head.dep_.lower() == "prep":
-        return tok.head
-    return None
-
-
-def prepositional_children(tok: Token) -> list[tuple[Token, Token]]:
-    """(preposition, nominal) pairs attached to ``tok``, in either labelling scheme."""
-    pairs: list[tuple[Token, Token]] = []
-    for c in tok.children:
-        d = base_dep(c)
-        if d in ("obl", "nmod", "advmod", "npadvmod", "obj", "iobj"):
-            p = preposition_of(c)
-            if p is not None:
-                pairs.append((p, c))
-        elif d == "prep":
-            for g in c.children:
-                if dep(g) == "pobj":
-                    pairs.append((c, g))
-    return pairs
-
-
 def is_negated(tok: Token) -> bool:
     for c in tok.children:
         if dep(c) == "neg" or (base_dep(c) in ("advmod", "neg") and c.lower_ in NEG_WORDS):
             return True
     return False
-
-
-def span_of_tokens(tokens: list[Token]) -> Span | None:
-    if not tokens:
-        return None
-    start = min(t.idx for t in tokens)
-    end = max(t.idx + len(t.text) for t in tokens)
-    return Span(start, end)
 
 
 def trim_span(text: str, start: int, end: int, strip: str = " \t\n,;:—–-") -> Span | None:
@@ -98,9 +55,6 @@ class Candidate:
     cue: Span | None
     cue_text: str
     sent_index: int
-    speaker_head: Token | None = None  # head token of the source noun phrase
-    speaker_span: Span | None = None
-    speaker_tokens: list[Token] = field(default_factory=list)
     cue_token: Token | None = None
     channel_span: Span | None = None  # the medium: "in an interview", "on his YouTube channel"
     audience_span: Span | None = None  # who was addressed: "reporters in Moscow"

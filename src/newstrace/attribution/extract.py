@@ -86,13 +86,11 @@ def extract_attributions(text: str, doc: Doc, timexes: tuple[Timex, ...] = (), *
     cands: list[Candidate] = []
     for si in candidate_sentences(ctx):
         found = find_no_comment(ctx, si)
-        cues_taken = {c.cue.start for c in found if c.cue}
         found += [c for c in find_according_to(ctx, si)]
         for c in find_clause_attributions(ctx, si):
             assert c.cue is not None  # a clause attribution always has its verb
             if not any(nc.cue and nc.cue.start <= c.cue.start < nc.cue.end for nc in found if nc.kind == "no_comment"):
                 found.append(c)
-        del cues_taken
         cands.extend(found)
     cands.sort(key=lambda c: (c.cue.start if c.cue else c.start))
     cut_relative_clauses(ctx, cands)

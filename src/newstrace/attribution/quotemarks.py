@@ -24,7 +24,6 @@ from newstrace.model import Span
 OPEN_GLYPHS = frozenset("“„«‟")
 CLOSE_GLYPHS = frozenset("”»")
 TOGGLE_GLYPHS = frozenset('"')
-ALL_MARKS = OPEN_GLYPHS | CLOSE_GLYPHS | TOGGLE_GLYPHS
 _MARK_RE = re.compile('["“”„‟«»]')
 _PARA_RE = re.compile(r"\n[ \t\r\f\v]*\n")
 _OPEN_LEFT = set("([{—–-/") | OPEN_GLYPHS | TOGGLE_GLYPHS

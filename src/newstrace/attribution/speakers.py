@@ -65,14 +65,6 @@ def _clean_name(text: str) -> str:
     return text.strip(" ,.;:\"“”'’")
 
 
-def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
-    """Split leading title words off a person name: (title words, name words)."""
-    i = 0
-    while i < len(words) - 1 and (words[i].lower() in NAME_TITLES or words[i][:1].islower()):
-        i += 1
-    return words[:i], words[i:]
-
-
 # "(see ...) coordinated by Instituto Escolhas, a think tank": who wrote a document the article cites.
 _AUTHOR_RE = re.compile(
     r"\s*(?:\([^)]{0,120}\)\s*)?,?\s*(?:led|coordinated|conducted|commissioned|published|carried\s+out|written|"
@@ -214,15 +206,6 @@ class EntityIndex:
             if s >= start and e <= end and (label is None or c.label == label):
                 return c
         return None
-
-    def last_person_before(self, char: int, window_start: int) -> Cluster | None:
-        best = None
-        for s, _e, c in self.mentions:
-            if s >= char:
-                break
-            if s >= window_start and c.label == "PERSON":
-                best = c
-        return best
 
 
 def _titlecase(tok: Token) -> bool:

@@ -24,7 +24,6 @@ Completed = tuple[WorkUnit, "UnitResult | BaseException"]
 
 class Engine(Protocol):
     workers: int
-    writes_in_workers_ok: bool  # False: results must come back to this process
 
     def run(self, units: Iterable[WorkUnit], job: JobSpec) -> Iterator[Completed]: ...
 
@@ -35,7 +34,6 @@ class InlineEngine:
     """No worker processes: everything in this process (workers=0; debugging and tests)."""
 
     workers = 1
-    writes_in_workers_ok = True
 
     def run(self, units: Iterable[WorkUnit], job: JobSpec) -> Iterator[Completed]:
         for unit in units:
@@ -52,7 +50,6 @@ class LocalEngine:
     """Watched worker processes on this machine (newstrace.batch.pool): a document that hangs,
     grows too large or crashes its worker is recorded as a failure, and the rest of its unit is stored."""
 
-    writes_in_workers_ok = True
 
     def __init__(self, workers: int) -> None:
         self.workers = max(1, workers)
@@ -89,7 +86,6 @@ class DaskEngine:
     worker is on, so the per-document time limit holds on the local engine only.
     """
 
-    writes_in_workers_ok = True
 
     def __init__(self, address: str, workers: int = 2, memory_mb: int | None = None) -> None:
         try:

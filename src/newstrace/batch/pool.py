@@ -29,7 +29,7 @@ from typing import Any
 
 from newstrace.batch.units import WorkUnit
 from newstrace.batch.worker import JobSpec, UnitResult, prepare, process_unit
-from newstrace.errors import NewstraceError
+from newstrace.errors import MemoryLimit, NewstraceError, TimeLimit
 from newstrace.limits import ENV_NAMES, Limits
 
 log = logging.getLogger(__name__)
@@ -241,11 +241,11 @@ class WatchedPool:
         if worker.unit is not None and worker.document is not None:
             took = time.monotonic() - worker.since
             if took > self.limits.doc_seconds:
-                self._stop(worker, "limit.time", f"the analysis took more than {self.limits.doc_seconds} s (limit set by {ENV_NAMES['doc_seconds']})")
+                self._stop(worker, TimeLimit.code, f"the analysis took more than {self.limits.doc_seconds} s (limit set by {ENV_NAMES['doc_seconds']})")
                 return
         rss = _rss_mb(worker.process.pid)
         if rss > self.limits.doc_memory_mb:
-            self._stop(worker, "limit.memory", f"the worker passed {self.limits.doc_memory_mb:,} MB of memory ({rss:,.0f} MB; limit set by {ENV_NAMES['doc_memory_mb']})")
+            self._stop(worker, MemoryLimit.code, f"the worker passed {self.limits.doc_memory_mb:,} MB of memory ({rss:,.0f} MB; limit set by {ENV_NAMES['doc_memory_mb']})")
 
     def _bloated(self, worker: _Worker) -> bool:
         return _rss_mb(worker.process.pid) > RECYCLE_SHARE * self.limits.doc_memory_mb
@@ -255,7 +255,7 @@ class WatchedPool:
     ) -> Iterator[tuple[WorkUnit, UnitResult | BaseException]]:
         unit = worker.unit
         assert unit is not None
-        code, reason = worker.verdict or ("batch.worker_crashed", _died(worker.process.exitcode))
+        code, reason = worker.verdict or (WorkerCrashed.code, _died(worker.process.exitcode))
         key = (unit.key, worker.document)
         strikes[key] += 1
         log.warning("%s on %s: %s (%d of %d)", reason, worker.document or unit.location, code, strikes[key], STRIKES)

@@ -6,7 +6,7 @@ Month and weekday names are matched case-sensitively (Title or UPPER case): "may
 
 from __future__ import annotations
 
-from .lexicon import MONTHS, SEASONS, UNITS, WEEKDAY_NAMES
+from .lexicon import MONTHS, SEASONS, WEEKDAY_NAMES
 from .numbers import NUMBER
 
 
@@ -29,18 +29,11 @@ MONTH_FULL = _cased(_full_months) + r"\b"
 WEEKDAY = (
     "(?:" + _cased(list(WEEKDAY_NAMES)) + "|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.)"
 )
-WEEKDAY_WORD = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
 DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9][0-9]{2}|20[0-9]{2})"
 SEASON = "(?:" + "|".join(SEASONS) + ")"
 DAYPART = r"(?:morning|afternoon|evening|night)"
 
-_unit_words = sorted(UNITS, key=len, reverse=True)
-_plural = {"century": "centuries"}
-#: A calendar unit word, singular or plural ("day", "days", "centuries").
-UNIT = "(?:" + "|".join(
-    [_plural[u] for u in _unit_words if u in _plural] + [u + "s?" for u in _unit_words if u not in _plural]
-) + ")"
 NUM = NUMBER
 
 #: Quantity modifiers that TimeML keeps inside the span.

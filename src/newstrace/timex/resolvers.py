@@ -64,7 +64,7 @@ def month_day(month: int, day: int, weekday: int | None = None) -> Resolver:
     return resolve
 
 
-def month_only(month: int, gran_suffix: str = "") -> Resolver:
+def month_only(month: int) -> Resolver:
     """A month written without a year ("in March")."""
 
     def resolve(ctx: Context, cand: Candidate) -> Resolved:

@@ -36,7 +36,7 @@ _NOT_PAST = frozenset({"need", "red", "bed", "led", "feed", "speed", "seed", "in
                        "proceed", "succeed", "exceed", "embed", "shed", "bred", "wed", "breed",
                        "united", "limited", "based", "related", "armed", "detailed"})
 
-PAST, PRESENT, FUTURE, UNKNOWN = -1, 0, 1, None
+PAST, PRESENT, FUTURE = -1, 0, 1
 
 
 class TenseOracle:

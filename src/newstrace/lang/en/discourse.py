@@ -18,9 +18,6 @@ NAMING_PRECEDERS = frozenset(
 # "When pressed on ...").
 QUESTION_OPENERS = frozenset("asked pressed pushed questioned quizzed challenged".split())
 
-# Words that may open a statement's content without making it a phrase fragment.
-CLAUSE_OPENERS = frozenset("that whether if how why what when where who".split())
-
 # Negation words, with the curly apostrophe pages often use ("wouldn’t confirm").
 NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor"})
 

@@ -8,4 +8,3 @@ PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
 NEUTER_PRONOUNS = frozenset("it its itself".split())
 FIRST_PERSON = frozenset("i we me us my our mine ours myself ourselves".split())
-SECOND_PERSON = frozenset("you your yours yourself yourselves".split())

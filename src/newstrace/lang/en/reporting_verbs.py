@@ -59,9 +59,6 @@ NAMING_VERBS = frozenset("call label brand dub term characterize characterise de
 # Verbs whose first object is the audience: "told reporters in Moscow that ...".
 AUDIENCE_VERBS = frozenset("tell inform assure advise notify warn ask brief remind".split())
 
-# Verbs that take a person to do something: "urged residents to avoid ...", "called on X to ...".
-DIRECTIVE_VERBS = frozenset("urge warn advise ask implore encourage call order instruct remind beg".split())
-
 # Objects that turn a speech verb into an idiom that reports no statement.
 IDIOM_OBJECTS = frozenset("responsibility credit victory asylum".split())
 
@@ -70,16 +67,6 @@ SPEECH_NOUNS = frozenset(
     "claim claims statement assertion allegation allegations insistence suggestion warning "
     "denial announcement argument contention admission promise".split()
 )
-
-# Two-word cues whose second word is a particle or adjective: "pointed out".
-PHRASAL_CUES = {
-    ("point", "out"),
-    ("make", "clear"),
-    ("go", "on"),
-}
-
-# Multi-word cue phrases that mark the source of a clause: "according to X".
-ACCORDING_TO = (("according", "to"), ("as", "reported", "by"), ("in", "the", "words", "of"))
 
 # Non-answers: a subject refuses or fails to say something.
 NO_COMMENT_PATTERNS = (
