@@ -44,6 +44,9 @@ _INDEX_PAGE = re.compile(r"/index\.(?:html?|php|aspx?)$", re.IGNORECASE)
 # A word, or one character of a script written without spaces (a Chinese or Japanese "word" is
 # then a character, and a 5-word shingle five of them).
 _WORD = re.compile(rf"[{UNSPACED}]|(?:(?![{UNSPACED}])\w)+")
+# The same words where the text has no such script (most texts), found twice as fast.
+_PLAIN_WORD = re.compile(r"\w+")
+_HAS_UNSPACED = re.compile(f"[{UNSPACED}]")
 _PRIME = (1 << 31) - 1  # Mersenne prime: (a * x + b) stays below 2**63 for 32-bit x
 
 
@@ -75,7 +78,8 @@ def content_hash(text: str) -> str:
 
 
 def _shingle_hashes(text: str, size: int) -> list[int]:
-    words = _WORD.findall(normalise_for_hash(text))
+    text = normalise_for_hash(text)
+    words = (_WORD if _HAS_UNSPACED.search(text) else _PLAIN_WORD).findall(text)
     if not words:
         return []
     grams = {" ".join(words[i : i + size]) for i in range(max(1, len(words) - size + 1))}
@@ -108,6 +112,9 @@ class NearDuplicateIndex:
         rng = random.Random(seed)
         self._a = [rng.randrange(1, _PRIME) for _ in range(num_perm)]
         self._b = [rng.randrange(0, _PRIME) for _ in range(num_perm)]
+        if _np is not None:  # the permutations as columns, made once rather than for every text
+            self._a_col = _np.asarray(self._a, dtype=_np.uint64)[:, None]
+            self._b_col = _np.asarray(self._b, dtype=_np.uint64)[:, None]
         self._buckets: list[dict[tuple[int, ...], list[str]]] = [defaultdict(list) for _ in range(bands)]
         self._signatures: dict[str, tuple[int, ...]] = {}
         self._order: dict[str, int] = {}
@@ -127,9 +134,7 @@ class NearDuplicateIndex:
             return tuple([_PRIME] * self.num_perm)
         if _np is not None:
             x = _np.asarray(hashes, dtype=_np.uint64)[None, :]
-            a = _np.asarray(self._a, dtype=_np.uint64)[:, None]
-            b = _np.asarray(self._b, dtype=_np.uint64)[:, None]
-            return tuple(int(v) for v in ((a * x + b) % _PRIME).min(axis=1))
+            return tuple(int(v) for v in ((self._a_col * x + self._b_col) % _PRIME).min(axis=1))
         return tuple(min((a * x + b) % _PRIME for x in hashes) for a, b in zip(self._a, self._b))
 
     def band_keys(self, signature: tuple[int, ...]) -> list[tuple[int, ...]]:

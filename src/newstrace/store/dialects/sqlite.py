@@ -40,7 +40,9 @@ class SQLite(Dialect):
         "each": "json_each",
         "band_keys": "SELECT key AS band, value AS key FROM json_each(:keys)",  # (array index, value)
     }
-    sa_dialect = sa_sqlite.dialect()
+    # Named parameters, which sqlite3 reads from the statement's mapping itself: no tuple is built
+    # in Python for every row written (qmark, SQLAlchemy's default here, needs one).
+    sa_dialect = sa_sqlite.dialect(paramstyle="named")
     errors = (sqlite3.Error, OSError)
 
     def __init__(self, path: Path) -> None:
