@@ -13,6 +13,8 @@ import gzip
 import io
 import json
 import os
+import random
+import string
 import sys
 from pathlib import Path
 
@@ -30,6 +32,16 @@ def data_dir() -> Path:
     if not (base / "ground-truth.json").exists():
         sys.exit(f"needs {base} (the article-extraction data; set NEWSTRACE_DATA)")
     return base
+
+
+def cipher(seed: int) -> dict[int, int]:
+    """A letter and digit permutation of its own for each copy (same lengths, other words)."""
+    rng = random.Random(seed)
+    letters, digits = list(string.ascii_lowercase), list(string.digits)
+    rng.shuffle(letters)
+    rng.shuffle(digits)
+    mixed = "".join(letters)
+    return str.maketrans(string.ascii_lowercase + string.ascii_uppercase + string.digits, mixed + mixed.upper() + "".join(digits))
 
 
 def load_pages() -> list[tuple[str, bytes]]:

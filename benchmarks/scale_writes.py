@@ -16,29 +16,17 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import os
-import random
-import string
 import tempfile
 import time
 import uuid
 from pathlib import Path
 
-from scale_common import load_pages, table
+from scale_common import cipher, load_pages, table
 
 from newstrace.model import RawDocument, SourceRef
 from newstrace.pipeline import build_pipeline
 from newstrace.store import open_store
 from newstrace.types import AnalysisOptions, ErrorPolicy, Failure
-
-
-def _cipher(seed: int) -> dict[int, int]:
-    """A letter and digit permutation of its own for each copy (same lengths, other words)."""
-    rng = random.Random(seed)
-    letters, digits = list(string.ascii_lowercase), list(string.digits)
-    rng.shuffle(letters)
-    rng.shuffle(digits)
-    mixed = "".join(letters)
-    return str.maketrans(string.ascii_lowercase + string.ascii_uppercase + string.digits, mixed + mixed.upper() + "".join(digits))
 
 
 def rate(location: str, articles, link: bool) -> float:  # noqa: ANN001
@@ -66,7 +54,7 @@ def main() -> None:
     # English pages only: the cipher changes ASCII words, and pages in other scripts would stay near-copies
     analysed = [a for a in pipeline.run_raw(docs) if not isinstance(a, Failure) and a.language == "en"]
     articles = [
-        dataclasses.replace(a, id=f"{a.id[:8]}{i:08x}", text=a.text.translate(_cipher(i)), source=SourceRef("warc", f"bench.warc.gz#offset={i}"))
+        dataclasses.replace(a, id=f"{a.id[:8]}{i:08x}", text=a.text.translate(cipher(i)), source=SourceRef("warc", f"bench.warc.gz#offset={i}"))
         for i, a in ((i, analysed[i % len(analysed)]) for i in range(args.docs))
     ]
     rows = []
