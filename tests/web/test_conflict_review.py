@@ -33,7 +33,7 @@ def desk(tmp_path: Path):
 
 def test_review_through_the_api_and_filters(desk) -> None:
     client, story = desk
-    (c,) = client.get("/api/conflicts").json()
+    (c,) = client.get("/api/conflicts").json()["items"]
     assert c["review"] is None and c["kind"] == "figures" and {s["letter"] for s in c["sides"]} == {"A", "B"}
     assert all(s["outlet"] and s["start"] is not None for s in c["sides"])
     assert client.post(f"/api/conflicts/{c['id']}/review", json={"review": "confirmed"}).status_code in (401, 403)
@@ -41,7 +41,8 @@ def test_review_through_the_api_and_filters(desk) -> None:
     assert done.status_code == 200 and done.json()["review"] == "confirmed"
     assert client.get(f"/api/stories/{story}?review=confirmed").json()["conflicts"][0]["id"] == c["id"]
     assert client.get(f"/api/stories/{story}?review=unreviewed").json()["conflicts"] == []
-    assert client.get("/api/conflicts?review=dismissed").json() == []
+    assert client.get("/api/conflicts?review=dismissed").json()["items"] == []
+    assert client.get("/api/conflicts?review=confirmed").json()["total"] == 1
     bad = client.post("/api/conflicts/cf-nosuchone/review", json={"review": "confirmed"}, headers={"Authorization": f"Bearer {TOKEN}"})
     assert bad.status_code == 404
 
@@ -50,7 +51,21 @@ def test_review_form_on_the_story_page(desk) -> None:
     client, story = desk
     page = client.get(f"/stories/{story}").text
     assert "not reviewed" in page and 'action="/conflicts/' in page and "?review=unreviewed" in page
-    (c,) = client.get("/api/conflicts").json()
+    (c,) = client.get("/api/conflicts").json()["items"]
     resp = client.post(f"/conflicts/{c['id']}/review", data={"token": TOKEN, "review": "dismissed", "story": story}, follow_redirects=False)
     assert resp.status_code == 303 and resp.headers["location"].startswith(f"/stories/{story}")
     assert "dismissed" in client.get(f"/stories/{story}?review=dismissed").text
+
+
+def test_review_from_the_inbox_returns_to_the_inbox(desk) -> None:
+    client, _ = desk
+    inbox = client.get("/conflicts?review=unreviewed").text
+    assert "unreviewed (1)" in inbox and 'name="back" value="/conflicts?review=unreviewed' in inbox
+    (c,) = client.get("/api/conflicts").json()["items"]
+    resp = client.post(f"/conflicts/{c['id']}/review", data={"token": TOKEN, "review": "confirmed", "back": "/conflicts?review=unreviewed"},
+                       follow_redirects=False)
+    assert resp.status_code == 303 and resp.headers["location"] == f"/conflicts?review=unreviewed#conflict-{c['id']}"
+    assert client.get("/api/conflicts?review=confirmed").json()["total"] == 1
+    # a 'back' that leaves the desk is not followed
+    off = client.post(f"/conflicts/{c['id']}/review", data={"token": TOKEN, "review": "", "back": "//evil.example/"}, follow_redirects=False)
+    assert off.headers["location"].startswith("/stories/")

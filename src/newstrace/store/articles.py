@@ -25,6 +25,10 @@ from newstrace.store.base import (
 )
 from newstrace.store.desk import DeskReads
 from newstrace.store.desk_base import NO_FILTERS
+from newstrace.store.desk_claims import ClaimReads
+from newstrace.store.desk_conflicts import ConflictReads
+from newstrace.store.desk_statements import StatementReads
+from newstrace.store.desk_timeline import TimelineReads
 from newstrace.store.dialects import Dialect
 from newstrace.store.links import LinkTables
 from newstrace.store.migrate import upgrade
@@ -47,7 +51,7 @@ _QUOTE_COLS = (
 )
 
 
-class SQLStore(LinkTables, DeskReads):
+class SQLStore(LinkTables, DeskReads, StatementReads, ClaimReads, ConflictReads, TimelineReads):
     """A store in SQLite (one writer; every write one transaction) or PostgreSQL (many writers)."""
 
     def __init__(self, dialect: Dialect) -> None:

@@ -6,9 +6,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from newstrace.link.storage import LinkStore, QuoteRow
+from newstrace.link.storage import ClaimSourceRow, ConflictRow, LinkStore, QuoteRow
 from newstrace.model import Article, SourceRef
 from newstrace.store.desk_base import DeskStore
+from newstrace.store.desk_claims import ClaimItem
+from newstrace.store.desk_lists import ListFilters
+from newstrace.store.desk_statements import SideRef, StatementItem
+from newstrace.store.desk_timeline import EventItem
 from newstrace.types import Failure
 
 UpsertStatus = Literal["stored", "duplicate", "copy"]  # copy: a near-copy of a stored article
@@ -78,7 +82,45 @@ class BatchCounts:
     stored_ids: tuple[str, ...] = ()  # the articles this write stored (not the duplicates)
 
 
-class Store(LinkStore, DeskStore, Protocol):
+class ListReads(Protocol):
+    """The desk's store-wide lists (store/desk_statements.py, desk_claims.py, desk_conflicts.py,
+    desk_timeline.py): each filtered in SQL before it is limited, counted with the same filters,
+    and streamed whole for exports."""
+
+    def list_statements(self, f: ListFilters, sort: str = "newest", limit: int = 20, offset: int = 0) -> list[StatementItem]: ...
+
+    def count_statements(self, f: ListFilters) -> int: ...
+
+    def iter_statements(self, f: ListFilters, sort: str = "newest") -> Iterator[StatementItem]: ...
+
+    def conflict_sides_of(self, article_ids: list[str]) -> list[SideRef]: ...
+
+    def list_claims(self, f: ListFilters, sort: str = "sources", limit: int = 20, offset: int = 0) -> list[ClaimItem]: ...
+
+    def count_claims(self, f: ListFilters) -> int: ...
+
+    def iter_claims(self, f: ListFilters, sort: str = "sources") -> Iterator[ClaimItem]: ...
+
+    def claim_sources_of(self, claim_ids: list[str], per_claim: int = 12) -> dict[str, list[ClaimSourceRow]]: ...
+
+    def claim_outlets_of(self, claim_ids: list[str]) -> dict[str, list[tuple[str, int]]]: ...
+
+    def list_conflicts(self, f: ListFilters, sort: str = "strongest", limit: int = 20, offset: int = 0) -> list[ConflictRow]: ...
+
+    def count_conflicts(self, f: ListFilters) -> int: ...
+
+    def review_counts(self, f: ListFilters) -> dict[str, int]: ...
+
+    def iter_conflicts(self, f: ListFilters, sort: str = "strongest") -> Iterator[ConflictRow]: ...
+
+    def list_events(self, f: ListFilters, sort: str = "date", limit: int = 50, offset: int = 0) -> list[EventItem]: ...
+
+    def count_events(self, f: ListFilters) -> int: ...
+
+    def iter_events(self, f: ListFilters, sort: str = "date") -> Iterator[EventItem]: ...
+
+
+class Store(LinkStore, DeskStore, ListReads, Protocol):
     def upsert_article(self, article: Article) -> UpsertResult: ...
 
     def record_failure(self, failure: Failure) -> None: ...

@@ -324,6 +324,7 @@ class LinkTables:
                     " WHERE id = :id",
                     {"sides": json.dumps(sides, ensure_ascii=False), "conf": max(c.confidence, old_conf or 0.0), "ev": c.evidence, "id": cid},
                 )
+                self._write_sides(cid, sides)
                 self.sql.executemany(
                     "INSERT INTO conflict_articles (conflict_id, article_id) VALUES (:c, :a) ON CONFLICT DO NOTHING",
                     [{"c": cid, "a": s.article_id} for s in c.sides],
@@ -338,6 +339,7 @@ class LinkTables:
             )
             if added.rowcount:
                 n += 1
+                self._write_sides(c.id, json.loads(sides_json))
                 self.sql.executemany(
                     "INSERT INTO conflict_articles (conflict_id, article_id) VALUES (:c, :a) ON CONFLICT DO NOTHING",
                     [{"c": c.id, "a": s.article_id} for s in c.sides],
@@ -345,6 +347,14 @@ class LinkTables:
             elif story_id:
                 self.sql.execute("UPDATE conflicts SET story_id = :s WHERE id = :c", {"s": story_id, "c": c.id})
         return n
+
+    def _write_sides(self, conflict_id: str, sides: list[dict]) -> None:
+        """The conflict's sides as rows of conflict_sides (what the desk's store-wide views filter and count on)."""
+        self.sql.execute("DELETE FROM conflict_sides WHERE conflict_id = :c", {"c": conflict_id})
+        self.sql.executemany(
+            "INSERT INTO conflict_sides (conflict_id, idx, article_id, quote_id, speaker, position) VALUES (:c, :i, :a, :q, :speaker, :position)",
+            side_rows(conflict_id, sides),
+        )
 
     _CONFLICT_COLUMNS = "story_id, id, topic, evidence, sides, kind, confidence, review, reviewed_at, key"
 
@@ -410,6 +420,7 @@ class LinkTables:
                 "UPDATE conflicts SET sides = :sides, confidence = :conf WHERE id = :id",
                 {"sides": json.dumps(merged, ensure_ascii=False), "conf": keep[key][2], "id": kid},
             )
+            self._write_sides(kid, merged)
             self.sql.execute(
                 "INSERT INTO conflict_articles (conflict_id, article_id) SELECT :k, article_id FROM conflict_articles WHERE conflict_id = :c"
                 " ON CONFLICT DO NOTHING",
@@ -557,6 +568,14 @@ def _side_json(s: ConflictSide) -> dict:
         "article_id": s.article_id, "quote_id": s.quote_id, "speaker": s.speaker, "text": s.text, "position": s.position,
         "start": s.start, "end": s.end, "outlet": s.outlet, "date": s.date, "kind": s.kind,
     }
+
+
+def side_rows(conflict_id: str, sides: list[dict]) -> list[dict]:
+    """Rows of conflict_sides for a conflict's sides (as stored in conflicts.sides)."""
+    return [
+        {"c": conflict_id, "i": i, "a": s["article_id"], "q": s.get("quote_id"), "speaker": s.get("speaker"), "position": int(s.get("position", i))}
+        for i, s in enumerate(sides)
+    ]
 
 
 def _merge_sides(old: list[dict], new: list[dict]) -> list[dict]:

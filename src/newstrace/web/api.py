@@ -83,13 +83,6 @@ def story(request: Request, story_id: Annotated[str, Path(min_length=1, max_leng
     return data
 
 
-@router.get("/conflicts", response_model=list[schemas.ConflictItem], summary="Conflicts, strongest first, by story and review")
-def conflicts(request: Request, story: Annotated[str | None, Query(max_length=128)] = None, review: Review = None, limit: Limit = 20) -> list:
-    desk = desk_of(request)
-    rows = desk.store().conflicts(story, limit, review)
-    return views.conflicts_json([r.conflict() for r in rows], desk.reader().articles(list({s.article_id for r in rows for s in r.sides}))) or []
-
-
 @router.post("/conflicts/{conflict_id}/review", response_model=schemas.ConflictItem, summary="Triage a conflict: confirm, dismiss or reset (needs the token)")
 def review_conflict(request: Request, conflict_id: Annotated[str, Path(min_length=6, max_length=64)], body: schemas.ReviewIn) -> dict:
     desk = desk_of(request)

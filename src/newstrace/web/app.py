@@ -266,10 +266,14 @@ def create_app(
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     from newstrace.web.api import router as api_router
+    from newstrace.web.list_routes import api as list_api
+    from newstrace.web.list_routes import pages as list_pages
     from newstrace.web.pages import router as page_router
 
     app.include_router(api_router)
+    app.include_router(list_api)
     app.include_router(page_router)
+    app.include_router(list_pages)
     return app
 
 

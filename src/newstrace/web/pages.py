@@ -135,12 +135,14 @@ def review_form(
     token: Annotated[str, Form()] = "",
     review: Annotated[Literal["confirmed", "dismissed", ""], Form()] = "",
     story: Annotated[str, Form(max_length=128)] = "",
+    back: Annotated[str, Form(max_length=2000)] = "",
 ) -> Response:
     desk: Desk = request.app.state.desk
     desk.check_write(request, form_token=token)
     row = desk.store().review_conflict(conflict_id, review or None)
-    back = f"/stories/{story or row.story_id or ''}#conflict-{row.id}"
-    return RedirectResponse(back, status_code=303)
+    if back.startswith("/") and not back.startswith(("//", "/\\")):  # a page of this desk (the inbox), never another site
+        return RedirectResponse(f"{back.split('#')[0]}#conflict-{row.id}", status_code=303)
+    return RedirectResponse(f"/stories/{story or row.story_id or ''}#conflict-{row.id}", status_code=303)
 
 
 @router.get("/favicon.ico")
