@@ -80,8 +80,12 @@ class StatementReads:
 
     def list_statements(self, f: ListFilters, sort: str = "newest", limit: int = 20, offset: int = 0) -> list[StatementItem]:
         clause, params = _statement_where(f)
+        order = _ORDER.get(sort, _NEWEST)
+        # The page's keys first, then its columns: the conflict count of every statement of the
+        # store is not computed to sort them unless the sort is by it.
         rows = self.sql.rows(
-            _COLS + _FROM + clause + f" ORDER BY {_ORDER.get(sort, _NEWEST)} LIMIT :limit OFFSET :offset",
+            _COLS + _FROM + " WHERE (q.article_id, q.quote_id) IN (SELECT q.article_id, q.quote_id" + _FROM + clause
+            + f" ORDER BY {order} LIMIT :limit OFFSET :offset) ORDER BY {order}",
             {**params, "limit": limit, "offset": offset},
         )
         return [StatementItem(*r) for r in rows]

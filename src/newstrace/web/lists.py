@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from newstrace.link.storage import ConflictRow
+from newstrace.model import ConflictSide
 from newstrace.store.base import Store
+from newstrace.store.desk_base import ArticleRow
 from newstrace.store.desk_claims import CLAIM_SORTS, ClaimItem
 from newstrace.store.desk_conflicts import CONFLICT_SORTS
 from newstrace.store.desk_lists import ListFilters
@@ -172,21 +174,44 @@ def conflict_row(c: ConflictRow) -> Json:
 
 
 def conflicts_view(store: Store, f: ListFilters, sort: str | None = None, limit: int = 20, offset: int = 0) -> Json:
-    from newstrace.web.views import conflicts_json
-
     sort = sort_of("conflicts", sort)
     rows = store.list_conflicts(f, sort, limit, offset)
     total = store.count_conflicts(f)
-    articles = store.articles(list(dict.fromkeys(s.article_id for r in rows for s in r.sides)))
-    items = conflicts_json([r.conflict() for r in rows], articles) or []
-    for item, r in zip(items, rows, strict=True):
-        item["story_id"] = r.story_id
-        item["reviewed_at"] = r.reviewed_at
-        for side in item["sides"]:
-            side["date_words"] = in_words(side["date"])
+    # Light article rows (title, outlet), not whole articles: a page of conflicts has up to a
+    # hundred and more sides, and their articles' records are large.
+    arts = store.article_rows(list(dict.fromkeys(s.article_id for r in rows for s in r.sides)))
+    items = []
+    for r in rows:
+        item = conflict_row(r)
+        item["sides"] = [_side_json(s, arts.get(s.article_id)) for s in sorted(r.sides, key=lambda s: (s.position, s.date or "", s.article_id, s.start or 0))]
+        items.append(item)
     page = _page("conflicts", items, total, f, sort, limit, offset)
     page["reviews"] = store.review_counts(f)
     return page
+
+
+def _side_json(s: ConflictSide, art: ArticleRow | None) -> Json:
+    from newstrace.link.conflicts import side_label
+
+    outlet = s.outlet or (_outlet(art.site, art.url) if art else None)
+    return {
+        "position": s.position,
+        "letter": "ABCDEFGH"[s.position % 8],
+        "speaker": s.speaker,
+        "label": side_label(s),
+        "kind": s.kind,
+        "text": s.text,
+        "article_id": s.article_id,
+        "quote_id": s.quote_id,
+        "start": s.start,
+        "end": s.end,
+        "outlet": outlet,
+        "date": s.date,
+        "date_words": in_words(s.date),
+        "chain": [x for x in (outlet, s.speaker) if x],
+        "article_title": art.title if art else None,
+        "href": f"/articles/{s.article_id}" + (f"#q-{s.quote_id}" if s.quote_id else ""),
+    }
 
 
 # -- timeline -------------------------------------------------------------
