@@ -135,3 +135,15 @@ def test_conflict_sides_follow_a_found_again_conflict(filled: Store) -> None:
     assert s.count_conflicts(ListFilters()) == 2  # the same question: the same conflict, grown
     assert s.count_conflicts(ListFilters(speaker=SPEAKERS[2])) == 1
     assert sql_count(s, "SELECT count(*) FROM conflict_sides WHERE conflict_id = 'cf-strong'") == 4
+
+
+@pytest.mark.parametrize("sort", ["sources", "conflicts", "oldest"])
+def test_every_sort_pages_through_each_statement_once(filled: Store, sort: str) -> None:
+    s = filled
+    for f in (ListFilters(), ListFilters(outlet=OUTLETS[0]), ListFilters(speaker=SPEAKERS[0])):
+        total = s.count_statements(f)
+        seen = [(r.article_id, r.quote_id, r.claim_sources, r.conflicts) for off in range(0, total, 7) for r in s.list_statements(f, sort, 7, off)]
+        assert len({x[:2] for x in seen}) == len(seen) == total
+        key = 2 if sort == "sources" else 3
+        if sort != "oldest":  # the statements with claims (or conflicts) first, largest first
+            assert [x[key] for x in seen] == sorted((x[key] for x in seen), reverse=True)

@@ -2,7 +2,8 @@
 and the outlets that repeated it. A part of SQLStore.
 
 A claim passes the filters when one of its statements does (said by the speaker, in the outlet,
-in the story, published in the dates ...), so "claims by X" are the claims X made or repeated.
+in the story, published in the dates ...), so "claims by X" are the claims X made or repeated,
+X being the speaker's name as the statements list shows it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from newstrace.link.storage import ClaimSourceRow
-from newstrace.store.desk_lists import ListFilters, match_clause, where, words_clause
+from newstrace.store.desk_lists import ListFilters, match_clause, uses, where, words_clause
 from newstrace.store.dialects import Dialect
 from newstrace.store.sql import Database, id_list
 
@@ -55,16 +56,18 @@ class ClaimItem:
 
 
 def _claim_where(f: ListFilters) -> tuple[str, dict[str, Any]]:
-    conds, params = match_clause(replace(f, claim=None), speakers=("q.speaker", "cs.speaker"))
-    if f.claim:
-        conds.append("c.id = :claim")
-        params["claim"] = f.claim
+    # the statements of the claim as the statements list reads them (the same speaker names)
+    conds, params = match_clause(replace(f, claim=None))
     out = []
     if conds:
+        joins = " JOIN articles a ON a.id = q.article_id" if uses(conds, "a") else ""
         out.append(
-            "c.id IN (SELECT cs.claim_id FROM claim_sources cs JOIN articles a ON a.id = cs.article_id"
-            " LEFT JOIN quotes q ON q.article_id = cs.article_id AND q.quote_id = cs.quote_id" + where(conds) + ")"
+            "c.id IN (SELECT cs.claim_id FROM quotes q JOIN claim_sources cs ON cs.article_id = q.article_id AND cs.quote_id = q.quote_id"
+            + joins + where(conds) + ")"
         )
+    if f.claim:
+        out.append("c.id = :claim")
+        params["claim"] = f.claim
     words, wparams = words_clause(f.q, ("c.text",))
     return where(out + words), {**params, **wparams}
 
@@ -77,8 +80,10 @@ class ClaimReads:
 
     def list_claims(self, f: ListFilters, sort: str = "sources", limit: int = 20, offset: int = 0) -> list[ClaimItem]:
         clause, params = _claim_where(f)
+        order = _ORDER.get(sort, _ORDER["sources"])
+        # the page's claims first, then their columns (each a count over the claim's sources)
         rows = self.sql.rows(
-            _COLS + clause + f" ORDER BY {_ORDER.get(sort, _ORDER['sources'])} LIMIT :limit OFFSET :offset",
+            _COLS + f" WHERE c.id IN (SELECT c.id FROM claims c{clause} ORDER BY {order} LIMIT :limit OFFSET :offset) ORDER BY {order}",
             {**params, "limit": limit, "offset": offset},
         )
         return [ClaimItem(*r) for r in rows]

@@ -1,4 +1,4 @@
-"""conflict sides as rows: which statement (article, quote, speaker) takes which side of a conflict
+"""conflict sides as rows (which statement takes which side of a conflict), and indexes of the desk's lists
 
 Revision ID: 0060
 """
@@ -29,6 +29,17 @@ def upgrade() -> None:
     )
     op.create_index("idx_conflict_sides_quote", "conflict_sides", ["article_id", "quote_id"])
     op.create_index("idx_conflict_sides_speaker", "conflict_sides", ["speaker"])
+    # The desk's store-wide lists: the outlet and language choices are read from an index, not
+    # from every article row (rows hold the whole text); filters by date, outlet and language
+    # join articles through an index that covers them; timelines filter on who an event is
+    # according to.
+    op.create_index("idx_articles_site", "articles", ["site", "published", "id", "language"])
+    op.create_index("idx_articles_language", "articles", ["language", "published", "id", "site"])
+    op.create_index("idx_articles_desk", "articles", ["id", "published", "site", "language"])
+    op.create_index("idx_events_according", "events", ["according_to", "article_id"])
+    # a speaker's statements in the articles of a date range or an outlet: without statistics
+    # (the store runs no ANALYZE) SQLite otherwise walks all the speaker's statements per article
+    op.create_index("idx_quotes_speaker_article", "quotes", ["speaker", "article_id"])
     op.create_index("idx_conflicts_strength", "conflicts", ["confidence"])
     op.create_index("idx_claims_sources", "claims", ["source_count"])
     op.create_index("idx_events_article_quote", "events", ["article_id", "quote_id"])
