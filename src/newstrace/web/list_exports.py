@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from newstrace.export.csv import _cell
+from newstrace.export.tables import _cell
 
 EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson; charset=utf-8"}
 
