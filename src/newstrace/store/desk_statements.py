@@ -111,11 +111,10 @@ class StatementReads:
                 head_sql = ("SELECT q.article_id, q.quote_id" + part + where(links + conds)
                             + " GROUP BY q.article_id, q.quote_id, a.published, q.start")
                 rest = "NOT EXISTS (SELECT 1 FROM conflict_sides x WHERE x.article_id = q.article_id AND x.quote_id = q.quote_id)"
-            n_head = int(self.sql.value(f"SELECT count(*) FROM ({head_sql}) h", params))
-            keys: list[tuple[str, str]] = []
-            if offset < n_head:
-                keys = [(r[0], r[1]) for r in self.sql.rows(head_sql + f" ORDER BY {order} LIMIT :limit OFFSET :offset", {**params, **page})]
+            keys = [(r[0], r[1]) for r in self.sql.rows(head_sql + f" ORDER BY {order} LIMIT :limit OFFSET :offset", {**params, **page})]
             if len(keys) < limit:
+                # the page reaches past the first part: the rest follow from where it ended
+                n_head = offset + len(keys) if keys else int(self.sql.value(f"SELECT count(*) FROM ({head_sql}) h", params))
                 keys += self._newest_keys([*conds, rest], params, _NEWEST, limit - len(keys), max(0, offset - n_head))
             return keys
         return self._newest_keys(conds, params, _ORDER.get(sort, _NEWEST), limit, offset)

@@ -41,7 +41,7 @@ def upgrade() -> None:
     # (the store runs no ANALYZE) SQLite otherwise walks all the speaker's statements per article
     op.create_index("idx_quotes_speaker_article", "quotes", ["speaker", "article_id"])
     op.create_index("idx_conflicts_strength", "conflicts", ["confidence"])
-    op.create_index("idx_claims_sources", "claims", ["source_count"])
+    op.create_index("idx_claims_sources", "claims", ["source_count", "id"])  # statements by the size of their claim
     op.create_index("idx_events_article_quote", "events", ["article_id", "quote_id"])
     from newstrace.store.links import side_rows
 
