@@ -118,6 +118,33 @@ def test_articles_as_csv(linked_db: Path) -> None:
     assert next(r for r in rows if r["outlet"] == "Example Times")["statements"] == "3"
 
 
+def test_one_story_exported_alone(linked_db: Path) -> None:
+    with open_store(linked_db) as store:
+        kalvar = next(s for s in store.stories(100) if "Kalvar" in s.title)
+        all_claims = len(store.claims(1000))
+    assert len(kalvar.article_ids) == 3
+    stories = [json.loads(x) for x in _export(linked_db, "stories", "--format", "jsonl", "--story", kalvar.id).splitlines()]
+    assert [s["story_id"] for s in stories] == [kalvar.id]
+    articles = _csv(_export(linked_db, "articles", "--format", "csv", "--story", kalvar.id))
+    assert {r["article_id"] for r in articles} == set(kalvar.article_ids)
+    statements = _csv(_export(linked_db, "statements", "--format", "csv", "--story", kalvar.id))
+    assert {r["speaker"] for r in statements} == {"Officials", "Medics"}
+    claims = _export(linked_db, "claims", "--format", "jsonl", "--story", kalvar.id).splitlines()
+    assert 0 < len(claims) < all_claims
+    assert len(_export(linked_db, "conflicts", "--format", "jsonl", "--story", kalvar.id).splitlines()) == 1
+    graph = check_gexf_shape(_export(linked_db, "--format", "gexf", "--story", kalvar.id))
+    assert {n.get("id") for n in graph.iter(f"{GEXF}node") if n.get("id", "").startswith("a:")} == {f"a:{a}" for a in kalvar.article_ids}
+    jsonld = json.loads(_export(linked_db, "--format", "jsonld", "--story", kalvar.id))
+    assert {n["identifier"] for n in jsonld["@graph"] if n["@type"] == "NewsArticle"} == set(kalvar.article_ids)
+
+
+def test_an_unknown_story_is_one_error_and_writes_nothing(linked_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "x.csv"
+    result = CliRunner().invoke(main, ["export", "claims", "--format", "csv", "--story", "st-nosuch", "--db", str(linked_db), "-o", str(out)])
+    assert result.exit_code == 1 and "st-nosuch" in result.output and len(result.output.strip().splitlines()) == 1
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("args", [["stories", "--format", "gexf"], ["claims", "--format", "jsonld"], ["stories", "--format", "conflicts"]])
 def test_an_export_that_does_not_exist_is_one_error_and_writes_nothing(linked_db: Path, tmp_path: Path, args: list[str]) -> None:
     out = tmp_path / "x.out"

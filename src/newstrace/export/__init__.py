@@ -17,6 +17,8 @@ from newstrace.errors import ConfigError
 
 if TYPE_CHECKING:
     from newstrace.export.tables import Record
+    from newstrace.link.storage import ConflictRow
+    from newstrace.model import Article, Story
     from newstrace.store import Store
 
 # "conflicts": the conflicts as JSON lines (the same as what=conflicts, fmt=jsonl), kept for old links
@@ -43,52 +45,76 @@ def resolve(fmt: str, what: str | None = None) -> tuple[str, str]:
     return fmt, kind
 
 
-def write_export(store: Store, fmt: str, stream: BinaryIO, what: str | None = None) -> int:
-    """Write ``what`` (one of KINDS) of the whole store in ``fmt``; returns the number of items
-    written (articles, statements, stories, claims or conflicts)."""
+def write_export(store: Store, fmt: str, stream: BinaryIO, what: str | None = None, story: str | None = None) -> int:
+    """Write ``what`` (one of KINDS) of the whole store, or of one story, in ``fmt``; returns the
+    number of items written (articles, statements, stories, claims or conflicts)."""
     fmt, kind = resolve(fmt, what)
+    scope = _Scope(store, store.get_story(story).id if story else None)  # NotFound before anything is written
     text = io.TextIOWrapper(stream, encoding="utf-8", newline="")
     try:
-        n = _write(store, fmt, kind, text)
+        n = _write(scope, fmt, kind, text)
         text.flush()
     finally:
         text.detach()  # leave the caller's stream open
     return n
 
 
-def _write(store: Store, fmt: str, kind: str, out: io.TextIOWrapper) -> int:
+class _Scope:
+    """What an export reads: the whole store, or one story's articles, claims and conflicts."""
+
+    def __init__(self, store: Store, story_id: str | None) -> None:
+        self.store = store
+        self.story_id = story_id
+
+    def articles(self) -> Iterator[Article]:
+        if self.story_id is None:
+            yield from self.store.iter_articles()
+        else:
+            yield from (self.store.get_article(a) for a in self.store.get_story(self.story_id).article_ids)
+
+    def stories(self) -> list[Story]:
+        return [self.store.get_story(self.story_id)] if self.story_id else self.store.stories(EXPORT_LIMIT, 1)
+
+    def claims(self) -> Iterator[Record]:
+        from newstrace.export.tables import claim_record
+
+        for c in self.store.claims(EXPORT_LIMIT, self.story_id):
+            yield claim_record(c, self.store.claim_sources(c.id))
+
+    def conflicts(self) -> list[ConflictRow]:
+        return self.store.conflicts(self.story_id, EXPORT_LIMIT)
+
+
+def _write(scope: _Scope, fmt: str, kind: str, out: io.TextIOWrapper) -> int:
     from newstrace.export import tables
 
-    if fmt == "jsonld":
+    if fmt in ("jsonld", "gexf"):
         from newstrace.export.entities import store_entities
-        from newstrace.export.jsonld import write_jsonld
 
-        return write_jsonld(store.iter_articles(), out, store_entities(store))
-    if fmt == "gexf":
-        from newstrace.export.entities import store_entities
+        if fmt == "jsonld":
+            from newstrace.export.jsonld import write_jsonld
+
+            return write_jsonld(scope.articles(), out, store_entities(scope.store))
         from newstrace.export.gexf import write_gexf
 
-        return write_gexf(store.iter_articles(), out, store_entities(store))[0]
+        return write_gexf(scope.articles(), out, store_entities(scope.store))[0]
     if fmt == "jsonl" and kind == "articles":
         from newstrace.export.jsonl import write_jsonl
 
-        return write_jsonl(store.iter_articles(), out)
-    records = _records(store, kind)
+        return write_jsonl(scope.articles(), out)
+    records = _records(scope, kind)
     return tables.write_jsonl_records(records, out) if fmt == "jsonl" else tables.write_csv_records(kind, records, out)
 
 
-def _records(store: Store, kind: str) -> Iterator[Record]:
+def _records(scope: _Scope, kind: str) -> Iterator[Record]:
     from newstrace.export import tables
 
     if kind == "articles":
-        yield from (tables.article_summary(a) for a in store.iter_articles())
-    elif kind == "statements":
-        yield from tables.statement_records(store.iter_articles())
-    elif kind == "stories":
-        yield from (tables.story_record(s) for s in store.stories(EXPORT_LIMIT, 1))
-    elif kind == "claims":
-        for c in store.claims(EXPORT_LIMIT):
-            yield tables.claim_record(c, store.claim_sources(c.id))
-    else:
-        yield from (tables.conflict_record(c) for c in store.conflicts(None, EXPORT_LIMIT))
-
+        return (tables.article_summary(a) for a in scope.articles())
+    if kind == "statements":
+        return tables.statement_records(scope.articles())
+    if kind == "stories":
+        return (tables.story_record(s) for s in scope.stories())
+    if kind == "claims":
+        return scope.claims()
+    return (tables.conflict_record(c) for c in scope.conflicts())
