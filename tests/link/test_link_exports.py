@@ -135,7 +135,7 @@ def test_one_story_exported_alone(linked_db: Path) -> None:
     graph = check_gexf_shape(_export(linked_db, "--format", "gexf", "--story", kalvar.id))
     assert {n.get("id") for n in graph.iter(f"{GEXF}node") if n.get("id", "").startswith("a:")} == {f"a:{a}" for a in kalvar.article_ids}
     jsonld = json.loads(_export(linked_db, "--format", "jsonld", "--story", kalvar.id))
-    assert {n["identifier"] for n in jsonld["@graph"] if n["@type"] == "NewsArticle"} == set(kalvar.article_ids)
+    assert {n["identifier"] for n in jsonld["@graph"] if n["@id"].startswith("urn:newstrace:article:")} == set(kalvar.article_ids)
 
 
 def test_an_unknown_story_is_one_error_and_writes_nothing(linked_db: Path, tmp_path: Path) -> None:

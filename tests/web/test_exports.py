@@ -57,7 +57,7 @@ def check_jsonld(text: str) -> None:
     doc = json.loads(text)
     assert doc["@context"] == CONTEXT
     graph = doc["@graph"]
-    articles = [n for n in graph if n["@type"] == "NewsArticle"]
+    articles = [n for n in graph if n["@id"].startswith("urn:newstrace:article:")]
     assert len(articles) == 5
     assert _types(doc) <= SCHEMA_ORG_TYPES
     nodes = _typed_nodes(doc)  # every node with an @id is written once, wherever it is used
@@ -67,7 +67,11 @@ def check_jsonld(text: str) -> None:
     anna = nodes[parts["q1"]["author"]["@id"]]
     assert anna["name"] == "Anna Berg" and anna["jobTitle"] == ["Water minister"]
     assert parts["q2"]["@type"] == "Claim" and parts["q2"]["nt:kind"] == "indirect"
-    assert nodes[main_node["isBasedOn"][0]["publisher"]["@id"]]["name"] == "Nordic Wire"
+    report = nodes[main_node["isBasedOn"][0]["@id"]]
+    assert nodes[report["publisher"]["@id"]]["name"] == "Nordic Wire" and report["datePublished"] == "2024-05-01"
+    # another article retelling the same report refers to the same node
+    retold = {n["identifier"]: n["isBasedOn"][0]["@id"] for n in articles if n.get("isBasedOn")}
+    assert retold["c3d4e5f607182930"] == report["@id"] != retold["b2c3d4e5f6071829"]
     assert nodes[main_node["publisher"]["@id"]]["name"] == "Example Times"
 
 

@@ -2,10 +2,10 @@
 mixed quotes) or Claim (indirect, stance, no comment) items in ``hasPart``, the reports it retells
 in ``isBasedOn``.
 
-Every part is written once. People, organisations and places are nodes of their own, listed after
-the articles and referred to by ``@id`` wherever they speak, publish or are mentioned; a party the
-linker joined to an entity of the store is one node (``urn:newstrace:entity:ID``) under all the
-names it went by. A statement sits in its article's ``hasPart`` only (no link back). Types are
+Every part is written once. People, organisations, places and the reports articles retell are
+nodes of their own, listed after the articles and referred to by ``@id`` wherever they speak,
+publish, are mentioned or retold; a party the linker joined to an entity of the store is one node
+(``urn:newstrace:entity:ID``) under all the names it went by. A statement sits in its article's ``hasPart`` only (no link back). Types are
 schema.org's; ``additionalType`` is always a URL (a Quotation is also a Claim, an outlet is a
 NewsMediaOrganization). What schema.org has no term for is in the ``nt:`` vocabulary
 (``urn:newstrace:vocab:``): the kind of statement and the confidence of its attribution.
@@ -23,7 +23,7 @@ from urllib.parse import quote as url_quote
 
 from newstrace.export.entities import ArticleEntities, EntityLookup, EntityRef, names_only
 from newstrace.export.provenance import outlet_of, quote_content
-from newstrace.model import Article, Quote, Speaker
+from newstrace.model import Article, Citation, Quote, Speaker
 
 SCHEMA = "https://schema.org/"
 VOCAB = "urn:newstrace:vocab:"
@@ -39,7 +39,7 @@ def article_id(a: Article) -> str:
 
 
 class Parties:
-    """The people, organisations and places of the export, each one node, referred to by @id."""
+    """The people, organisations, places and retold reports of the export, each one node, referred to by @id."""
 
     def __init__(self) -> None:
         self.nodes: dict[str, dict[str, Any]] = {}
@@ -75,6 +75,23 @@ class Parties:
         values = node.setdefault(key, [])
         if value not in values:
             values.append(value)
+
+    def report(self, c: Citation, known: ArticleEntities) -> dict[str, str]:
+        """A report articles retell: one node however many retell it (same outlet, headline and date)."""
+        key = "|".join(x or "" for x in (c.outlet, c.title, c.date if c.date and _FULL_DATE.match(c.date) else None))
+        node_id = f"urn:newstrace:report:{url_quote(key, safe='')}"
+        if node_id not in self.nodes:
+            src: dict[str, Any] = {"@type": "NewsArticle", "@id": node_id}
+            if c.title:
+                src["headline"] = c.title
+            if c.outlet:
+                src["publisher"] = self.ref(c.outlet, "Organization", known.of_name(c.outlet), outlet=True)
+            if c.author:
+                src["author"] = self.ref(c.author, "Person", known.of_name(c.author))
+            if c.date and _FULL_DATE.match(c.date):
+                src["datePublished"] = c.date
+            self.nodes[node_id] = src
+        return {"@id": node_id}
 
     def speaker(self, s: Speaker, known: ArticleEntities) -> dict[str, str]:
         return self.ref(s.name, _SPEAKER_TYPES.get(s.kind, "Thing"), known.of_speaker(s), also=s.text, title=s.title)
@@ -127,19 +144,7 @@ def article_jsonld(a: Article, parties: Parties, known: ArticleEntities) -> dict
             for i in a.images
         ]
     if a.cites:
-        based = []
-        for c in a.cites:
-            src: dict[str, Any] = {"@type": "NewsArticle"}
-            if c.title:
-                src["headline"] = c.title
-            if c.outlet:
-                src["publisher"] = parties.ref(c.outlet, "Organization", known.of_name(c.outlet), outlet=True)
-            if c.author:
-                src["author"] = parties.ref(c.author, "Person", known.of_name(c.author))
-            if c.date and _FULL_DATE.match(c.date):
-                src["datePublished"] = c.date
-            based.append(src)
-        node["isBasedOn"] = based
+        node["isBasedOn"] = [parties.report(c, known) for c in a.cites]
     if a.entities:
         # two names the linker found to be one entity are one mention
         mentions = [parties.ref(e.name, _ENTITY_TYPES.get(e.label, "Thing"), known.of_entity(e)) for e in a.entities]
