@@ -16,12 +16,11 @@ from typing import Any, TextIO
 
 from newstrace.export.provenance import outlet_of, quote_content
 from newstrace.link.claims import appearance
-from newstrace.link.conflicts import side_label
+from newstrace.link.conflicts import position_letter, side_label
 from newstrace.link.storage import ClaimRow, ClaimSourceRow, ConflictRow
 from newstrace.model import Article, Quote, Story
 
 Record = dict[str, Any]
-_POSITION = "ABCDEFGH"
 # Spreadsheet programs run cells that start with these as formulas; prefix them.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -119,7 +118,7 @@ def conflict_record(row: ConflictRow) -> Record:
         "reviewed_at": row.reviewed_at,
         "sides": [
             {
-                "side": _POSITION[s.position % len(_POSITION)],
+                "side": position_letter(s.position),
                 "position": s.position,
                 "speaker": s.speaker,
                 "held_as": side_label(s),

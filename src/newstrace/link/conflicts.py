@@ -190,6 +190,11 @@ def _side(s: Statement, position: int) -> ConflictSide:
 _POSITION = "ABCDEFGH"
 
 
+def position_letter(position: int) -> str:
+    """How a side is named to a reader: A, B, ..."""
+    return _POSITION[position % len(_POSITION)]
+
+
 def side_label(side: ConflictSide) -> str:
     """Who holds a side, and how the article gives it: a source's own words, or the article's."""
     if side.kind == "narration":
@@ -204,5 +209,5 @@ def side_lines(conflict: Conflict, *, where: bool = True) -> list[str]:
     out = []
     for s in sorted(conflict.sides, key=lambda s: (s.position, s.date or "", s.article_id, s.start or 0)):
         place = ", ".join(x for x in (s.outlet, s.date) if x) if where else ""
-        out.append(f"{_POSITION[s.position % len(_POSITION)]}  {side_label(s)}: “{s.text}”" + (f" ({place})" if place else ""))
+        out.append(f"{position_letter(s.position)}  {side_label(s)}: “{s.text}”" + (f" ({place})" if place else ""))
     return out
