@@ -1,4 +1,4 @@
-"""Bounded load run of the reader's desk: latency of the story, article, search pages and the store-wide lists (pages and API).
+"""Bounded load run of the reader's desk: latency of the story, article, search, speaker and entity pages and the store-wide lists (pages and API).
 
 Builds a store of synthetic articles (from the templates below, inserted
 through the Store API; stories through the store's linker methods when it has
@@ -250,6 +250,8 @@ def main() -> int:
         "search": lambda: f"/search?q={rng.choice(words)}",
         "search (filtered)": lambda: f"/search?q={rng.choice(words)}&since=2025-03-01&until=2025-09-30&site={rng.choice(OUTLETS).replace(' ', '+')}",
         "home": lambda: "/",
+        "speaker": lambda: "/entities/" + rng.choice(PEOPLE)[0].replace(" ", "%20"),  # a person's statements, paged and counted
+        "entity": lambda: "/entities/" + rng.choice(WIRES).replace(" ", "%20"),  # an organisation named in statements
     }
     lists = {  # the store-wide lists, each as a page and under /api
         "statements": lambda: f"/statements?offset={rng.randrange(0, 2000, 20)}",

@@ -19,7 +19,7 @@ def test_statements_by_an_exact_name_are_counted_and_paged_in_sql(store):
     _fill(store)
     stats = store.speaker_stats(["Police"])
     assert stats.statements == 30  # not the 19-of-90 of a limit taken before the name was checked
-    assert len(stats.dated) == 30 and stats.surfaces == ("Police",)
+    assert sum(n for *_, n in stats.dated) == 30 and len(stats.dated) == 15 and stats.surfaces == ("Police",)  # per day and outlet
     pages = [store.speaker_quotes(["Police"], limit=12, offset=o) for o in (0, 12, 24)]
     assert [len(p) for p in pages] == [12, 12, 6]
     assert len({(r.article_id, r.quote_id) for p in pages for r in p}) == 30

@@ -22,6 +22,11 @@ def test_coverage_counts_articles_per_day_per_outlet():
     assert "3 dated articles per day by outlet" in svg
 
 
+def test_rows_counted_in_sql_weigh_as_many():
+    cov = coverage([("2024-05-02", "A", 3), ("2024-05-03", "B", 2), ("2024-05-03", "A", 1), (None, "C", 4)])
+    assert cov.total == 6 and cov.undated == 4 and cov.outlets == ["A", "B"] and cov.per_bucket(date(2024, 5, 3)) == 3
+
+
 def test_long_stories_count_by_week_or_month_and_many_outlets_share_other():
     weekly = coverage([("2024-01-01", "A"), ("2024-06-30", "A")])
     assert weekly.unit == "week" and weekly.buckets[0] == date(2024, 1, 1) and len(weekly.buckets) == 26

@@ -134,10 +134,13 @@ class DeskReads:
             "SELECT q.speaker_text, count(*) FROM quotes q" + where + " AND q.speaker_text IS NOT NULL GROUP BY q.speaker_text ORDER BY 2 DESC, 1 LIMIT 50",
             params,
         )
+        # per day and outlet, counted in SQL (a prolific speaker has thousands of statements)
         dated = self.sql.rows(
-            "SELECT a.published, a.site, a.url FROM quotes q JOIN articles a ON a.id = q.article_id" + where + " LIMIT 20000", params
+            "SELECT substr(a.published, 1, 10), a.site, a.url, count(*) FROM quotes q JOIN articles a ON a.id = q.article_id" + where
+            + " GROUP BY substr(a.published, 1, 10), a.site, a.url LIMIT 20000",
+            params,
         )
-        return SpeakerStats(total, tuple(str(t) for t, _ in surfaces), tuple((p, site, url) for p, site, url in dated))
+        return SpeakerStats(total, tuple(str(t) for t, _ in surfaces), tuple((p, site, url, int(n)) for p, site, url, n in dated))
 
     def name_candidates(self, term: str, limit: int = 20) -> list[EntityName]:
         """Entity and speaker names that ``term`` is one of the words of ("Naryshkin" ->

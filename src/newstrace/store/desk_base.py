@@ -122,7 +122,7 @@ class SpeakerStats:
 
     statements: int
     surfaces: tuple[str, ...]
-    dated: tuple[tuple[str | None, str | None, str | None], ...]  # (published, site, url) per statement
+    dated: tuple[tuple[str | None, str | None, str | None, int], ...]  # (day published, site, url, statements)
 
 
 def whole_words(names: list[str]) -> re.Pattern[str]:

@@ -66,23 +66,27 @@ def _next(d: date, unit: str) -> date:
     return d + timedelta(days=1)
 
 
-def coverage(rows: list[tuple[str | None, str]], max_outlets: int = len(PALETTE) - 1) -> Coverage:
-    """``rows``: (published, outlet) per article. Days when the story spans up to 92 days,
-    weeks up to ~2 years, months beyond (so the bars stay readable)."""
-    dated = [(d, o) for p, o in rows if (d := _day(p)) is not None]
-    undated = len(rows) - len(dated)
+def coverage(rows: list[tuple[str | None, str]] | list[tuple[str | None, str, int]], max_outlets: int = len(PALETTE) - 1) -> Coverage:
+    """``rows``: (published, outlet) per article, or (published, outlet, how many) already counted.
+    Days when the story spans up to 92 days, weeks up to ~2 years, months beyond (so the bars stay
+    readable)."""
+    weighted = [(r[0], r[1], r[2] if len(r) > 2 else 1) for r in rows]  # type: ignore[misc]
+    dated = [(d, o, n) for p, o, n in weighted if (d := _day(p)) is not None]
+    undated = sum(n for _, _, n in weighted) - sum(n for _, _, n in dated)
     if not dated:
         return Coverage("day", [], [], {}, undated)
-    first, last = min(d for d, _ in dated), max(d for d, _ in dated)
+    first, last = min(d for d, _, _ in dated), max(d for d, _, _ in dated)
     span = (last - first).days
     unit = "day" if span <= 92 else "week" if span <= 730 else "month"
-    by_outlet = Counter(o for _, o in dated)
+    by_outlet: Counter[str] = Counter()
+    for _, o, n in dated:
+        by_outlet[o] += n
     ranked = [o for o, _ in sorted(by_outlet.items(), key=lambda kv: (-kv[1], kv[0]))]
     keep = set(ranked[:max_outlets]) if len(ranked) > max_outlets + 1 else set(ranked)
     outlets = [o for o in ranked if o in keep] + ([OTHER] if len(keep) < len(ranked) else [])
     counts: Counter[tuple[date, str]] = Counter()
-    for d, o in dated:
-        counts[(_start(d, unit), o if o in keep else OTHER)] += 1
+    for d, o, n in dated:
+        counts[(_start(d, unit), o if o in keep else OTHER)] += n
     buckets = []
     b, end = _start(first, unit), _start(last, unit)
     while b <= end:

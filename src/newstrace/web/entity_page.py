@@ -23,7 +23,7 @@ from newstrace.web.reader import Reader
 from newstrace.web.timeline import TimelineItem, place
 
 Json = dict[str, Any]
-ARTICLES_LISTED = 200
+ARTICLES_LISTED = 50  # the page lists the first articles naming it (the count is of all)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +84,7 @@ def entity_view(store: Store, reader: Reader, name: str, limit: int = 100, offse
     # the names the texts gave the speaker, where they are names (not "the head of ..., Sergei Naryshkin")
     surfaces = [t for t in stats.surfaces if t[:1].isupper() and "," not in t]
     also = [n for n in dict.fromkeys([*(info.aliases if info else ()), *surfaces]) if n != canonical]
-    over_time = coverage([(published, display_outlet(site, url)) for published, site, url in stats.dated])
+    over_time = coverage([(day, display_outlet(site, url), n) for day, site, url, n in stats.dated])
     items = [
         TimelineItem(
             id=f"{q['article_id'][:8]}-{q['id']}",

@@ -258,7 +258,7 @@ class EntityData(BaseModel):
     quotes_by: QuotePage
     quotes_about: QuotePage
     statements_over_time: dict[str, Any] = Field(description="its statements per day/week/month per outlet (as a story's coverage)")
-    articles: list[ArticleRow] = Field(description="the first 200 articles naming it, oldest first")
+    articles: list[ArticleRow] = Field(description="the first 50 articles naming it (counts.articles: all of them), oldest first")
 
 
 class EntityOption(BaseModel):
