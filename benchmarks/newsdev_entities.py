@@ -1,6 +1,6 @@
 """Entity type precision on the 16 real news pages of ../shared/data/newsdev (issue 13).
 
-    python benchmarks/newsdev_entities.py [--model NAME_OR_PATH] [-v]
+    python benchmarks/newsdev_entities.py [--model NAME_OR_PATH] [--ner fast|accurate] [-v]
 
 The gold is ours: benchmarks/data/newsdev_entities/<page>.tsv lists, for each page, every name of a
 person, organisation, place or event in trafilatura's favor_recall text of the page, with its type by GUM's
@@ -152,6 +152,7 @@ def pct(a: int, b: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default=None, help="spaCy pipeline name or path (default: the shipped model)")
+    ap.add_argument("--ner", choices=("fast", "accurate"), default="fast", help="entity recogniser (see newstrace analyze --ner)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong or inexact mention and every missed name")
     args = ap.parse_args(argv)
     nd = newsdev_dir()
@@ -165,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     for gold_path in sorted(GOLD_DIR.glob("*.tsv")):
         name = gold_path.stem
         dct = json.loads((nd / f"{name}.gold.json").read_text(encoding="utf-8"))["dct"]
-        pipeline = build_pipeline(AnalysisOptions(published=dct, model=args.model))
+        pipeline = build_pipeline(AnalysisOptions(published=dct, model=args.model, ner=args.ner))
         html = nd / "pages" / f"{name}.html"
         ps = score_page(read_gold(gold_path), reference_text(html), analyse(pipeline, html))
         for f in ("scored", "right", "exact_right", "span_errors", "unlisted", "outside", "names", "found"):

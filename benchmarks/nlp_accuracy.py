@@ -109,13 +109,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", default=None, help="spaCy pipeline name or path (default: shipped model)")
     ap.add_argument("--data", type=Path, default=default_data_dir())
     ap.add_argument("--write", action="store_true", help="write evaluation.json into the model directory")
+    ap.add_argument("--ner", choices=("fast", "accurate"), default="fast",
+                    help="entity recogniser: the pipeline's own, or the MiniLM one (needs the embeddings extra)")
     ap.add_argument("--keep-titles", action="store_true",
                     help="keep titles inside person names, as GUM's annotation does (newstrace leaves them out)")
     args = ap.parse_args(argv)
     if not (args.data / "ud-english").is_dir():
         print(f"skipped: {args.data / 'ud-english'} not found (set NEWSTRACE_DATA)")
         return 0
-    nlp = load_nlp(args.model)
+    if args.write and (args.ner != "fast" or args.keep_titles):
+        ap.error("--write records the shipped pipeline as it runs by default (no --ner accurate, no --keep-titles)")
+    nlp = load_nlp(args.model, ner=args.ner)
     if args.keep_titles:
         nlp.get_pipe("newstrace_entity_rules").keep_titles = True
     res = evaluate_all(nlp, args.data)

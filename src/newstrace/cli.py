@@ -21,6 +21,7 @@ from newstrace.cli_options import (
     emit,
     error_line,
     format_option,
+    ner_option,
     open_db,
     source_options,
     sources_of,
@@ -69,9 +70,10 @@ def main() -> None:
 @click.option("--model", metavar="NAME", help="A spaCy pipeline (name or path) instead of the shipped model.")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True, metavar="X",
               help="Leave out statements whose confidence is below X (0-1): only the attributions newstrace is sure of.")
+@ner_option
 @source_options
 def analyze(inputs: tuple[str, ...], published: str | None, fmt: str, raw: bool, model: str | None,
-            min_confidence: float, **sources: Any) -> None:
+            min_confidence: float, ner: str, **sources: Any) -> None:
     """Analyse pages (files, directories, WARC files, URLs) without storing them.
 
     \b
@@ -82,7 +84,7 @@ def analyze(inputs: tuple[str, ...], published: str | None, fmt: str, raw: bool,
       newstrace analyze page.html --min-confidence 0.7
     """
     _require_inputs(inputs, sources)
-    pipeline = _pipeline(published, raw, model)
+    pipeline = _pipeline(published, raw, model, ner)
     ok = failed = 0
     records = []
     for outcome in pipeline.run_items(sources_of(inputs, **sources)):
@@ -106,8 +108,8 @@ def analyze(inputs: tuple[str, ...], published: str | None, fmt: str, raw: bool,
         sys.exit(1)
 
 
-def _pipeline(published: str | None, raw: bool, model: str | None):
-    options = AnalysisOptions(published=published, keep_raw_text=raw, model=model, error_policy=ErrorPolicy.RECORD)
+def _pipeline(published: str | None, raw: bool, model: str | None, ner: str = "fast"):
+    options = AnalysisOptions(published=published, keep_raw_text=raw, model=model, ner=ner, error_policy=ErrorPolicy.RECORD)
     try:
         return build_pipeline(options)
     except NewstraceError as exc:
@@ -124,9 +126,11 @@ def _conflicts(articles: Iterable[Article]) -> list[Conflict]:
 @click.argument("inputs", nargs=-1)
 @click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs that do not state one.")
 @click.option("--model", metavar="NAME", help="A spaCy pipeline (name or path) instead of the shipped model.")
+@ner_option
 @db_option
 @source_options
-def ingest(inputs: tuple[str, ...], published: str | None, model: str | None, db: str | None, **sources: Any) -> None:
+def ingest(inputs: tuple[str, ...], published: str | None, model: str | None, ner: str, db: str | None,
+           **sources: Any) -> None:
     """Analyse pages and store them (directories are read recursively).
 
     Inputs are files, directories, WARC/ARC archives and page URLs; --feed,
@@ -138,7 +142,7 @@ def ingest(inputs: tuple[str, ...], published: str | None, model: str | None, db
       newstrace ingest crawl.warc.gz --feed https://example.org/rss.xml
     """
     _require_inputs(inputs, sources)
-    pipeline = _pipeline(published, False, model)
+    pipeline = _pipeline(published, False, model, ner)
     from newstrace.service import IngestService
 
     store = open_db(db, create=True)

@@ -39,6 +39,15 @@ def format_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--format", "fmt", type=FORMATS, default="text", show_default=True, help="Output format.")(f)
 
 
+def ner_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    from newstrace.types import NER_CHOICES
+
+    return click.option(
+        "--ner", type=click.Choice(NER_CHOICES), default="fast", show_default=True,
+        help="Entity recogniser: the fast default, or 'accurate' (pretrained MiniLM encoder; needs the embeddings extra, slower).",
+    )(f)
+
+
 def _networks(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
     from newstrace.ingest.http import allowed_networks
 

@@ -20,11 +20,17 @@ class ErrorPolicy(Enum):
     RECORD = "record"  # batches: record the failure and go on
 
 
+# Entity recognisers: the shipped pipeline's own ("fast", the default) or the one on the pretrained
+# MiniLM encoder ("accurate", newstrace.nlp.minilm_ner: needs the embeddings extra, slower).
+NER_CHOICES = ("fast", "accurate")
+
+
 @dataclass(frozen=True, slots=True)
 class AnalysisOptions:
     published: str | None = None  # ISO date or datetime given by the caller
     keep_raw_text: bool = False
     model: str | None = None  # spaCy pipeline name or path; None: the shipped one
+    ner: str = "fast"  # entity recogniser, one of NER_CHOICES
     error_policy: ErrorPolicy = ErrorPolicy.RAISE
     limits: Limits | None = None  # None: the defaults, as the environment overrides them (newstrace.limits)
 

@@ -86,17 +86,24 @@ def model_languages(model: str | os.PathLike[str] | None = None) -> frozenset[st
     return frozenset({model_language(resolve_model(model))})
 
 
-def load_nlp(model: str | os.PathLike[str] | None = None, language: str | None = None) -> Language:
+def load_nlp(model: str | os.PathLike[str] | None = None, language: str | None = None, ner: str = "fast") -> Language:
     """Load (once per name) a spaCy pipeline ready for newstrace.
 
     ``model`` is an installed pipeline's package name or a directory written by
     ``nlp.to_disk``; None means ``$NEWSTRACE_SPACY_MODEL``, else the model of
-    ``language`` in :data:`MODELS`, else the shipped model.  Raises
-    :class:`newstrace.errors.ModelError` if it cannot be loaded.
+    ``language`` in :data:`MODELS`, else the shipped model.  ``ner="accurate"``
+    replaces the pipeline's entity recogniser by the one on the pretrained MiniLM
+    encoder (:mod:`newstrace.nlp.minilm_ner`; needs the ``embeddings`` extra,
+    slower).  Raises :class:`newstrace.errors.ModelError` if it cannot be loaded.
     """
+    from newstrace.types import NER_CHOICES
+
+    if ner not in NER_CHOICES:
+        raise ModelError(f"unknown entity recogniser {ner!r} (choose from {', '.join(NER_CHOICES)})", input=ner)
     name = resolve_model(model, language)
+    key = name if ner == "fast" else f"{name}#ner={ner}"
     with _lock:
-        nlp = _cache.get(name)
+        nlp = _cache.get(key)
         if nlp is not None:
             return nlp
         try:
@@ -105,9 +112,24 @@ def load_nlp(model: str | os.PathLike[str] | None = None, language: str | None =
             detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise ModelError(f"cannot load spaCy pipeline: {detail}", input=name) from None
         add_news_sentences(nlp)
+        if ner == "accurate":
+            _use_accurate_ner(nlp)
         add_news_entities(nlp, before=(LABELS_FACTORY,))
         if LABELS_FACTORY not in nlp.pipe_names:
             nlp.add_pipe(LABELS_FACTORY, last=True)
         add_entity_rules(nlp)
-        _cache[name] = nlp
+        _cache[key] = nlp
         return nlp
+
+
+def _use_accurate_ner(nlp: Language) -> None:
+    from newstrace.nlp.minilm_ner import FACTORY as MINILM_FACTORY
+    from newstrace.nlp.minilm_ner import default_tagger
+
+    default_tagger()  # fails here, with a clear ModelError, when the extra or the weights are missing
+    if "ner" in nlp.pipe_names:
+        after = nlp.pipe_names[nlp.pipe_names.index("ner") - 1]
+        nlp.remove_pipe("ner")
+        nlp.add_pipe(MINILM_FACTORY, after=after)
+    else:
+        nlp.add_pipe(MINILM_FACTORY, last=True)

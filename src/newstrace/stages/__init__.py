@@ -42,7 +42,7 @@ def installed_stages(options: AnalysisOptions) -> tuple[list[Stage], tuple[str, 
         if name == "nlp":
             from newstrace.stages.nlp import NlpStage
 
-            stages.append(NlpStage(options.model, limits))
+            stages.append(NlpStage(options.model, limits, options.ner))
         elif name == "time":
             from newstrace.stages.time import TimeStage
 

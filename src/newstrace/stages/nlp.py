@@ -66,18 +66,19 @@ class NlpStage:
     requires = frozenset({"text"})
     provides = frozenset({"doc", "sentences", "mentions", "entities"})
 
-    def __init__(self, model: str | None = None, limits: Limits | None = None) -> None:
+    def __init__(self, model: str | None = None, limits: Limits | None = None, ner: str = "fast") -> None:
         from newstrace.nlp import model_languages
 
         self.model = model
         self.limits = limits or Limits()
+        self.ner = ner
         self.languages = model_languages(model)  # the pipeline runs the stage only on these
 
     def __call__(self, article: Article, ctx: Context) -> Article:
         from newstrace.nlp import load_nlp
 
         language = article.language if self.model is None and article.language in self.languages else None
-        doc, cut = parse(load_nlp(self.model, language), article.text, self.limits)
+        doc, cut = parse(load_nlp(self.model, language, self.ner), article.text, self.limits)
         ctx.data["doc"] = doc
         sentences = tuple(_trimmed(article.text, s.start_char, s.end_char) for s in doc.sents if s.text.strip())
         mentions = tuple(Mention(Span(e.start_char, e.end_char), _LABEL_MAP.get(e.label_, e.label_)) for e in doc.ents)
