@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Span
 
 from newstrace.nlp.entity_rules import EntityRules, add_dateline_infix, default_places
 
@@ -94,6 +95,53 @@ def test_months_and_headings_are_not_names() -> None:
 
 def test_apposition_describing_a_person() -> None:
     assert _ents("says Yao Zhe, a Beijing-based researcher at", [("Yao Zhe", "ORG")]) == [("Yao Zhe", "PERSON")]
+
+
+def test_what_the_sentence_says_of_a_name_makes_it_an_organisation() -> None:
+    assert _ents("said Jane Roe, an economist at Desjardins.", [("Desjardins", "PERSON")]) == [("Desjardins", "ORG")]
+    assert _ents("the chief executive of Strava said", [("Strava", "PLACE")]) == [("Strava", "ORG")]
+    assert _ents("Strava's users can", [("Strava", "PLACE")]) == [("Strava", "ORG")]
+    # a known place stays one: "an official at Moscow" is rare, "Russia's users" a country's
+    assert _ents("Russia's users can", [("Russia", "PLACE")]) == [("Russia", "PLACE")]
+
+
+def test_a_given_name_makes_a_person_and_its_surname_follows() -> None:
+    text = "Keegan Medrano spoke in Helena. Medrano was there."
+    got = _ents(text, [("Keegan Medrano", "PLACE"), ("Medrano", "PLACE")], {"Medrano": text.index("spoke")})
+    assert got == [("Keegan Medrano", "PERSON"), ("Medrano", "PERSON")]
+    # a place named so stays a place
+    assert _ents("floods in San Jose", [("San Jose", "PLACE")]) == [("San Jose", "PLACE")]
+
+
+def test_a_given_name_before_a_known_surname_joins_it() -> None:
+    text = "Keegan Medrano, the director, spoke. Medrano said so."
+    got = _ents(text, [("Medrano", "PLACE")], {"Medrano": text.index("said") - 8})
+    assert got == [("Keegan Medrano", "PERSON"), ("Medrano", "PERSON")]
+
+
+def test_a_name_that_speaks_is_no_place() -> None:
+    assert _ents("Medrano said it was late.", [("Medrano", "PLACE")]) == [("Medrano", "PERSON")]
+    assert _ents("according to Medrano, it was", [("Medrano", "PLACE")]) == [("Medrano", "PERSON")]
+    # a place word in the name: an organisation
+    assert _ents("Statistics Canada said on Friday", [("Statistics Canada", "PLACE")]) == [("Statistics Canada", "ORG")]
+    assert _ents("Moscow said on Friday", [("Moscow", "PLACE")]) == [("Moscow", "PLACE")]
+
+
+def test_a_name_keeps_one_type_in_an_article() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("Moruo hired staff. Moruo paid them. Moruo left.")
+    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 4, 5, "PLACE"), Span(doc, 8, 9, "PERSON")]
+    assert [e.label_ for e in EntityRules()(doc).ents] == ["PERSON", "PERSON", "PERSON"]
+    # evidence at one mention types the others
+    doc = nlp("Strava's users like it. Later Strava grew.")
+    doc.ents = [Span(doc, 0, 1, "PLACE"), Span(doc, 7, 8, "PLACE")]
+    assert [(e.text, e.label_) for e in EntityRules()(doc).ents] == [("Strava", "ORG"), ("Strava", "ORG")]
+
+
+def test_company_endings_and_documents() -> None:
+    assert _ents("said Capital Economics in a note", [("Capital Economics", "PLACE")]) == [("Capital Economics", "ORG")]
+    assert _ents("the Labour Force Survey showed", [("Labour Force Survey", "ORG")]) == []
+    assert _ents("under the Affordable Care Act rules", [("Affordable Care Act", "ORG")]) == []
 
 
 def test_gazetteer_is_loaded() -> None:

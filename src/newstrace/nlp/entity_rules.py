@@ -12,17 +12,26 @@ Spans
     a person span "<name> of <name>" keeps the person ("David Watt of Rosenberg Research");
   - titles and honorifics stay out of a person's name ("Indiana Gov. Eric Holcomb" -> "Eric Holcomb",
     "Mr Pin" -> "Pin"); a span that is only a title ("US President", "CEO") is not a name and is dropped;
-  - a span made only of month or weekday names ("Nov.") is dropped.
+  - a span made only of month or weekday names ("Nov.") is dropped, and so is the name of a document, a law
+    or a plan ("Labour Force Survey", "Affordable Care Act").
 
 Types (in this order; a later rule does not undo an earlier one's evidence)
   1. the name's own head word: an organisation word ends it or stands before "of"/"for" ("Bank of Canada",
-     "Labor Department", "South African Weather Service") -> ORG; a place word ("Bashi Channel", "Strait
-     of Hormuz", "National Capital Region") -> PLACE;
+     "Labor Department", "South African Weather Service"), or a company's ending ends it ("Capital
+     Economics", "Epic Games") -> ORG; a place word ("Bashi Channel", "Strait of Hormuz", "National Capital
+     Region") -> PLACE;
   2. an acronym spelt out in the same article ("Namibian Broadcasting Corporation (NBC)") takes the type of
      its long form, at every mention, and its mentions the recogniser missed are added;
   3. a person named in full in the article (two name words or more, typed PERSON) makes every other
      mention of that full name or of its last word a PERSON ("President Nangolo Mbumba" ... "Mbumba");
      a name opened by a title or honorific is a PERSON;
+  3b. what the sentence says of a name that is no known place: a person's role at it ("an economist at
+     Desjardins"), a leader of it ("chief executive of Strava") or what only an organisation has ("Strava's
+     users") -> ORG; a common given name opening it ("Keegan Medrano") -> PERSON; a name typed PLACE that
+     speaks ("Medrano said", "according to Medrano") -> PERSON, or ORG when a place name is part of it
+     ("Statistics Canada said"); then a name keeps one type in the article: a cue or a given name at one
+     mention types the others, else the most frequent type of its mentions wins (a speaker typed so is one
+     vote);
   4. a known place (GeoNames countries, US states, cities; ``data/places.txt``) typed PERSON or ORG
      becomes a PLACE, unless rule 3 made it a person; a one-word city must be large (500,000 people)
      to be trusted over the recogniser;
@@ -44,9 +53,12 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
-from newstrace.lang.en.organisations import ORG_WORDS
-from newstrace.lang.en.people import PERSON_TITLES, TITLE_WORDS
+from newstrace.lang.en.first_names import FEMALE_NAMES, MALE_NAMES
+from newstrace.lang.en.media import NAMED_DOCUMENT_ENDINGS
+from newstrace.lang.en.organisations import ORG_CUE_NOUNS, ORG_LEADER_NOUNS, ORG_NAME_ENDINGS, ORG_WORDS
+from newstrace.lang.en.people import PERSON_NOUNS, PERSON_TITLES, TITLE_WORDS
 from newstrace.lang.en.places import PLACE_ABBREVIATIONS, PLACE_HEADS
+from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
 from newstrace.nlp.news_entities import Lexicon, default_lexicon
 
 FACTORY = "newstrace_entity_rules"
@@ -61,6 +73,10 @@ _NOT_EDGE_POS = frozenset({"ADV", "AUX", "SCONJ", "CCONJ", "DET", "PRON", "ADP",
 _PLACE_OR_ORG_HEADS = frozenset({"union", "state", "house"})
 # Capitalised words that do not extend a name leftwards (sentence openers).
 _NOT_NAMES_LEFT = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
+# Reporting verbs whose subject speaks ("Medrano said"), leaving out those that name or judge ("called").
+_SPEAKING = SPEECH_VERBS - frozenset("call describe label term brand dub charge characterize characterise believe think "
+                                     "feel fear hope expect doubt worry continue".split())
+_SAID = frozenset("said says told tells wrote writes added adds".split())
 _JOINERS = frozenset({"and", "&", ",", "or"})
 _OF = frozenset({"of", "for"})
 _CALENDAR = frozenset(
@@ -220,7 +236,15 @@ class EntityRules:
                 return ORG
             if w in PLACE_HEADS:
                 return PLACE
+        if len(words) >= 2 and words[-1].lower_ in ORG_NAME_ENDINGS and words[-1].text[:1].isupper():
+            return ORG
         return None
+
+    @staticmethod
+    def _document(doc: Doc, e: _Ent) -> bool:
+        """The name of a document, a law or a plan ("Labour Force Survey"), not of an organisation."""
+        last = doc[e.end - 1]
+        return e.end - e.start >= 2 and last.lower_ in NAMED_DOCUMENT_ENDINGS and last.text[:1].isupper()
 
     def _person_cue(self, doc: Doc, e: _Ent) -> bool:
         """A role noun before the name ("spokesman Nazario Briguera") or an apposition after it that
@@ -237,6 +261,48 @@ class EntityRules:
                 if tok.is_lower and (tok.lower_ in self.lex.person_nouns or tok.lower_.endswith("-old")):
                     return True
         return False
+
+    def _org_cue(self, doc: Doc, e: _Ent) -> bool:
+        """What the sentence says of the name makes it an organisation: a person's role at or with it
+        ("an economist at Desjardins", "analyst with Capital Economics"), a leader of it ("the chief executive
+        of Strava"), something only an organisation has ("Strava's users", "Spotify's app"), or an apposition
+        that says so ("Zenodo, a repository run by CERN" is left alone; "Garmin, a company")."""
+        s, t = e.start, e.end
+        if s >= 2 and doc[s - 1].lower_ in ("at", "with") and doc[s - 2].lower_ in PERSON_NOUNS and doc[s - 2].is_lower:
+            return True
+        if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in ORG_LEADER_NOUNS and doc[s - 2].is_lower:
+            return True
+        if t + 1 < len(doc) and doc[t].lower_ in ("'s", "’s") and doc[t + 1].is_lower and doc[t + 1].lower_ in ORG_CUE_NOUNS:
+            return True
+        if t + 2 < len(doc) and doc[t].text == "," and doc[t + 1].lower_ in ("a", "an"):
+            for j in range(t + 2, min(t + 6, len(doc))):
+                tok = doc[j]
+                if tok.is_punct and tok.text != "-" or tok.is_space or tok.lower_ in PERSON_NOUNS:
+                    return False
+                if tok.is_lower and tok.lower_ in ORG_CUE_NOUNS | ORG_WORDS and tok.tag_ in ("NN", "NNS", ""):
+                    return True
+        return False
+
+    def _first_name(self, doc: Doc, e: _Ent) -> bool:
+        """A name opened by a common given name and followed by another name word ("Keegan Medrano",
+        "Benjamin Reitzes"): a person's, unless a place (gazetteer) or an organisation word says otherwise."""
+        a, b = self._strip_title(doc, e.start, e.end)
+        words = [doc[k] for k in range(a, b)]
+        if len(words) < 2 or len(words) > 4 or not all(_is_name_token(w) or w.text in ("-", ".") for w in words):
+            return False
+        first = words[0].lower_
+        return (first in MALE_NAMES or first in FEMALE_NAMES) and words[0].text[:1].isupper() and not words[0].is_upper
+
+    @staticmethod
+    def _speaks(doc: Doc, e: _Ent) -> bool:
+        """The name is the one speaking: "<name> said", "said <name>", "according to <name>"."""
+        if e.end < len(doc):
+            verb = doc[e.end]
+            if verb.lower_ in _SAID or verb.lemma_.lower() in _SPEAKING and verb.pos_ in ("VERB", "AUX"):
+                return True
+        if e.start >= 2 and doc[e.start - 2].lower_ == "according" and doc[e.start - 1].lower_ == "to":
+            return True
+        return e.start >= 1 and doc[e.start - 1].lower_ in _SAID
 
     @staticmethod
     def _common_noun(doc: Doc, e: _Ent, tagged: bool) -> bool:
@@ -267,7 +333,7 @@ class EntityRules:
             head = self._head_type(doc, e.start, e.end, e.label)
             if head is not None:
                 e.label, e.fixed = head, True
-            if self._heading(doc, e) or self._common_noun(doc, e, tagged):
+            if self._heading(doc, e) or self._common_noun(doc, e, tagged) or self._document(doc, e):
                 continue
             for a, b in self._pieces(doc, e):
                 a, b = self._trim(doc, a, b, tagged)
@@ -299,6 +365,25 @@ class EntityRules:
             if not e.fixed and (person_title and a < e.end or self._person_cue(doc, e)):
                 e.label, e.fixed = PERSON, True
 
+        # organisation cues; a given name; a name that speaks is no place
+        for e in ents:
+            if e.fixed:
+                continue
+            name = text(e)
+            if self._known_place(name) or self._head_type(doc, e.start, e.end, e.label) is not None:
+                continue
+            if e.label != ORG and self._org_cue(doc, e):
+                e.label, e.fixed = ORG, True
+            elif e.label != PERSON and self._first_name(doc, e):
+                e.label, e.fixed = PERSON, True
+            elif e.label == PLACE and self._speaks(doc, e):
+                # "Medrano said": a person; "Statistics Canada said": a place word in it, an organisation
+                words = [doc[k].text for k in range(e.start, e.end)]
+                e.label = PERSON if len(words) <= 3 and not any(self._known_place(w) for w in words) else ORG
+                # weak evidence: not fixed, so the name's other mentions outvote it ("Strava said" once,
+                # an organisation everywhere else)
+        self._one_type_per_name(ents, text)
+
         # known places: unless the article gives the name to a person
         # ("Denzel Washington" ... "Washington": the last word of a longer person's name is the person)
         longer_people = {doc[e.end - 1].text for e in ents
@@ -307,6 +392,8 @@ class EntityRules:
             name = text(e)
             if not e.fixed and e.label in (PERSON, ORG) and self._known_place(name) and name not in longer_people:
                 e.label, e.fixed = PLACE, True
+
+        ents += self._given_names_before(doc, ents)
 
         # person evidence: full names and their last words
         full_names: set[str] = set()
@@ -347,6 +434,57 @@ class EntityRules:
                 kept.append(sp)
         doc.ents = kept
         return doc
+
+    @staticmethod
+    def _given_name(tok: Token) -> bool:
+        return (tok.lower_ in MALE_NAMES or tok.lower_ in FEMALE_NAMES) and tok.text[:1].isupper() and not tok.is_upper
+
+    def _given_names_before(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+        """A person known by one word ("Medrano said") whose full name the recogniser missed ("Keegan Medrano,
+        the policy director"): a common given name written before that word joins it, at the mention itself
+        and where the pair stands unrecognised."""
+        taken = {k for e in ents for k in range(e.start, e.end)}
+        surnames = set()
+        for e in ents:
+            if e.label == PERSON and e.end - e.start == 1:
+                surnames.add(doc[e.start].text)
+                if e.start > 0 and e.start - 1 not in taken and self._given_name(doc[e.start - 1]):
+                    e.start -= 1
+                    e.fixed = True
+                    taken.add(e.start)
+        out = []
+        for t in doc:
+            if t.text in surnames and t.i > 0 and t.i not in taken and t.i - 1 not in taken and self._given_name(doc[t.i - 1]):
+                out.append(_Ent(t.i - 1, t.i + 1, PERSON, True))
+                taken.update((t.i - 1, t.i))
+        return out
+
+    @staticmethod
+    def _one_type_per_name(ents: list[_Ent], text) -> None:  # noqa: ANN001 - text: _Ent -> str
+        """A name keeps one type in an article: what the article's own evidence typed at one mention types
+        the others; otherwise the recogniser's most frequent type for it wins (a tie changes nothing)."""
+        by_name: dict[str, list[_Ent]] = {}
+        for e in ents:
+            by_name.setdefault(text(e), []).append(e)
+        for group in by_name.values():
+            if len(group) < 2:
+                continue
+            evidence = {e.label for e in group if e.fixed}
+            if len(evidence) == 1:
+                label = next(iter(evidence))
+            elif evidence:
+                continue
+            else:
+                counts: dict[str, int] = {}
+                for e in group:
+                    counts[e.label] = counts.get(e.label, 0) + 1
+                ranked = sorted(counts.values(), reverse=True)
+                if len(ranked) > 1 and ranked[0] == ranked[1]:
+                    continue
+                label = max(counts, key=lambda k: counts[k])
+            for e in group:
+                if not e.fixed:
+                    e.label = label
 
     def _extend_orgs(self, doc: Doc, ents: list[_Ent], tagged: bool) -> list[_Ent]:
         """An organisation's name the recogniser cut short takes in the name words joined to it

@@ -40,3 +40,10 @@ DOCUMENT_NOUNS = frozenset(
     transcript affidavit guidance guidelines plan blog post website brief summary minutes notice
     """.split()
 )
+
+# Last words of the name of a document, a law or a plan ("Labour Force Survey", "Affordable Care Act", "Belt and
+# Road Initiative"): such a name is no person, organisation, place or event.
+NAMED_DOCUMENT_ENDINGS = frozenset(
+    """survey act bill treaty index plan strategy programme program agreement accord protocol amendment
+    constitution declaration charter initiative scheme framework doctrine""".split()
+)
