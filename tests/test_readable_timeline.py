@@ -38,6 +38,7 @@ _RAW_VALUE = re.compile(r"\b\d{4}-(?:\d{2}(?:-\d{2})?|W\d{2}|Q\d|H\d|SP|SU|FA|WI
         ("199", "the 1990s"),
         ("20", "the 21st century"),
         ("XXXX-03-22", "22 Mar"),
+        ("2012-XX-XX", "2012 (day unknown)"),
         ("PRESENT_REF", "now"),
     ],
 )
@@ -52,6 +53,9 @@ def test_modifiers_and_durations_in_words() -> None:
     assert duration_in_words("PT1H30M") == "1 hour 30 minutes"
     assert in_words("P2W", "DURATION", "MORE_THAN") == "more than 2 weeks"
     assert in_words("P1D", "SET") == "every day"
+    # Unstated numbers ("hours after the blast") and parts of every day.
+    assert duration_in_words("PTXH") == "hours" and duration_in_words("PXW") == "weeks"
+    assert in_words("XXXX-XX-XXTMO", "SET") == "every morning"
     assert date_in_words(None) is None
 
 
@@ -91,11 +95,27 @@ def test_near_copies_tell_each_event_once(seed) -> None:  # type: ignore[no-unty
     assert all(e.when and not _RAW_VALUE.search(e.when) for e in dated)
 
 
+def test_an_edited_near_copy_tells_each_event_once(seed, seed_page) -> None:  # type: ignore[no-untyped-def]
+    # Another outlet's copy with words changed ("extraordinary" for "unprecedented", a title
+    # reworded): each event once, told by both articles.
+    raw = read_file(seed_page)
+    edited = (raw.content.decode().replace("unprecedented", "extraordinary")
+              .replace("Former Soviet intelligence officer", "Ex-KGB officer").replace("shortly after", "soon after"))
+    copy = build_pipeline(AnalysisOptions(published="2024-04-03")).analyse(dataclasses.replace(raw, content=edited.encode()))
+    assert copy.id != seed.id
+    dated, _ = story_timeline([seed, copy])
+    assert len(dated) == len(story_timeline([seed])[0])
+    assert all({s.article_id for s in e.sources} == {seed.id, copy.id} for e in dated)
+
+
 def test_cli_timeline_in_words_and_record_values(seed_page, tmp_path) -> None:  # type: ignore[no-untyped-def]
     db = str(tmp_path / "t.db")
     runner = CliRunner()
     assert runner.invoke(main, ["ingest", str(seed_page), "--db", db, "--published", "2024-04-03"]).exit_code == 0
     text = runner.invoke(main, ["timeline", "--db", db]).output
     assert "6 Mar 2024:" in text and not _RAW_VALUE.search(text)
+    # Each entry says who tells it and in which article.
+    assert "[according to Yuri Shvets, in article 3498f28b]" in text
+    assert all(re.search(r"\[(?:according to [^]]+, )?in (?:article|“)[^]]*\]$", line) for line in text.splitlines() if line)
     rows = json.loads(runner.invoke(main, ["timeline", "--db", db, "--format", "json"]).output)
     assert any(r["date"] == "2024-03-06" and r["when"] == "6 Mar 2024" for r in rows)

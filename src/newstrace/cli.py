@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -36,6 +36,9 @@ from newstrace.store.base import QuoteRow
 from newstrace.timex.words import date_in_words
 from newstrace.types import AnalysisOptions, ErrorPolicy, Failure
 from newstrace.web.cli import register as register_web
+
+if TYPE_CHECKING:
+    from newstrace.link.timeline import TimelineSource
 
 
 class _Main(click.Group):
@@ -298,13 +301,19 @@ def timeline(article_id: str | None, limit: int, db: str | None, fmt: str) -> No
     if fmt != "text":
         emit([dict(asdict(r), when=date_in_words(r.date)) for r in rows], fmt, str)
         return
-    # For a reader: dates in words, one line per event however many stored articles tell it.
+    # For a reader: dates in words, one line per event however many stored articles tell it, each
+    # with who tells it and in which article.
     dated, undated = rows_timeline((r.date, r.text, r.according_to, r.article_id, r.title) for r in rows)
     if not rows:
         click.echo("no events match" if article_id else "no events stored yet")
     for e in dated + undated:
-        who = "; ".join(dict.fromkeys(s.according_to or s.outlet or s.article_id[:8] for s in e.sources))
-        click.echo(f"{e.when or 'undated'}: {e.text}  [{who}]")
+        told = "; ".join(dict.fromkeys(_told_by(s) for s in e.sources))
+        click.echo(f"{e.when or 'undated'}: {e.text}  [{told}]")
+
+
+def _told_by(source: TimelineSource) -> str:
+    article = f"“{source.outlet}” ({source.article_id[:8]})" if source.outlet else f"article {source.article_id[:8]}"
+    return f"according to {source.according_to}, in {article}" if source.according_to else f"in {article}"
 
 
 @main.command()

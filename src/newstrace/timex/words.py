@@ -84,6 +84,9 @@ def _date_words(value: str) -> str:
     m = re.match(r"^XXXX-WXX-(\d)$", value)
     if m:
         return ("Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays".split())[int(m.group(1)) - 1]
+    m = re.match(r"^(\d{4})-(?:XX|WXX)(?:-XX)?(?:T.*)?$", value)
+    if m:
+        return f"{m.group(1)} (day unknown)"  # "the day before the son reported him missing" in a 2012 story
     return "an unknown date" if "X" in value else value
 
 
@@ -93,21 +96,22 @@ def duration_in_words(value: str | None) -> str | None:
     if not value or not value.startswith("P"):
         return None
     parts: list[str] = []
-    in_time = False
-    for amount, unit in re.findall(r"(T|[0-9.]+|X)([A-Z]{0,2})", value[1:]):
-        if amount == "T":
-            in_time = True
-            continue
-        key = "TM" if in_time and unit == "M" else unit
-        name = _UNITS.get(key, key.lower())
-        if amount == "X":
-            parts.append("centuries" if name == "century" else name + "s")
-        else:
-            n = float(amount)
-            shown = str(int(n)) if n.is_integer() else amount
-            plural = "centuries" if name == "century" else name + "s"
-            parts.append(f"{shown} {name if n == 1 else plural}")
+    days, _, clock = value[1:].partition("T")
+    for in_time, part in ((False, days), (True, clock)):
+        for amount, unit in re.findall(r"([0-9.]+|X)([A-Z]{1,2})", part):
+            parts.append(_length(amount, "TM" if in_time and unit == "M" else unit))
     return " ".join(parts) if parts else None
+
+
+def _length(amount: str, key: str) -> str:
+    """ "2 weeks", "1 hour", "hours" (an unstated number, X)."""
+    name = _UNITS.get(key, key.lower())
+    plural = "centuries" if name == "century" else name + "s"
+    if amount == "X":
+        return plural
+    n = float(amount)
+    shown = str(int(n)) if n.is_integer() else amount
+    return f"{shown} {name if n == 1 else plural}"
 
 
 def in_words(value: str | None, type_: str = "DATE", mod: str | None = None) -> str | None:
@@ -117,5 +121,8 @@ def in_words(value: str | None, type_: str = "DATE", mod: str | None = None) -> 
         return f"{_MODS[mod]} {length}" if length and mod in _MODS and mod not in ("START", "MID", "END") else length
     if type_ == "SET":
         length = duration_in_words(value)
-        return f"every {length.removeprefix('1 ')}" if length else date_in_words(value, mod)
+        if length:
+            return f"every {length.removeprefix('1 ')}"
+        part = re.fullmatch(r"XXXX-XX-XXT(MO|AF|EV|NI|MI|DT)", value or "")
+        return f"every {_PARTS[part.group(1)]}" if part else date_in_words(value, mod)
     return date_in_words(value, mod)
