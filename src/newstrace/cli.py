@@ -14,6 +14,7 @@ import click
 from newstrace import __version__
 from newstrace.attribution.confidence import keep_confident
 from newstrace.batch.cli import register as register_batch
+from newstrace.cli_entities import register as register_entities
 from newstrace.cli_link import register as register_link
 from newstrace.cli_options import (
     PROGRESS_MIN_INPUTS,
@@ -351,7 +352,7 @@ def stats(db: str | None, fmt: str) -> None:
 
 
 # Commands that live next to what they drive: each package registers its own on `main`.
-for _register in (register_batch, register_export, register_link, register_web):
+for _register in (register_batch, register_entities, register_export, register_link, register_web):
     _register(main)
 
 if __name__ == "__main__":  # pragma: no cover

@@ -205,8 +205,10 @@ def entities(name: str | None, label: str | None, limit: int, db: str | None, fm
         e = checked(store.get_entity, name)
         mentions = store.entity_mentions(e.id, limit)
         quotes = store.entity_quotes(e.id, limit)
+        merges = store.entity_merges(e.id)
     if fmt != "text":
-        emit([dict(asdict(e), mentions=[asdict(m) for m in mentions], quotes=[asdict(q) for q in quotes])], fmt, str)
+        emit([dict(asdict(e), mentions=[asdict(m) for m in mentions], quotes=[asdict(q) for q in quotes],
+                   merged=[dict(zip(("entity_id", "kind", "evidence", "article_id", "merged_at"), x, strict=True)) for x in merges])], fmt, str)
         return
     click.echo(f"{e.id}  {e.name} [{e.label}]  {e.article_count} articles, {e.first_date or '?'} … {e.last_date or '?'}")
     if e.aliases:
@@ -216,8 +218,13 @@ def entities(name: str | None, label: str | None, limit: int, db: str | None, fm
     click.echo("MENTIONS")
     for m in mentions:
         click.echo(f"  {(m.published or '----------')[:10]}  {m.surface!r} ×{m.mentions}  [{m.method}, {m.confidence:.2f}]  {m.title or m.article_id[:8]}")
+        if m.evidence and m.method != "new":  # why this mention joined the entity, and where that was seen
+            seen = f" (seen in {m.evidence_article_id[:8]})" if m.evidence_article_id and m.evidence_article_id != m.article_id else ""
+            click.echo(f"      because: {m.evidence}{seen}")
     if not mentions:
         click.echo("  (none)")
+    for gone, kind, evidence, article_id, day in merges:
+        click.echo(f"  merged {gone} on {day} [{kind}]: {evidence}" + (f" (in {article_id[:8]})" if article_id else ""))
     click.echo("QUOTES")
     for q in quotes:
         click.echo(f"  {date_in_words(q.said_on) or (q.published or '----------')[:10]}  [{q.kind}, {q.cue}] “{q.content}”")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from newstrace.lang.en.people import NAME_TITLES, TITLE_WORDS
 from newstrace.text import fold
@@ -29,6 +29,9 @@ _NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "van", "von", "de
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 _POSS = re.compile(r"(?:'s|’s|'|’)$")
 _DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# abbreviations organisations are named with either way ("U.S. Geological Survey")
+_EXPANDED = {"U.S.": "United States", "U.K.": "United Kingdom", "U.N.": "United Nations", "Mt": "Mount", "Mt.": "Mount", "St.": "Saint"}
+_EXPANSIONS = re.compile(r"(?<!\w)(?:U\.S\.|U\.K\.|U\.N\.|Mt\.?|St\.)(?=\s)")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$|^[A-Z]$")
 
 
@@ -49,6 +52,12 @@ def clean(surface: str) -> str:
     s = _POSS.sub("", s)
     s = _SUFFIX.sub("", s)
     return s.strip(" ,.;:\"“”'‘’()[]")
+
+
+def is_title(name: str) -> bool:
+    """'President', 'Gov.': a title with no name in it."""
+    words = name.split()
+    return bool(words) and all(_is_title_word(w) for w in words)
 
 
 def _is_title_word(word: str) -> bool:
@@ -121,7 +130,7 @@ def parse(surface: str, label: str = "PERSON") -> Name:
     last = fold(" ".join(words[last_i:]))
     first = fold(words[0]).rstrip(".") if len(words) > 1 else None
     if given and given[0] != words[0]:
-        first = fold(words[0]).rstrip(".")
+        first = fold(given[0]).rstrip(".")  # "W. Mark Felt" goes by Mark: the given name, not the initial
     return Name(surface, title, proper, first, last)
 
 
@@ -130,7 +139,7 @@ def full_key(n: Name, label: str) -> str | None:
         if n.first is None or len(n.first) <= 1:
             return None
         return f"full:{n.first} {n.last}"
-    return f"{label.lower()}:{fold(n.name)}" if n.name else None
+    return f"{label.lower()}:{fold(_EXPANSIONS.sub(lambda m: _EXPANDED[m.group(0)], n.name))}" if n.name else None
 
 
 _ACRONYM_SKIPS = frozenset({"of", "the", "for", "and", "de", "on", "in", "&"})
@@ -202,13 +211,10 @@ def keys_for(surface: str, label: str) -> dict[str, float]:
             keys[f"last:{n.last}"] = 0.75 if fk else 0.8
         for rk in role_keys(n.title):
             keys[rk] = 0.6
-    else:
-        if is_acronym(n.name):
-            keys[f"acr:{acronym_key(n.name).upper()}"] = 0.85
-        else:
-            acr = acronym(n.name)
-            if acr and len(acr) >= 2:
-                keys[f"acr:{acr}"] = 0.85
+    elif is_acronym(n.name):
+        # A name's own initials are no key: "Air Force" is not Agence France-Presse's "AF". An
+        # acronym joins a full name only where an article spells it out (newstrace.link.entities).
+        keys[f"acr:{acronym_key(n.name).upper()}"] = 0.85
     return keys
 
 
@@ -228,3 +234,56 @@ def first_name_fits(first: str | None, forms: Iterable[Name]) -> bool:
     the entity was also called plain 'Obama'."""
     known = [f.first for f in forms if f.first]
     return not first or not known or any(compatible_first(first, k) for k in known)
+
+
+_SMALL_WORDS = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "le", "on", "in", "to", "at", "&"})
+_LONG_THEN_SHORT = re.compile(r"((?:[A-Z][\w'’.&-]*\s+(?:(?:of|the|for|and|de|du|des|la|le|on|in|to|at|&)\s+)*){1,9})\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
+_SHORT_THEN_LONG = re.compile(r"\b([A-Z][A-Z.&]{1,9})\s*\(\s*((?:[A-Z][\w'’.&-]*\s*(?:(?:of|the|for|and|de|du|des|la|le|on|in|to|at|&)\s+)*){2,9})\)")
+
+
+def acronym_fits(name: str, acr: str) -> bool:
+    """Whether ``acr`` spells ``name``: each word gives its initial (a hyphenated word may give one
+    for each part: Agence France-Presse is AFP, and AF), small words ('of', 'the') may give theirs or
+    not. Every other word must give one, so 'Air Force' is not AFP and 'South Sudan' is not SS's
+    'Stade de Suisse' unless it is spelled that way."""
+    letters = acr.replace(".", "").replace(" ", "").replace("&", "").upper()
+    words = [w for w in re.findall(r"[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*", name)]
+    if not letters or not words or not letters.isalpha():
+        return False
+
+    @cache
+    def fits(i: int, j: int) -> bool:  # words[i:] spell letters[j:]
+        if i == len(words):
+            return j == len(letters)
+        w = words[i]
+        small = fold(w) in _SMALL_WORDS
+        if small and fits(i + 1, j):
+            return True
+        whole = "".join(p[0].upper() for p in w.split("-"))
+        # the initials of the first k parts of a hyphenated word
+        return any(letters.startswith(whole[:k], j) and fits(i + 1, j + k) for k in range(1, len(whole) + 1))
+
+    return fits(0, 0)
+
+
+def spelled_out(text: str) -> list[tuple[str, str]]:
+    """(full name, acronym) pairs an article spells out: 'Agence France-Presse (AFP)' or 'AFP (Agence
+    France-Presse)'. The name is the shortest run of words before the brackets that the acronym
+    spells, so 'reported by the Agence France-Presse (AFP)' gives 'Agence France-Presse'."""
+    out: list[tuple[str, str]] = []
+    for m in _LONG_THEN_SHORT.finditer(text):
+        words, acr = m.group(1).split(), m.group(2)
+        if not is_acronym(acr):
+            continue
+        for start in range(len(words) - 1, -1, -1):
+            if fold(words[start]) in _SMALL_WORDS or not words[start][:1].isupper():
+                continue
+            candidate = " ".join(words[start:]).strip(" ,")
+            if acronym_fits(candidate, acr):
+                out.append((candidate, acr.replace(".", "")))
+                break
+    for m in _SHORT_THEN_LONG.finditer(text):
+        acr, long = m.group(1), " ".join(m.group(2).split()).strip(" ,")
+        if is_acronym(acr) and acronym_fits(long, acr):
+            out.append((long, acr.replace(".", "")))
+    return list(dict.fromkeys(out))

@@ -84,10 +84,11 @@ def link_article(store: LinkStore, article: Article, options: StoryOptions = DEF
         result.story = Assignment(existing, 0.0, False)
         return result
     with store.link_transaction():
-        result.entities = link_entities(store, article)
         clusterer = StoryClusterer(store, options)
         result.story = clusterer.add(article.id, dict(article_terms(article, options)), day_number(article))
         story_id = result.story.story_id
+        # after the story: a surname several people on file carry is read in the story's context
+        result.entities = link_entities(store, article, story_id)
         link_claims(store, article, story_id, result)
         result.conflicts = link_conflicts(store, article, story_id, store.get_article)
     return result

@@ -1,6 +1,7 @@
 """Finding a cross-document entity by what a reader types: an id, a name, an alias, a surname, an acronym.
 
-Tiers are tried in order and the first that finds anything decides: the id ("en000012"), the
+Tiers are tried in order and the first that finds anything decides: the id ("en000012"; the id of
+an entity since joined to another leads there), the
 entity's name or one of its aliases (case ignored), the full name of a person with titles left
 out ("President Barack Obama"), a surname or an initial and surname ("Obama", "B. Obama"), then
 an acronym on file ("AFP"). One entity found: it is the answer. Several: the name is ambiguous
@@ -25,6 +26,7 @@ class EntityIndex(Protocol):
     def entity_rows(self, entity_ids: Iterable[str]) -> list[EntityRow]: ...
     def entity_candidates(self, keys: Iterable[str]) -> dict[str, list[str]]: ...
     def entities_named(self, name: str) -> list[EntityRow]: ...
+    def entity_redirect(self, entity_id: str) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,7 @@ def lookup_entity(index: EntityIndex, query: str, label: str | None = None) -> E
     if not q:
         return EntityLookup(query, None, (), "")
     tiers: list[tuple[str, list[EntityRow]]] = []
-    tiers.append(("id", index.entity_rows([q])))
+    tiers.append(("id", index.entity_rows([index.entity_redirect(q) or q])))  # a joined entity's id leads on
     named = index.entities_named(q)
     tiers.append(("name", [r for r in named if fold(r.name) == fold(q)]))
     person = _person_tier(index, q) if label in (None, "PERSON", "person") else ("", [])

@@ -30,6 +30,7 @@ from newstrace.store.desk_conflicts import ConflictReads
 from newstrace.store.desk_statements import StatementReads
 from newstrace.store.desk_timeline import TimelineReads
 from newstrace.store.dialects import Dialect
+from newstrace.store.entity_edits import EntityEdits
 from newstrace.store.links import LinkTables
 from newstrace.store.migrate import upgrade
 from newstrace.store.near_copies import THRESHOLD, signature_of, similarity
@@ -51,7 +52,7 @@ _QUOTE_COLS = (
 )
 
 
-class SQLStore(LinkTables, DeskReads, StatementReads, ClaimReads, ConflictReads, TimelineReads):
+class SQLStore(LinkTables, EntityEdits, DeskReads, StatementReads, ClaimReads, ConflictReads, TimelineReads):
     """A store in SQLite (one writer; every write one transaction) or PostgreSQL (many writers)."""
 
     def __init__(self, dialect: Dialect) -> None:

@@ -445,7 +445,7 @@ class LinkTables:
         )
         return [_entity(r) for r in rows]
 
-    def entity_new(self, name: str, label: str, keys: Iterable[str]) -> str:
+    def entity_new(self, name: str, label: str, keys: Iterable[str], article_id: str | None = None) -> str:
         eid = f"en{self._next('entities'):06d}"
         self.sql.execute(
             "INSERT INTO link_entities (id, name, label, aliases, titles, article_count, mention_count)"
@@ -453,23 +453,27 @@ class LinkTables:
             {"id": eid, "name": name, "label": label},
         )
         self.sql.executemany(
-            "INSERT INTO link_entity_keys (key, entity_id) VALUES (:k, :e) ON CONFLICT DO NOTHING", [{"k": k, "e": eid} for k in keys]
+            "INSERT INTO link_entity_keys (key, entity_id, article_id) VALUES (:k, :e, :a) ON CONFLICT DO NOTHING",
+            [{"k": k, "e": eid, "a": article_id} for k in keys],
         )
         return eid
 
     def entity_add_member(self, entity_id: str, article_id: str, surface: str, mentions: int, confidence: float,
-                          method: str, title: str | None, keys: Iterable[str]) -> None:
+                          method: str, title: str | None, keys: Iterable[str], local_id: str | None = None,
+                          evidence: str | None = None, evidence_article_id: str | None = None) -> None:
         sql = self.sql
         added = sql.execute(
-            "INSERT INTO link_entity_members (entity_id, article_id, surface, mentions, confidence, method, title)"
-            " VALUES (:e, :a, :surface, :mentions, :confidence, :method, :title) ON CONFLICT DO NOTHING",
+            "INSERT INTO link_entity_members (entity_id, article_id, surface, mentions, confidence, method, title, local_id, evidence,"
+            " evidence_article_id) VALUES (:e, :a, :surface, :mentions, :confidence, :method, :title, :local, :evidence, :ev_article)"
+            " ON CONFLICT DO NOTHING",
             {"e": entity_id, "a": article_id, "surface": surface, "mentions": mentions, "confidence": confidence, "method": method,
-             "title": title},
+             "title": title, "local": local_id, "evidence": evidence, "ev_article": evidence_article_id},
         )
         if not added.rowcount:
             return
         sql.executemany(
-            "INSERT INTO link_entity_keys (key, entity_id) VALUES (:k, :e) ON CONFLICT DO NOTHING", [{"k": k, "e": entity_id} for k in keys]
+            "INSERT INTO link_entity_keys (key, entity_id, article_id) VALUES (:k, :e, :a) ON CONFLICT DO NOTHING",
+            [{"k": k, "e": entity_id, "a": article_id} for k in keys],
         )
         found = sql.row("SELECT name, aliases, titles FROM link_entities WHERE id = :e{for_update}", {"e": entity_id})
         assert found is not None, entity_id
@@ -527,6 +531,11 @@ class LinkTables:
         wanted = fold(name)
         return [e for e in map(_entity, rows) if fold(e.name) == wanted or any(fold(a) == wanted for a in e.aliases)]
 
+    def entity_redirect(self, entity_id: str) -> str | None:
+        """The live entity a joined entity's id now leads to (None: not a joined entity)."""
+        found = self.sql.value("SELECT into_id FROM link_entity_redirects WHERE entity_id = :e", {"e": entity_id})
+        return str(found) if found is not None else None
+
     def lookup_entity(self, name: str, label: str | None = None) -> EntityLookup:
         """The entity a reader's ``name`` stands for: an id, name, alias, surname or acronym; the
         candidates when several entities answer to it (see newstrace.link.lookup)."""
@@ -539,8 +548,8 @@ class LinkTables:
 
     def entity_mentions(self, entity_id: str, limit: int = 500) -> list[EntityMentionRow]:
         rows = self.sql.rows(
-            "SELECT m.entity_id, m.article_id, m.surface, m.mentions, m.confidence, m.method, a.published, a.title"
-            " FROM link_entity_members m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = :e"
+            "SELECT m.entity_id, m.article_id, m.surface, m.mentions, m.confidence, m.method, a.published, a.title, m.local_id, m.evidence,"
+            " m.evidence_article_id FROM link_entity_members m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = :e"
             " ORDER BY a.published IS NULL, a.published, m.article_id LIMIT :limit",
             {"e": entity_id, "limit": limit},
         )
