@@ -102,7 +102,7 @@ def split_entity(store: LinkStore, entity: str, split_names: Iterable[str]) -> t
     wanted = {name_key(n) for n in split_names if names.clean(n)}
     if not wanted:
         raise ConfigError("give the names to split off", input=entity)
-    members = store.entity_members(row.id)
+    members = store.entity_member_rows(row.id)
 
     def named(surface: str) -> bool:
         return name_key(surface) in wanted or fold(names.parse(surface, row.label).name) in wanted
@@ -129,7 +129,7 @@ def split_entity(store: LinkStore, entity: str, split_names: Iterable[str]) -> t
         new_id = store.entity_new(names.parse(fullest, row.label).name or fullest, row.label, [], None)
         store.entity_move_members(row.id, new_id, [(m.article_id, m.surface) for m in moving], "reader", f"split off {row.id} by a reader")
         for eid in (row.id, new_id):
-            left = store.entity_members(eid)
+            left = store.entity_member_rows(eid)
             titles = next((m.title for m in left if m.title), None)
             store.entity_replace_keys(eid, surface_keys([m.surface for m in left], row.label, titles))
             store.entity_refresh(eid)
@@ -140,7 +140,7 @@ def split_entity(store: LinkStore, entity: str, split_names: Iterable[str]) -> t
 
 def _units_of(store: LinkStore, row: EntityRow) -> set[str]:
     units: dict[tuple[str, str], list[str]] = {}
-    for m in store.entity_members(row.id):
+    for m in store.entity_member_rows(row.id):
         units.setdefault((m.article_id, m.local_id or m.surface), []).append(m.surface)
     return {unit_key(aid, _fullest(surfaces, row.label)) for (aid, _), surfaces in units.items()}
 

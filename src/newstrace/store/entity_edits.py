@@ -39,7 +39,7 @@ class EntityEdits:
         )
         return {r[0] for r in rows}
 
-    def entity_members(self, entity_id: str) -> list[EntityMentionRow]:
+    def entity_member_rows(self, entity_id: str) -> list[EntityMentionRow]:
         """Every member of an entity (each article's name for it), oldest article first."""
         rows = self.sql.rows(
             "SELECT m.entity_id, m.article_id, m.surface, m.mentions, m.confidence, m.method, a.published, a.title, m.local_id,"
