@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import click
 
-from newstrace.cli_options import checked, open_db
+from newstrace.cli_options import checked, db_option, open_db
 
 
 @click.command("merge-entities")
 @click.argument("into", metavar="ENTITY")
 @click.argument("others", nargs=-1, metavar="OTHER...")
 @click.option("--split", "split", is_flag=True, help="Split instead: move the mentions named OTHER (each article's whole entity) out of ENTITY into a new one.")
-@click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file.")
+@db_option
 def merge_entities(into: str, others: tuple[str, ...], split: bool, db: str | None) -> None:
     """Join entities the linking kept apart into ENTITY, or split a wrong merge (--split).
 
@@ -42,7 +42,7 @@ def merge_entities(into: str, others: tuple[str, ...], split: bool, db: str | No
 
 
 @click.command("relink-entities")
-@click.option("--db", "db", default=None, metavar="PATH", help="SQLite database file.")
+@db_option
 def relink_entities(db: str | None) -> None:
     """Link every stored article's entities again, under today's linking rules and every reader's
     merge-entities decision (stories, claims and conflicts stay as they are). Entity ids change.
