@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from newstrace.claims.dates import background_dates
 from newstrace.claims.propositions import WEAK_PREDICATES
 from newstrace.claims.ranges import Range, gap, overlap
-from newstrace.lang.en.disagreement import REBUTTAL_VERBS, STANCE_VERBS
+from newstrace.lang.en.disagreement import CHARGE_PHRASES, CRIMES, PLEA_PHRASES, REBUTTAL_VERBS, STANCE_VERBS
 from newstrace.link.statements import Statement
 from newstrace.model import Claim, Figure
 from newstrace.text import STOPWORDS, fold, stem, tokens
@@ -135,6 +135,7 @@ def compare(x: Statement, y: Statement, text_x: str, text_y: str, story_places: 
     if not (cx.hedged or cy.hedged) and same_occasion(x, y):
         out += _figures(cx, cy, text_x, text_y, story_places)
     out += _denial(x, y)
+    out += _plea(x, y)
     out += _blame(x, y)
     out += _dates(x, y)
     return out
@@ -226,6 +227,43 @@ def _denial(x: Statement, y: Statement) -> list[Finding]:
             ("denial", cx.subject, cx.predicate, cx.object or cy.object), "yes" if not dx else "no", "no" if not dx else "yes",
         )
     ]
+
+
+_CHARGE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in CHARGE_PHRASES) + r")\s+(?P<what>[^,.;]{3,60})", re.I)
+_PLEA = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in PLEA_PHRASES) + r")\b|\bden(?:y|ies|ied|ying)\s+(?P<what>" + "|".join(sorted(CRIMES)) + r")\b", re.I
+)
+
+
+def is_charge(s: Statement) -> bool:
+    return bool(_CHARGE.search(s.text))
+
+
+def is_plea(s: Statement) -> bool:
+    return bool(_PLEA.search(s.text))
+
+
+def _plea(x: Statement, y: Statement) -> list[Finding]:
+    """The two sides of a trial: a charge ("charged with arson") and the plea against it ("denied
+    arson", "pleaded not guilty"), for the same crime when both name it."""
+    for charge, plea in ((x, y), (y, x)):
+        c, p = _CHARGE.search(charge.text), _PLEA.search(plea.text)
+        if c is None or p is None or _PLEA.search(charge.text):
+            continue
+        crimes_c = set(tokens(c.group("what"))) & CRIMES
+        crime_p = (p.group("what") or "").lower()
+        if crime_p and crimes_c and crime_p not in crimes_c:
+            continue
+        if not crime_p and not crimes_c:
+            continue
+        what = crime_p or ", ".join(sorted(crimes_c))
+        return [
+            Finding(
+                "denial", 0.75, f"charge against plea: '{_short(charge.text)}' vs '{_short(plea.text)}'", f"whether the accused committed {what}",
+                ("plea", what), "charged" if charge is x else "pleads", "pleads" if charge is x else "charged",
+            )
+        ]
+    return []
 
 
 def _blame(x: Statement, y: Statement) -> list[Finding]:

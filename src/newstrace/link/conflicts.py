@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from newstrace.claims.propositions import WEAK_PREDICATES
-from newstrace.link.compare import Finding, compare, denies, same_source
+from newstrace.link.compare import Finding, compare, denies, is_charge, is_plea, same_source
 from newstrace.link.markers import find_rebuttals, repeats
 from newstrace.link.statements import Statement, claim_statements
 from newstrace.model import Article, Conflict, ConflictSide
@@ -72,6 +72,8 @@ class _Finder:
                 buckets[("p", _base(c.predicate), c.subject)].append(s)
             if c.blames or denies(s):
                 buckets[("b",)].append(s)
+            if is_charge(s) or is_plea(s):
+                buckets[("plea",)].append(s)
         seen: set[tuple[int, int]] = set()
         ids = {id(s): n for n, s in enumerate(every)}
         for members in buckets.values():

@@ -75,18 +75,10 @@ def find_rebuttals(articles: Iterable[Article], statements: dict[str, list[State
         own = statements.get(a.id, [])
         for s0, s1 in sentences_of(a):
             sentence = a.text[s0:s1]
-            for m in CONTRADICTS.finditer(sentence):
-                if _negated_marker(sentence, m.start()):
-                    continue
-                found = _contradiction(a, own, every, s0, s1, s0 + m.start(), s0 + m.end(), m.group(0))
-                if found:
-                    out.append(found)
-            for m in DENIES.finditer(sentence):
-                if _negated_marker(sentence, m.start()):
-                    continue
-                found = _denial(a, own, every, s0, s1, s0 + m.start(), s0 + m.end(), m.group(0))
-                if found:
-                    out.append(found)
+            for pattern, read in ((CONTRADICTS, _contradiction), (DENIES, _denial)):
+                for m in pattern.finditer(sentence):
+                    if not _negated_marker(sentence, m.start()) and (found := read(a, own, every, s0, s1, s0 + m.start(), s0 + m.end(), m.group(0))):
+                        out.append(found)
     return out
 
 

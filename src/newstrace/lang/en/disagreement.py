@@ -11,9 +11,6 @@ from __future__ import annotations
 REBUTTAL_VERBS = frozenset(
     "deny dispute refute rebut contradict contest reject dismiss challenge debunk belie counter disavow retract".split()
 )
-# Verbs whose object must be a statement for them to rebut it ("rejected the claims", not
-# "rejected the offer"; "dismissed the reports", not "dismissed the employee").
-OBJECT_MUST_BE_CLAIM = frozenset("reject dismiss challenge counter contest deny".split())
 # Nouns that name a statement: the objects a rebuttal can have.
 CLAIM_NOUNS = frozenset(
     "claim claims allegation allegations accusation accusations assertion assertions statement statements report reports "
@@ -32,8 +29,13 @@ REBUTTAL_PHRASES = (
     "flies in the face of", "inconsistent with", "no basis", "no evidence", "completely false", "blatantly lied",
     "smoke screen", "smoke screens",
 )
-# Pleas and denials in court: "pleaded not guilty", "denied the charges".
-PLEA_PHRASES = ("pleaded not guilty", "pleads not guilty", "plead not guilty", "entered a not guilty plea", "not guilty plea", "denied the charge", "denied the charges", "denies the charges", "denied arson", "denies arson")
+# A charge and a plea against it: the two sides of a trial ("charged with arson" / "denied arson",
+# "pleaded not guilty").
+CHARGE_PHRASES = ("charged with", "accused of", "indicted for", "indicted on", "convicted of", "faces charges of", "faces a charge of")
+PLEA_PHRASES = ("pleaded not guilty", "pleads not guilty", "plead not guilty", "not guilty plea", "not guilty pleas", "denied the charge", "denies the charge", "denied the charges", "denies the charges")
+CRIMES = frozenset(
+    "arson murder manslaughter assault fraud rape theft robbery burglary kidnapping terrorism corruption bribery homicide".split()
+)
 
 # Blame: words that name who is responsible for something.
 BLAME_VERBS = frozenset("blame accuse attribute".split())
@@ -52,7 +54,6 @@ HEDGES = frozenset(
 QUESTION_WORDS = frozenset("why whether how what who which".split())
 # Negative determiners and pronouns that make a count zero ("no one was killed", "no casualties").
 ZERO_WORDS = frozenset("no none nobody nothing neither".split())
-ZERO_PHRASES = ("no one", "no-one", "nobody", "none", "no casualties", "no injuries", "no deaths", "no fatalities", "no dead or wounded", "no victims")
 # Verbs that say something happened with the event as their subject ("the attack occurred").
 OCCURRENCE_VERBS = frozenset("occur happen take_place take".split())
 # Light verbs whose object carries the event ("carried out the strike", "launched an attack").

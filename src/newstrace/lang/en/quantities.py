@@ -92,5 +92,3 @@ PLACE_NOUNS = frozenset("district province county region village town city state
 MEASURE_NOUNS = frozenset("depth height altitude length width distance magnitude population temperature speed age size area weight toll".split())
 # Nouns of seismic events: "a 5.9 quake" gives a magnitude.
 QUAKE_NOUNS = frozenset("quake earthquake temblor tremor aftershock shock".split())
-# Words that make a number a magnitude ("a 6.1-magnitude quake", "6.1 on the Richter scale").
-MAGNITUDE_WORDS = frozenset("magnitude richter".split())
