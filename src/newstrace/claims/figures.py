@@ -58,6 +58,7 @@ _SCALE = re.compile(rf"^\s?-?\s?(?P<scale>{_alt(SCALES)})\b", re.IGNORECASE)
 _AGE = re.compile(r"^\s?-?\s?(?:year|yr)s?[- ]?old\b|^\s?years? of age\b", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"^\s?-?\s?magnitude\b|^\s(?:on the )?(?:richter|on the richter)", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"(?:magnitude|magnitude of|measuring|registering|magnitude-|\bM)\s*(?:at least |about |of |around )?$", re.IGNORECASE)
+_LISTED_MAGNITUDE = re.compile(r"^\s?(?:and|or)\s+\d(?:\.\d)?\s?-?\s?magnitude\b", re.IGNORECASE)  # "7.6 and 7.5 magnitude quakes"
 _PERCENT = re.compile(r"^\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _SPEED = re.compile(rf"^\s?-?\s?(?P<u>{_alt(SPEED_UNITS)})(?![\w/])", re.IGNORECASE)
 _AREA = re.compile(rf"^\s?-?\s?(?P<u>{_alt(AREA_UNITS)})\b", re.IGNORECASE)
@@ -159,7 +160,7 @@ def read_figures(text: str, start: int, end: int, skip: Sequence[tuple[int, int]
         elif (u := _AGE.match(rest)) is not None:
             unit, measure = "years", "age"
             b += u.end()
-        elif (u := _MAGNITUDE_AFTER.match(rest)) is not None or _MAGNITUDE_BEFORE.search(text[max(start, a - 25) : a]):
+        elif (u := _MAGNITUDE_AFTER.match(rest)) is not None or _MAGNITUDE_BEFORE.search(text[max(start, a - 25) : a]) or _LISTED_MAGNITUDE.match(rest):
             if value > 10:
                 continue
             unit, measure = "magnitude", "magnitude"
@@ -241,9 +242,9 @@ def figures_in(doc, text: str, start: int, end: int, places: Sequence[tuple[int,
             continue
         measure, unit, about = raw.measure, raw.unit, raw.about
         if measure == "age":
+            # an unnamed person's age ("a 36-year-old climber") is kept without a name: it is not
+            # compared, but tells that person from another of another age
             about = about or _age_of(text, raw, persons)
-            if about is None:
-                continue
         elif measure is None and _is_age_apposition(text, raw, persons, tok):
             measure, unit, about = "age", "years", _age_of(text, raw, persons) or _name_before(tok)
             if about is None:
@@ -262,28 +263,60 @@ def figures_in(doc, text: str, start: int, end: int, places: Sequence[tuple[int,
             about = _which_quake(tok)
         low, high = raw.range
         out.append(Figure(Span(raw.start, raw.end), low, high, unit, measure, about, scope, raw.provisional))
-    return _number_listed_magnitudes(text, tuple(out))
+    return _number_listed_magnitudes(text, _shared_scope(text, start, end, out, places))
+
+
+_FRONTED = re.compile(r"\s*(?:In|At|Across|Throughout)\s+(?P<where>[^,;]{3,60}),")
+_UNSCOPED = frozenset({"age", "distance", "population", "magnitude"})
+
+
+def _shared_scope(text: str, start: int, end: int, figures: list[Figure], places: Sequence[tuple[int, int, str]]) -> tuple[Figure, ...]:
+    """Counts of one clause share the place it gives them: a fronted "In neighbouring Central Aceh
+    district, 10 people were killed, 140 were injured" or a trailing "Twelve people were killed and
+    70 others were injured ... in Bener Meriah district" (the parse attaches it to one verb only)."""
+    scope = None
+    fronted = _FRONTED.match(text, start, end)
+    if fronted:
+        a, b = fronted.span("where")
+        named = [name for s, e, name in places if a <= s and e <= b]
+        # "In Central Aceh district": the kind of place stays in the scope, so that a district's
+        # count is not taken for the count of a story about all of Aceh
+        if (w := re.search(r"((?:[A-Z][\w'’-]*\s+)+)(district|province|county|region|state)\b", text[a:b])) is not None:
+            scope = fold(w.group(0))
+        elif named:
+            scope = named[-1]
+    counts = [f for f in figures if f.measure not in _UNSCOPED]
+    given = {f.scope for f in counts if f.scope}
+    if scope is None and len(given) == 1 and any(f.measure in PEOPLE_MEASURES for f in counts if f.scope):
+        scope = next(iter(given))
+    if scope is None:
+        return tuple(figures)
+    return tuple(dataclasses.replace(f, scope=scope) if f.scope is None and f.measure not in _UNSCOPED else f for f in figures)
 
 
 _WHICH = frozenset("one another first second third latest last largest strongest biggest earlier later new aftershock aftershocks".split())
+
+
+# "the first quake" is the first of "quakes measuring 7.6 and 7.4" (see _number_listed_magnitudes)
+_ORDINALS = {"first": "#1", "second": "#2", "third": "#3"}
 
 
 def _which_quake(tok) -> str | None:
     """Which quake of several a magnitude is of, when the sentence says ("One 7.3-magnitude tremor",
     "the first quake, magnitude 7.6", "an aftershock of 3.8"): such magnitudes are not set against
     an unqualified one."""
-    for h in [tok, *_heads(tok, 3)]:
+    for h in [tok, *_heads(tok, 4)]:
         for w in [h, *h.children]:
             if w.lower_ in _WHICH or w.lower_.endswith("'s") or (w.dep_ == "nmod:poss" and w.pos_ == "PROPN"):
-                return w.lower_.rstrip("'s")
-        if h.pos_ == "VERB":
+                return _ORDINALS.get(w.lower_, w.lower_.rstrip("'s"))
+        if h.pos_ == "VERB" and h.dep_ != "acl":  # "the first earthquake measuring 7.6": on to the quake
             break
     return None
 
 
 def _number_listed_magnitudes(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
     """"quakes measuring 7.6 and 7.4": the first and the second quake, in that order."""
-    mags = [f for f in figures if f.measure == "magnitude" and f.about is None]
+    mags = [f for f in figures if f.measure == "magnitude"]
     listed: dict[int, str] = {}
     for a, b in zip(mags, mags[1:]):
         if re.fullmatch(r"\s*(?:-?magnitude\s*)?and\s+(?:a\s+)?", text[a.span.end : b.span.start], re.I):
@@ -354,6 +387,11 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]]) -> t
         if noun.pos_ in ("NOUN", "PROPN"):
             break
     counted_word = noun.lemma_.lower() if noun.i != tok.i and noun.pos_ in ("NOUN", "PROPN") else ""
+    if _measure_of(counted_word) or _measure_of(noun.lower_):
+        counted_word = ""  # "80 Hurt": a headline's measure word parsed as the counted noun
+    follower = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if not counted_word and not raw.unit and follower is not None and follower.is_alpha and follower.lower_.endswith("s") and follower.lower_ not in PEOPLE_NOUNS and follower.lower_ not in ("others", "times", "years", "days", "hours") and not _measure_of(follower.lower_):
+        counted_word = follower.lower_.rstrip("s")  # "7 Villages Damaged": what the headline counts, whatever its parse
     if noun.i != tok.i and any(c.lower_ == "of" and c.i < tok.i for c in noun.children) and noun.head.pos_ in ("NUM", "PRON"):
         return None, "", None  # "two of the three victims died": the three are not the dead
     rest = tok.doc.text[raw.end : raw.end + 50].lower()
@@ -372,7 +410,7 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]]) -> t
         for c in tok.children:
             if c.dep_ in ("nmod", "obl") and c.pos_ == "NOUN" and any(g.lower_ == "of" for g in c.children):
                 counted_word = c.lemma_.lower()
-    if any(c.lower_ in PARTIAL_WORDS for c in (*noun.children, *tok.children)) or tok.doc.text[max(0, raw.start - 8) : raw.start].lower().strip() in ("another",):
+    if any(_partial(c) for c in (*noun.children, *tok.children)) or tok.doc.text[max(0, raw.start - 10) : raw.start].lower().strip() in ("another", "the other"):
         return None, "", None  # "another four people died": a part of the toll
     if counted_word in QUAKE_NOUNS and raw.range[0] is not None and raw.range[0] < 10 and "." in tok.text:
         return "magnitude", "magnitude", None
@@ -390,7 +428,7 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]]) -> t
         for word, adverb in ((after.group(2), after.group(1)) if after else (None, None), (before.group(1) if before else None, None)):
             key = _measure_of(word or "")
             if key is not None:
-                counted = "people" if not counted_word or counted_word in PEOPLE_NOUNS or counted_word in ("other", "others") else stem(counted_word)
+                counted = "people" if not counted_word or counted_word in PEOPLE_NOUNS or counted_word in ("other", "others") or _demonym(noun) else stem(counted_word)
                 if key == "injured" and adverb in SEVERITY_WORDS:
                     key = f"injured:{SEVERITY_WORDS[adverb]}"
                 return key, counted, None
@@ -448,6 +486,23 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]]) -> t
         if about is None:
             return None, "", None
     return measure, counted or "people", about
+
+
+def _partial(tok) -> bool:
+    """A word that makes a count a part of another ("another four", "two more"); "more than 40"
+    is a bound, not a part."""
+    if tok.lower_ not in PARTIAL_WORDS:
+        return False
+    return not (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "than")
+
+
+def _demonym(noun) -> bool:
+    """"Palestinians", "Israelis": a people counted by nationality is a count of people. A
+    capitalised noun in a title-cased headline ("7 Villages Damaged") is not one."""
+    if noun.pos_ not in ("NOUN", "PROPN") or not noun.text[:1].isupper() or noun.i == noun.sent.start or not noun.text.endswith("s"):
+        return False
+    words = [t for t in noun.sent if t.is_alpha and len(t.text) > 3]
+    return sum(t.text[:1].isupper() for t in words) < 0.6 * len(words)
 
 
 def _measure_of(word: str) -> str | None:
@@ -526,6 +581,7 @@ def _nearest_place(tok, places: Sequence[tuple[int, int, str]]) -> str | None:
 
 # Parts of a country a count can be given for ("in Central Aceh district"); a school or a camp is
 # more often the scene of the whole event than a part of it.
+_WIDE = frozenset("country nation state province region district continent".split())
 _SUBDIVISIONS = frozenset("district province county state region village town city".split())
 
 
@@ -538,6 +594,8 @@ def _scope(tok, places: Sequence[tuple[int, int, str]]) -> str | None:
             for n in nested:
                 if not any(g.lower_ in ("in", "at", "across", "around", "throughout") for g in n.children):
                     continue
+                if n.lemma_.lower() in _WIDE and n.lower_ != n.lemma_.lower() or n.lower_ in ("world", "globe", "ocean"):
+                    return "several places"  # "in 13 countries", "around the Indian Ocean": a count over many places is not one place's
                 span = [t for t in n.subtree if t.dep_ not in ("acl", "acl:relcl") or t.i == n.i]
                 for s, e, name in places:
                     if any(s <= t.idx < e for t in span):

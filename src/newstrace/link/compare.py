@@ -117,11 +117,41 @@ def comparable(a: Figure, b: Figure, story_places: frozenset[str] = frozenset())
         return False
     if a.measure in ("", None) or a.unit == "$":
         return False  # "$" alone does not say which dollar
+    if a.measure == "age" and not a.about:
+        return False  # two unnamed people's ages ("a 36-year-old man") may be two people's
     if a.measure == "magnitude":
-        # agencies' estimates of one quake differ by tenths; a whole point apart is another quake
-        va, vb = a.low if a.low is not None else a.high, b.low if b.low is not None else b.high
-        return va is not None and vb is not None and abs(va - vb) <= 0.5
+        return _one_quake(a, b)
     return True
+
+
+def _magnitude(f: Figure) -> float | None:
+    return f.low if f.low is not None else f.high
+
+
+def _one_quake(a: Figure, b: Figure) -> bool:
+    """Agencies' estimates of one quake differ by a few tenths (USGS 5.4, the local institute 5.2);
+    magnitudes further apart are two quakes (a 5.6 main shock and a 5.2 the day after)."""
+    va, vb = _magnitude(a), _magnitude(b)
+    return va is not None and vb is not None and abs(va - vb) <= 0.3 + 1e-9
+
+
+def _other_quakes(cx: Claim, cy: Claim) -> bool:
+    """Statements that each name a quake's magnitude, no two alike: they are about two quakes, and
+    their other figures (tolls, injured) are two quakes' figures."""
+    mx = [f for f in cx.figures if f.measure == "magnitude"]
+    my = [f for f in cy.figures if f.measure == "magnitude"]
+    return bool(mx and my) and not any(_one_quake(a, b) for a in mx for b in my)
+
+
+# A statement that says it is about another incident than the story's ("In a separate incident, ...").
+_ANOTHER_INCIDENT = re.compile(
+    r"^\W*(?:[\w'’,-]+\s+){0,3}?(?:in\s+(?:a\s+)?(?:separate|another|an(?:other)?\s+unrelated|unrelated)\s+(?:incident|attack|strike|raid|clash|development|case|event)s?|separately|elsewhere)\b",
+    re.I,
+)
+
+
+def another_incident(s: Statement) -> bool:
+    return bool(_ANOTHER_INCIDENT.match(s.text))
 
 
 def compare(x: Statement, y: Statement, text_x: str, text_y: str, story_places: frozenset[str] = frozenset()) -> list[Finding]:
@@ -132,7 +162,7 @@ def compare(x: Statement, y: Statement, text_x: str, text_y: str, story_places: 
     if cx is None or cy is None:
         return []
     out: list[Finding] = []
-    if not (cx.hedged or cy.hedged) and same_occasion(x, y):
+    if not (cx.hedged or cy.hedged or another_incident(x) or another_incident(y)) and same_occasion(x, y):
         out += _figures(cx, cy, text_x, text_y, story_places)
     out += _denial(x, y)
     out += _plea(x, y)
@@ -146,6 +176,7 @@ def _figures(cx: Claim, cy: Claim, text_x: str, text_y: str, story_places: froze
     ages_x = {f.low for f in cx.figures if f.measure == "age"}
     ages_y = {f.low for f in cy.figures if f.measure == "age"}
     other_people = bool(ages_x and ages_y and not ages_x & ages_y)  # "a 36-year-old climber" and "a 32-year-old" are two people
+    two_quakes = _other_quakes(cx, cy)
     for fx in cx.figures:
         for fy in cy.figures:
             if fx.measure == "casualties" or fy.measure == "casualties":
@@ -153,7 +184,7 @@ def _figures(cx: Claim, cy: Claim, text_x: str, text_y: str, story_places: froze
                 if zero.high == 0 and other.measure in ("killed", "injured") and (other.low or 0) >= 1:
                     out.append(_figure_finding(fx, fy, text_x, text_y, "zero"))
                 continue
-            if not comparable(fx, fy, story_places) or (other_people and fx.measure != "age"):
+            if not comparable(fx, fy, story_places) or (other_people and fx.measure != "age") or (two_quakes and fx.measure not in ("age", "population")):
                 continue
             if overlap(_range(fx), _range(fy)) or _far_apart(fx, fy):
                 continue

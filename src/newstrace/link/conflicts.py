@@ -121,16 +121,17 @@ def _places(articles: list[Article], statements: dict[str, list[Statement]]) -> 
     story's counts."""
     main: set[str] = set()
     named: dict[str, int] = defaultdict(int)
+    found = {a.id: _place_names(a) for a in articles}
     for a in articles:
         opening = a.sentences[1].span.end if len(a.sentences) > 1 else (a.sentences[0].span.end if a.sentences else 400)
-        main |= {fold(a.text[m.span.start : m.span.end]) for m in a.mentions if m.label == "PLACE" and m.span.start < opening}
-        for p in {fold(a.text[m.span.start : m.span.end]) for m in a.mentions if m.label == "PLACE"}:
+        main |= {p for at, p in found[a.id] if at < opening}
+        for p in {p for _, p in found[a.id]}:
             named[p] += 1
     # a place most articles name is the story's place, even when no opening names it
     main |= {p for p, n in named.items() if n >= max(2, 0.4 * len(articles))}
     out: dict[int, frozenset[str]] = {}
     for a in articles:
-        places = [(m.span.start, fold(a.text[m.span.start : m.span.end])) for m in a.mentions if m.label == "PLACE"]
+        places = found[a.id]
         previous: frozenset[str] = frozenset()
         for s in sorted(statements.get(a.id, []), key=lambda s: s.start):
             side = frozenset(p for at, p in places if s.start <= at < s.end and p not in main)
@@ -140,6 +141,29 @@ def _places(articles: list[Article], statements: dict[str, list[Statement]]) -> 
                 out[id(s)] = side
             previous = side or previous
     return frozenset(main), out
+
+
+# Places the recogniser may miss, named by the kind of place around them ("the town of Taludi",
+# "the Bureij refugee camp"); the name's first word must be capitalised.
+_NAMED_PLACE = re.compile(
+    r"\b(?:town|city|village|camp|district|province|county|region|island) of (?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+    r"|\b(?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:refugee camp|camp|district|province|county)\b"
+)
+
+
+def _place_names(article: Article) -> list[tuple[int, str]]:
+    """(offset, folded name) of the places an article names: the recogniser's, and those named by their kind."""
+    out = [(m.span.start, fold(article.text[m.span.start : m.span.end])) for m in article.mentions if m.label == "PLACE"]
+    taken = {at for at, _ in out}
+    for m in _NAMED_PLACE.finditer(article.text):
+        g = "a" if m.group("a") else "b"
+        name, at = m.group(g), m.start(g)
+        first = name.split()[0]
+        if first in ("The", "A", "An", "In", "At", "This", "That"):
+            name, at = name[len(first) + 1 :], at + len(first) + 1
+        if name and at not in taken:
+            out.append((at, fold(name)))
+    return sorted(out)
 
 
 def _overlapping(x: Statement, y: Statement) -> bool:
