@@ -94,3 +94,39 @@ def test_a_story_of_one_article_and_empty_statements() -> None:
     assert find_conflicts([empty]) == []
     assert find_conflicts([make_article("b", "", claims=True)]) == []
     assert find_conflicts([]) == []
+
+
+@pytest.mark.parametrize(
+    ("t1", "t2"),
+    [
+        ("Officials said more than 140 people were killed in the attack.", "Officials said 120 people were killed in the attack."),
+        ("Officials said a dozen people were killed in the attack.", "Officials said 30 people were killed in the attack."),
+        ("Officials said 130-140 people were killed in the attack.", "Officials said 100 people were killed in the attack."),
+        ("Officials said 1.5 million people fled the war.", "Officials said 3,000,000 people fled the war."),
+    ],
+)
+def test_figures_that_differ_still_conflict_however_written(t1: str, t2: str) -> None:
+    """The control for the formatting tests above: the same ways of writing, other values."""
+    a = make_article("a", t1, site="a.org", claims=True, quotes=(quote(t1, "q1", "Officials", t1[len("Officials said ") : -1], "said", speaker_kind="anonymous_group"),))
+    b = make_article("b", t2, site="b.org", claims=True, quotes=(quote(t2, "q1", "Officials", t2[len("Officials said ") : -1], "said", speaker_kind="anonymous_group"),))
+    assert [c.kind for c in find_conflicts([a, b])] == ["figures"]
+
+
+def test_a_story_of_one_article_is_linked_with_its_own_conflicts(tmp_path) -> None:
+    from newstrace.link import link_article
+    from newstrace.store import open_store
+
+    t = "Police said 12 people were killed in the blast. Hospital officials said 30 people were killed in the blast."
+    quotes = (
+        quote(t, "q1", "Police", "12 people were killed in the blast", "said", speaker_kind="anonymous_group"),
+        quote(t, "q2", "Hospital officials", "30 people were killed in the blast", "said", speaker_kind="anonymous_group"),
+    )
+    one = make_article("one", t, site="a.org", claims=True, quotes=quotes)
+    empty = make_article("empty", "Officials said.", site="b.org", claims=True)
+    with open_store(tmp_path / "news.db") as store:
+        for article in (one, empty):
+            store.upsert_article(article)
+        assert link_article(store, one).conflicts == 1  # a story of one article: its two sources disagree
+        assert link_article(store, empty).conflicts == 0
+        (row,) = store.conflicts(None, 10)
+        assert {s.speaker for s in row.sides} == {"Police", "Hospital officials"}
