@@ -10,7 +10,8 @@ import pytest
 from newstrace.web.display import date_words, display_outlet, display_title, first_sentence, time_html
 
 PAGES = ["/", "/stories", "/search?q=dam", "/articles/d4e5f60718293041", "/articles/a1b2c3d4e5f60718",
-         "/stories/d4e5f60718293041", "/entities/Anna%20Berg", "/entities", "/no-such-page"]
+         "/stories/d4e5f60718293041", "/entities/Anna%20Berg", "/entities", "/no-such-page",
+         "/statements", "/claims", "/conflicts", "/timeline"]
 
 
 class _Visible(HTMLParser):
@@ -125,6 +126,9 @@ def test_pages_name_every_article_and_outlet_and_say_dates_in_words(client):
             assert 'title="' in attrs, (path, attrs)
     untitled = client.get("/articles/d4e5f60718293041").text
     assert "The river rose on Monday, officials said." in untitled and "no headline: its first sentence" in untitled
+    # the store-wide lists name an article without a headline the same way
+    for path in ("/statements", "/timeline"):
+        assert "The river rose on Monday, officials said." in client.get(path).text, path
     home = client.get("/").text
     assert "outlet unknown" in home  # the article without site or URL
     # no link without text on the home page (stories named by their first article)

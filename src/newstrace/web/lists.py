@@ -19,6 +19,7 @@ from newstrace.store.desk_lists import ListFilters
 from newstrace.store.desk_statements import STATEMENT_SORTS, StatementItem
 from newstrace.store.desk_timeline import TIMELINE_SORTS, EventItem
 from newstrace.store.links import host_of
+from newstrace.web.display import display_title
 from newstrace.web.timeline import human_date
 
 Json = dict[str, Any]
@@ -43,6 +44,14 @@ def in_words(value: str | None) -> str | None:
 
 def _outlet(site: str | None, url: str | None) -> str | None:
     return site or host_of(url)
+
+
+def _shown_titles(store: Store, pairs: list[tuple[str, str | None]]) -> dict[str, str]:
+    """Each article's title as every page shows it (web.display): the headline, else its first
+    sentence. Only articles without a headline are read again, for their opening text."""
+    missing = list(dict.fromkeys(aid for aid, title in pairs if not (title and title.strip())))
+    rows = store.article_rows(missing) if missing else {}
+    return {aid: display_title(title, rows[aid].lead if aid in rows else None)[0] for aid, title in pairs}
 
 
 def _page(kind: str, items: list[Json], total: int, f: ListFilters, sort: str, limit: int, offset: int) -> Json:
@@ -92,9 +101,11 @@ def statements_view(store: Store, f: ListFilters, sort: str | None = None, limit
     by_conflict: dict[str, list[Any]] = {}
     for side in sides:
         by_conflict.setdefault(side.conflict_id, []).append(side)
+    titles = _shown_titles(store, [(r.article_id, r.title) for r in rows])
     items = []
     for r in rows:
         item = statement_row(r)
+        item["display_title"] = titles[r.article_id]
         item["href"] = f"/articles/{r.article_id}#q-{r.quote_id}"
         item["published_words"] = in_words(r.published)
         item["said_on_words"] = in_words(r.said_on) if r.said_on else None
@@ -141,9 +152,11 @@ def claims_view(store: Store, f: ListFilters, sort: str | None = None, limit: in
     ids = [c.id for c in rows]
     sources = store.claim_sources_of(ids) if ids else {}
     outlets = store.claim_outlets_of(ids) if ids else {}
+    titles = _shown_titles(store, [(c.first_article_id, c.first_title) for c in rows if c.first_article_id])
     items = []
     for c in rows:
         item = claim_row(c)
+        item["first_display_title"] = titles.get(c.first_article_id or "")
         item["first_date_words"] = in_words(c.first_date)
         item["last_date_words"] = in_words(c.last_date)
         item["first_href"] = f"/articles/{c.first_article_id}" + (f"#q-{c.first_quote_id}" if c.first_quote_id else "")
@@ -209,7 +222,7 @@ def _side_json(s: ConflictSide, art: ArticleRow | None) -> Json:
         "date": s.date,
         "date_words": in_words(s.date),
         "chain": [x for x in (outlet, s.speaker) if x],
-        "article_title": art.title if art else None,
+        "article_title": display_title(art.title, art.lead)[0] if art else None,
         "href": f"/articles/{s.article_id}" + (f"#q-{s.quote_id}" if s.quote_id else ""),
     }
 
@@ -230,9 +243,11 @@ def event_row(e: EventItem) -> Json:
 def timeline_view(store: Store, f: ListFilters, sort: str | None = None, limit: int = 50, offset: int = 0) -> Json:
     sort = sort_of("timeline", sort)
     rows = store.list_events(f, sort, limit, offset)
+    titles = _shown_titles(store, [(e.article_id, e.title) for e in rows])
     items = []
     for e in rows:
         item = event_row(e)
+        item["display_title"] = titles[e.article_id]
         item["href"] = f"/articles/{e.article_id}#e-{e.event_id}"
         items.append(item)
     return _page("timeline", items, store.count_events(f), f, sort, limit, offset)
