@@ -250,7 +250,7 @@ def figures_in(doc, text: str, start: int, end: int, places: Sequence[tuple[int,
             if about is None:
                 continue
         if measure is None:
-            measure, counted, about2 = _what_it_counts(tok, raw, places)
+            measure, counted, about2 = _what_it_counts(tok, raw, places, text)
             if measure is None:
                 continue
             about = about or about2
@@ -379,8 +379,9 @@ def _age_of(text: str, raw: _Raw, persons: Sequence[tuple[int, int, str]]) -> st
     return None
 
 
-def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]]) -> tuple[str | None, str, str | None]:
-    """(measure, counted unit, about) for a number token."""
+def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text: str) -> tuple[str | None, str, str | None]:
+    """(measure, counted unit, about) for a number token. ``text`` is the parsed text, passed in:
+    spaCy rebuilds ``Doc.text`` from every token on each read (it was half the analysis time)."""
     noun = tok
     while noun.dep_ in ("nummod", "compound", "nmod", "quantmod", "det") and noun.head.pos_ in ("NUM", "NOUN", "PROPN", "ADJ", "SYM") and noun.head.i != noun.i and noun.head.idx > noun.idx:
         noun = noun.head
@@ -394,12 +395,12 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]]) -> t
         counted_word = follower.lower_.rstrip("s")  # "7 Villages Damaged": what the headline counts, whatever its parse
     if noun.i != tok.i and any(c.lower_ == "of" and c.i < tok.i for c in noun.children) and noun.head.pos_ in ("NUM", "PRON"):
         return None, "", None  # "two of the three victims died": the three are not the dead
-    rest = tok.doc.text[raw.end : raw.end + 50].lower()
+    rest = text[raw.end : raw.end + 50].lower()
     if re.match(r"^\s*(?:of\s+(?:them|whom|those)\s+)?(?:remain\s+|remained\s+|were\s+|are\s+)?(?:critically|critical|in critical condition|seriously)\b", rest):
         return "injured:serious", "people", None  # "five of them critically", "10 of whom remain critical", "15 critically"
     if re.match(r"^\s+of\s+(?:the|them|those|these|us|whom|which|its|their)\b", rest):
         return None, "", None  # "four of them", "two of the bombs": a part of a group
-    of_word = re.search(r"\b([a-z]+) of\s*$", tok.doc.text[max(0, raw.start - 25) : raw.start])
+    of_word = re.search(r"\b([a-z]+) of\s*$", text[max(0, raw.start - 25) : raw.start])
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if of_word and not raw.unit and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")) and of_word.group(1) not in ("one", "total", "all", "some", "each", "none"):
         return f"{of_word.group(1)} of", "count", None  # "a mother of 12"
@@ -410,16 +411,16 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]]) -> t
         for c in tok.children:
             if c.dep_ in ("nmod", "obl") and c.pos_ == "NOUN" and any(g.lower_ == "of" for g in c.children):
                 counted_word = c.lemma_.lower()
-    if any(_partial(c) for c in (*noun.children, *tok.children)) or tok.doc.text[max(0, raw.start - 10) : raw.start].lower().strip() in ("another", "the other"):
+    if any(_partial(c) for c in (*noun.children, *tok.children)) or text[max(0, raw.start - 10) : raw.start].lower().strip() in ("another", "the other"):
         return None, "", None  # "another four people died": a part of the toll
     if counted_word in QUAKE_NOUNS and raw.range[0] is not None and raw.range[0] < 10 and "." in tok.text:
         return "magnitude", "magnitude", None
     measure = None
     money = raw.unit and raw.unit not in ("m", "m2", "km/h", "%", "years", "magnitude")
     # the word right after the figure says what it counts: "five dead and 16 injured", "30 dead and 55 wounded"
-    after = re.match(r"^\s*(?:(?:people|persons)\s+)?(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:([a-z]+ly)\s+)?([a-z]+)", tok.doc.text[raw.end : raw.end + 40].lower())
-    before = re.search(r"\b([a-z]+)\s+$", tok.doc.text[max(0, raw.start - 20) : raw.start].lower())
-    home = re.search(r"\b(?:home (?:to|of|by)|population of|(?:a |the )?(?:city|town|island|village|camp) of|inhabited by)\s+$", tok.doc.text[max(0, raw.start - 30) : raw.start].lower())
+    after = re.match(r"^\s*(?:(?:people|persons)\s+)?(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:([a-z]+ly)\s+)?([a-z]+)", text[raw.end : raw.end + 40].lower())
+    before = re.search(r"\b([a-z]+)\s+$", text[max(0, raw.start - 20) : raw.start].lower())
+    home = re.search(r"\b(?:home (?:to|of|by)|population of|(?:a |the )?(?:city|town|island|village|camp) of|inhabited by)\s+$", text[max(0, raw.start - 30) : raw.start].lower())
     if home and not raw.unit:
         place = _place_before(raw.start, places, tok)
         if place is not None:
@@ -438,7 +439,7 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]]) -> t
             return None, "", None
     words = _around(noun)
     if money:
-        window = re.findall(r"[a-z]+", tok.doc.text[max(0, raw.start - 60) : raw.start].lower().split(".")[-1])
+        window = re.findall(r"[a-z]+", text[max(0, raw.start - 60) : raw.start].lower().split(".")[-1])
         for w in words + [h.lemma_.lower() for h in _heads(noun, 4)] + window[::-1]:
             for key, vocab in MONEY_MEASURE_WORDS.items():
                 if w in vocab:
