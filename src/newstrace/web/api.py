@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import tempfile
-from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, File, Form, Path, Query, Request, UploadFile
@@ -12,6 +10,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, StreamingResponse
 
 from newstrace.web import schemas, views
 from newstrace.web.app import Desk
+from newstrace.web.downloads import spooled_download
 from newstrace.web.reader import Filters
 from newstrace.web.writes import ingest_upload, ingest_url
 
@@ -139,23 +138,8 @@ EXPORT_SUFFIX = {"jsonl": "jsonl", "csv": "csv", "jsonld": "jsonld", "gexf": "ge
 def export(request: Request, fmt: Literal["jsonl", "csv", "jsonld", "gexf", "conflicts"]) -> StreamingResponse:
     from newstrace.export import write_export
 
-    # Written in this thread (the store's connection belongs to it), then streamed from a temp file.
-    spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed by the streaming generator
-    write_export(desk_of(request).store(), fmt, spool)
-    spool.seek(0)
-
-    def chunks() -> Iterator[bytes]:
-        try:
-            while block := spool.read(64 * 1024):
-                yield block
-        finally:
-            spool.close()
-
-    return StreamingResponse(
-        chunks(),
-        media_type=EXPORT_TYPES[fmt],
-        headers={"content-disposition": f'attachment; filename="newstrace.{EXPORT_SUFFIX[fmt]}"'},
-    )
+    store = desk_of(request).store()
+    return spooled_download(lambda out: write_export(store, fmt, out), EXPORT_TYPES[fmt], f"newstrace.{EXPORT_SUFFIX[fmt]}")
 
 
 _SAFE_NAME = re.compile(r"[^\w.\-]+")

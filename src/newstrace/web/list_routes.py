@@ -4,8 +4,7 @@ whole filtered list (``format=csv`` or ``format=jsonl``, every page, not only th
 
 from __future__ import annotations
 
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -15,6 +14,7 @@ from newstrace.store.base import Store
 from newstrace.store.desk_lists import ListFilters
 from newstrace.web import lists
 from newstrace.web.app import Desk
+from newstrace.web.downloads import spooled_download
 from newstrace.web.list_exports import EXPORT_TYPES, write_rows
 
 api = APIRouter(prefix="/api", tags=["api"])
@@ -78,20 +78,7 @@ def export_response(store: Store, kind: str, f: ListFilters, sort: str | None, f
     """The whole filtered list as a CSV or JSONL file (written in this thread, then streamed)."""
     method, to_row, columns = ROWS[kind]
     rows = (to_row(r) for r in getattr(store, method)(f, lists.sort_of(kind, sort)))
-    spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed by the streaming generator
-    write_rows(rows, columns, fmt, spool)
-    spool.seek(0)
-
-    def chunks() -> Iterator[bytes]:
-        try:
-            while block := spool.read(64 * 1024):
-                yield block
-        finally:
-            spool.close()
-
-    return StreamingResponse(
-        chunks(), media_type=EXPORT_TYPES[fmt], headers={"content-disposition": f'attachment; filename="newstrace-{kind}.{fmt}"'}
-    )
+    return spooled_download(lambda out: write_rows(rows, columns, fmt, out), EXPORT_TYPES[fmt], f"newstrace-{kind}.{fmt}")
 
 
 def _answer(request: Request, kind: str, build: Builder, f: ListFilters, sort: str | None, limit: int, offset: int, fmt: str) -> Any:
