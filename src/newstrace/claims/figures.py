@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from newstrace.claims.counted import PEOPLE_CLASSES, THING_CLASSES, crowd_scope, is_where, kind, told_with, verb_class
+from newstrace.claims.counted import heads as _heads
 from newstrace.claims.ranges import Range, bounded
 from newstrace.lang.en.quantities import (
     APPROXIMATE,
@@ -33,11 +35,12 @@ from newstrace.lang.en.quantities import (
     SCALES,
     SEVERITY_WORDS,
     SPEED_UNITS,
+    THING_NOUNS,
     UPPER_BOUNDS,
     VAGUE_LOWER,
 )
 from newstrace.model import Figure, Span
-from newstrace.text import fold, stem
+from newstrace.text import fold
 from newstrace.timex.numbers import WORD_NUMBERS, parse_number
 
 
@@ -258,7 +261,12 @@ def figures_in(doc, text: str, start: int, end: int, places: Sequence[tuple[int,
                 unit = counted
         if not unit:
             continue
+        if measure in THING_CLASSES and raw.range == (1.0, 1.0):
+            continue  # "one bomb hit a school, another the market": one of several, not a count
         scope = _scope(tok, places) if measure not in ("age", "distance", "population") else None
+        if measure == "crowd":
+            verb = next((h for h in _heads(tok, 4) if h.pos_ == "VERB"), None)
+            scope = (crowd_scope(verb, places) if verb is not None else None) or scope
         if measure == "magnitude":
             about = _which_quake(tok)
         low, high = raw.range
@@ -387,6 +395,8 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
         noun = noun.head
         if noun.pos_ in ("NOUN", "PROPN"):
             break
+    while noun.dep_ == "compound" and noun.pos_ == "NOUN" and noun.head.pos_ == "NOUN" and noun.head.i == noun.i + 1:
+        noun = noun.head  # "Three tanks shells": the shells are counted
     counted_word = noun.lemma_.lower() if noun.i != tok.i and noun.pos_ in ("NOUN", "PROPN") else ""
     if _measure_of(counted_word) or _measure_of(noun.lower_):
         counted_word = ""  # "80 Hurt": a headline's measure word parsed as the counted noun
@@ -429,11 +439,13 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
         for word, adverb in ((after.group(2), after.group(1)) if after else (None, None), (before.group(1) if before else None, None)):
             key = _measure_of(word or "")
             if key is not None:
-                counted = "people" if not counted_word or counted_word in PEOPLE_NOUNS or counted_word in ("other", "others") or _demonym(noun) else stem(counted_word)
+                counted = "people" if not counted_word or counted_word in PEOPLE_NOUNS or counted_word in ("other", "others") or _demonym(noun) else kind(noun, counted_word)
                 if key == "injured" and adverb in SEVERITY_WORDS:
                     key = f"injured:{SEVERITY_WORDS[adverb]}"
                 return key, counted, None
     if not counted_word and not money and not raw.unit:
+        if tok.dep_ in ("nsubj", "obl", "obl:agent", "obj", "dep") and verb_class(tok.head) == "crowd":
+            return "crowd", "people", None  # "the march was attended by an approximate 200,000"
         # a bare number counts only as the doer or the object of a measure word ("killing 10", "80 wounded")
         if not (tok.dep_ in ("obj", "nsubj", "nsubj:pass", "obl") and _measure_of(tok.head.lemma_.lower()) or _measure_of(tok.head.lower_)):
             return None, "", None
@@ -449,7 +461,14 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
         return f"{noun.lemma_.lower()} of", "count", None  # "a mother of 12"
     if counted_word in MEASURE_NOUNS and counted_word != "toll":
         return counted_word, raw.unit or "", None
-    for w in ([counted_word] if counted_word else []) + words:
+    thing = counted_word in THING_NOUNS
+    told = told_with(noun, counted_word) if counted_word else None
+    if told is not None and (thing or told[0] == "crowd"):
+        # "800 homes destroyed" in a sentence of the killed; "30,000 protesters were injured"
+        # stays a count of the injured, so only a crowd noun's own crowd is taken here
+        if told[0] != "crowd" or not any(_measure_of(w) for w in words):
+            return told[0], "people" if told[0] in PEOPLE_CLASSES else kind(noun, counted_word), None
+    for w in ([counted_word] if counted_word else []) + ([] if thing else words):
         for key, vocab in MEASURE_WORDS.items():
             if w in vocab:
                 measure = key
@@ -464,16 +483,22 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
             break
     if raw.unit == "m" and measure is None:
         verb = next((h for h in _heads(noun) if h.pos_ == "VERB"), None)
-        measure = stem(verb.lemma_.lower()) if verb is not None and verb.lemma_.isalpha() else None
+        measure = verb.lemma_.lower() if verb is not None and verb.lemma_.isalpha() else None
         return measure, "m", _named_subject(verb)
-    counted = "people" if counted_word in PEOPLE_NOUNS or counted_word in ("other", "others") else stem(counted_word) if counted_word else ""
+    counted = "people" if counted_word in PEOPLE_NOUNS or counted_word in ("other", "others") else kind(noun, counted_word) if counted_word else ""
     if measure is None:
-        if not counted or raw.vague:
+        if not counted:
+            return None, "", None
+        if told is not None:
+            # the verb's class names the measure: "20,000 people took to the streets" and
+            # "approximately 50,000 people marched" count one crowd
+            return told[0], "people" if told[0] in PEOPLE_CLASSES or told[0].startswith("injured") else counted, None
+        if raw.vague or is_where(noun):
             return None, "", None
         verb = next((h for h in _heads(noun) if h.pos_ in ("VERB", "AUX") and h.lemma_.isalpha() and h.lemma_.lower() not in ("be", "have", "say")), None)
         if verb is None:
             return None, "", None
-        return stem(verb.lemma_.lower()), counted, _named_subject(verb)
+        return verb.lemma_.lower(), counted, _named_subject(verb)
     if measure in PEOPLE_MEASURES and not counted:
         counted = "people"
     if measure == "injured":
@@ -522,15 +547,6 @@ def _named_subject(verb) -> str | None:
         return None
     parts = sorted([subj, *(c for c in subj.children if c.dep_ in ("flat", "flat:name", "compound") and c.pos_ == "PROPN")], key=lambda t: t.i)
     return fold(" ".join(p.text for p in parts))
-
-
-def _heads(tok, depth: int = 3):
-    t = tok
-    for _ in range(depth):
-        if t.head.i == t.i:
-            return
-        t = t.head
-        yield t
 
 
 def _around(tok) -> list[str]:

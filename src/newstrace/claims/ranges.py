@@ -3,6 +3,12 @@
 Rules (benchmarks/data/ecbplus_conflicts/README.md, rule 4): a bare figure is exact, and a round
 one (ending in zero) covers +/- ROUNDING; "at least"/"more than" open it upwards, "up to"/"nearly"
 downwards; "about"/"some" widen it by +/- APPROX; "between 40 and 80" is 40..80.
+
+How far a round figure reaches is read from its significant digits: it covers half a unit of its
+last one, and never more than ROUNDING. "160,000" is rounded to the ten thousand (155,000..165,000,
+so it does not cover 167,000); "85 million" to the million (84.5..85.5 million, set apart from "80
+million"); "600" covers 570..630 (the ROUNDING cap: 612 agrees); "1.5 million" and "1,500,000" are
+the same figure.
 """
 
 from __future__ import annotations
@@ -13,9 +19,21 @@ Range = tuple[float | None, float | None]
 
 
 def exact(value: float, measurement: bool = False) -> Range:
-    if measurement or value >= 10 and float(value).is_integer() and int(value) % 10 == 0:
+    if measurement:
         return value * (1 - ROUNDING), value * (1 + ROUNDING)
+    if value >= 10 and float(value).is_integer() and int(value) % 10 == 0:
+        half = min(value * ROUNDING, _last_digit(int(value)) / 2)
+        return value - half, value + half
     return value, value
+
+
+def _last_digit(n: int) -> int:
+    """The place value of the last significant digit: 10,000 for 160,000, 1,000,000 for 85,000,000."""
+    step = 1
+    while n and n % 10 == 0:
+        n //= 10
+        step *= 10
+    return step
 
 
 def bounded(value: float, bound: str | None, measurement: bool = False) -> Range:

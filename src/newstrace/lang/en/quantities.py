@@ -92,3 +92,41 @@ PLACE_NOUNS = frozenset("district province county region village town city state
 MEASURE_NOUNS = frozenset("depth height altitude length width distance magnitude population temperature speed age size area weight toll".split())
 # Nouns of seismic events: "a 5.9 quake" gives a magnitude.
 QUAKE_NOUNS = frozenset("quake earthquake temblor tremor aftershock shock".split())
+
+# What a count of people or things counts when its verb says it, by class: the same quantity told
+# with different verbs ("20,000 marched", "20,000 took to the streets", "attended by 20,000") is
+# one measure. Keys are the measure's name (shown to a reader); values are verb lemmas.
+COUNT_VERBS: dict[str, frozenset[str]] = {
+    # people in a crowd
+    "crowd": frozenset("march rally protest demonstrate parade attend gather flood throng".split()),
+    # people inside a place when it was hit
+    "inside": frozenset("shelter hide huddle".split()),
+    # buildings, bridges, vehicles damaged or destroyed (one class: outlets tell one count either way)
+    "damaged": frozenset("damage destroy collapse topple flatten raze level wreck gut demolish crumble".split()),
+    # shells, rockets, bombs that hit a place
+    "struck": frozenset("strike hit land explode impact slam fall crash".split()),
+}
+# Verbs of a crowd told with an object or a particle: "took to the streets", "joined the
+# demonstrations", "turned out"; and of an estimate of one: "police put the march at 30,000".
+CROWD_NOUNS = frozenset("march marcher rally protest protester protestor demonstration demonstrator crowd procession gathering turnout".split())
+CROWD_ESTIMATE_VERBS = frozenset("put estimate number count place".split())
+# Nouns of buildings counted as one kind of thing ("800 homes destroyed", "135 homes and other
+# buildings damaged", "hundreds of buildings"), unless a modifier narrows them ("42 government
+# office buildings" is a part of the count).
+BUILDING_NOUNS = frozenset("building home house dwelling residence structure housing apartment".split())
+# Counts of people a place has ("about 200,000 residents", "a city of population 167,000").
+RESIDENT_NOUNS = frozenset("resident inhabitant".split())
+# "Israel has lost seven soldiers": losing people is a count of the killed.
+LOSS_VERBS = frozenset("lose".split())
+# People a side loses or counts among its dead, beyond the nouns of persons and groups in
+# lang.en.people ("lost seven soldiers and four civilians"; "lost 40 jobs" is not a toll).
+CASUALTY_NOUNS = frozenset("soldier officer civilian troop fighter militant rebel policeman policemen marine pilgrim tourist climber hostage miner crew crewman passenger".split())
+# Injuries suffered: "eight people suffered serious injuries" counts the (seriously) injured.
+SUFFER_VERBS = frozenset("suffer sustain receive".split())
+# Things, not people: a count of them is never a count of the killed or injured, even in a
+# sentence that gives both ("five killed and more than 800 homes destroyed").
+THING_NOUNS = BUILDING_NOUNS | frozenset(
+    """bridge road hotel school church mosque temple shop store office factory hospital village
+    car vehicle bus truck lorry train boat ship plane aircraft helicopter jet tank engine appliance
+    shell bomb rocket missile mortar grenade round bullet shot device""".split()
+)

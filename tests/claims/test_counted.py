@@ -1,0 +1,120 @@
+"""What a count counts when its verb says it (a crowd, people inside, buildings damaged, shells that
+struck), how far a round figure reaches, and the counts that only look like one of those."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "link"))
+
+from link_support import make_article  # noqa: E402
+
+from newstrace.claims.ranges import exact, overlap  # noqa: E402
+from newstrace.link.conflicts import find_conflicts  # noqa: E402
+
+
+def _figures(text: str):
+    a = make_article("a", text, claims=True)
+    return [(a.text[f.span.start : f.span.end], f.low, f.high, f.unit, f.measure, f.scope) for c in a.claims for f in c.figures]
+
+
+def _measures(text: str) -> dict[str, tuple[str, str]]:
+    return {f[0]: (f[4], f[3]) for f in _figures(text)}
+
+
+def _conflicts(t1: str, t2: str):
+    a = make_article("a", t1, site="a.org", claims=True)
+    b = make_article("b", t2, site="b.org", claims=True)
+    return find_conflicts([a, b])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        (85e6, 80e6, False),  # "85 million" is told to the million; "80 million" reaches 76..84 million
+        (167_000, 160_000, False),  # "160,000" is rounded to the ten thousand
+        (612, 600, True),  # "600" covers 612 (rule 4)
+        (1_500_000, 1_500_000, True),
+        (137, 140, True),
+        (10, 12, False),
+    ],
+)
+def test_a_round_figure_reaches_half_its_last_significant_digit(a: float, b: float, agree: bool) -> None:
+    assert overlap(exact(a), exact(b)) == agree, (exact(a), exact(b))
+
+
+def test_a_figure_with_no_trailing_zero_is_exact() -> None:
+    assert exact(85e6 + 1) == (85e6 + 1, 85e6 + 1)
+    assert exact(167_000) == pytest.approx((166_500, 167_500))  # told to the thousand
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said as many as 20,000 people took to the streets.",
+        "Police put the march, to mark a 24-hour nationwide strike, at roughly 30,000 people.",
+        "The march was attended by an approximate 200,000.",
+        "Organisers said about 50,000 people marched.",
+        "Officials said 20,000 people joined the demonstrations.",
+    ],
+)
+def test_a_crowd_told_with_any_verb_is_a_crowd(text: str) -> None:
+    assert [(m, u) for m, u in _measures(text).values()] == [("crowd", "people")]
+
+
+def test_crowds_told_with_different_verbs_conflict_and_crowds_elsewhere_do_not() -> None:
+    found = _conflicts("Police said as many as 20,000 people took to the streets.", "Police put the march at roughly 30,000 people.")
+    assert [c.kind for c in found] == ["figures"] and "crowd" in found[0].evidence
+    assert _conflicts("An estimated 100,000 people took to the streets as part of nationwide strikes.", "Police said as many as 20,000 people marched.") == []
+    assert _conflicts("Police said 20,000 people marched in Athens.", "In Salonika, where 50,000 people marched, banks were burned.") == []
+    # "one protester threw a bomb" and "two demonstrations" count no crowd
+    assert "crowd" not in {m for m, _ in _measures("During the unrest, one protester threw a petrol bomb after two demonstrations.").values()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["About 1000 people were sheltering in the school.", "Ging said about 350 Palestinians were inside.", "John Ging said 350 people were taking shelter there."],
+)
+def test_people_sheltering_or_inside_are_one_measure(text: str) -> None:
+    assert [m for m, _ in _measures(text).values()] == ["inside"]
+
+
+def test_buildings_damaged_or_destroyed_are_one_count_of_buildings() -> None:
+    m = _measures("At least five people were killed, 250 injured and more than 800 homes destroyed.")
+    assert m["more than 800"] == ("damaged", "buildings")  # not a death toll
+    assert m["At least five"] == ("killed", "people")
+    assert _measures("About 135 homes and other buildings were badly damaged or toppled.") == {"About 135": ("damaged", "buildings")}
+    # a narrower kind of building is a part of the count
+    assert _measures("The quake damaged 42 government office buildings.")["42"] == ("damaged", "government office building")
+    # "homes in five villages": the villages are where the damage is
+    assert not any(u == "village" for _, u in _measures("Officials said homes in five villages had been damaged.").values())
+    found = _conflicts("Officials said more than 800 homes were destroyed.", "Officials said about 135 homes and other buildings were badly damaged.")
+    assert [c.kind for c in found] == ["figures"]
+
+
+def test_shells_that_struck_landed_or_exploded_are_one_count() -> None:
+    assert _measures("Two Israeli tank shells struck the school.")["Two"] == ("struck", "shell")
+    assert _measures("Three tanks shells exploded just outside the school grounds.")["Three"] == ("struck", "shell")
+    assert _measures("Officials said three shells landed at the perimeter of the school.")["three"] == ("struck", "shell")
+    # "one bomb hit a school, another the market": one of several is not a count of them
+    assert _measures("One bomb hit a schoolhouse but did not explode.") == {}
+
+
+def test_a_side_that_lost_soldiers_counts_its_dead() -> None:
+    m = _measures("Israel has so far lost seven soldiers and four civilians.")
+    assert m["seven"] == ("killed", "soldier") and m["four"] == ("killed", "civilian")
+    assert all(meas != "killed" for meas, _ in _measures("She had lost an eight-year-old daughter and two sons.").values())
+    assert all(meas != "killed" for meas, _ in _measures("The company lost 40 jobs last year.").values())
+
+
+def test_injuries_suffered_count_the_injured() -> None:
+    assert _measures("Eight people had suffered from serious injury.")["Eight"] == ("injured:serious", "people")
+
+
+def test_measures_are_words_a_reader_knows() -> None:
+    """A count named by a verb of no class is named by the verb's lemma, never a stem cut short
+    ("shelt", "suf"): the reason shown reads "figures for 'pull survivor'"."""
+    assert _measures("Rescuers pulled 12 survivors from the rubble.")["12"] == ("pull", "survivor")
