@@ -118,3 +118,53 @@ def test_measures_are_words_a_reader_knows() -> None:
     """A count named by a verb of no class is named by the verb's lemma, never a stem cut short
     ("shelt", "suf"): the reason shown reads "figures for 'pull survivor'"."""
     assert _measures("Rescuers pulled 12 survivors from the rubble.")["12"] == ("pull", "survivor")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He fell about 2, 000ft while climbing.", (548.64, 670.56)),  # a tokeniser's space after the comma
+        ("The quake began twenty - six mils north of Santa Rosa.", (26 * 1609.344 * 0.95, 26 * 1609.344 * 1.05)),
+    ],
+)
+def test_numbers_split_by_a_tokeniser_are_read_whole(text: str, expected: tuple[float, float]) -> None:
+    (f,) = _figures(text)
+    assert (f[1], f[2]) == pytest.approx(expected, rel=1e-3)
+
+
+def test_a_list_of_numbers_is_not_one_number() -> None:
+    assert not any(f[1] == 12104 for f in _figures("Rooms 12, 104 and 105 were hit by shells."))
+
+
+def test_an_age_is_the_persons_not_the_descriptions() -> None:
+    (age,) = [f for f in make_article("a", "On Saturday, 32-year-old Englishman Robert Buckley fell about 2,000ft.", claims=True).claims[0].figures if f.measure == "age"]
+    assert age.about == "robert buckley"
+
+
+def test_the_number_of_people_killed_told_after_the_figure() -> None:
+    m = _measures("Two rockets hit the town, bringing to 10 the number of Israelis who have been killed.")
+    assert m["10"] == ("killed", "israeli")
+    found = _conflicts("Nine Israelis have been killed, officials said.", "A rocket hit the town, bringing to 12 the number of Israelis who have been killed.")
+    assert [c.kind for c in found] == ["figures"]
+
+
+def test_magnitudes_listed_after_measuring_are_two_quakes() -> None:
+    m = {f[0]: f for f in _figures("Two quakes measuring 7.6 and 7.4 struck the region.")}
+    assert m["7.6"][4] == m["7.4"][4] == "magnitude"
+
+
+def test_others_seriously_injured() -> None:
+    assert _measures("A girl was killed and dozens of others were seriously injured in the quakes.")["dozens"] == ("injured:serious", "people")
+
+
+def test_a_distance_is_of_what_it_is_told_of() -> None:
+    """The building 15 miles from Detroit and a motorist 50 miles from it are two distances; the
+    quake's distance from a town, told with "temblor" or "quake", is one."""
+    assert _conflicts("Police evacuated the building, about 15 miles north of Detroit.", "A motorist 50 miles north of Detroit spotted the car.") == []
+    found = _conflicts("The temblor was centered about 20 miles north of Santa Rosa.", "The quake began twenty - six mils north of Santa Rosa.")
+    assert [c.kind for c in found] == ["figures"]
+
+
+def test_falls_of_two_people_told_apart_by_nationality() -> None:
+    assert _conflicts("A British climber has fallen 2,000ft to his death.", "An Australian climber died after falling about 150 metres.") == []
+    assert [c.kind for c in _conflicts("A British climber has fallen 2,000ft to his death.", "A British climber has fallen 300 metres to his death.")] == ["figures"]

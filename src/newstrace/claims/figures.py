@@ -16,9 +16,12 @@ from dataclasses import dataclass
 from newstrace.claims.counted import PEOPLE_CLASSES, THING_CLASSES, crowd_scope, is_where, kind, told_with, verb_class
 from newstrace.claims.counted import heads as _heads
 from newstrace.claims.ranges import Range, bounded
+from newstrace.lang.en.first_names import FEMALE_NAMES, MALE_NAMES
 from newstrace.lang.en.quantities import (
     APPROXIMATE,
     AREA_UNITS,
+    CROWD_ESTIMATE_VERBS,
+    CROWD_NOUNS,
     CURRENCIES,
     LENGTH_UNITS,
     LOWER_BOUNDS,
@@ -48,8 +51,10 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_WORDNUM = rf"(?:(?:{_alt(w for w in WORD_NUMBERS if WORD_NUMBERS[w] >= 20)})(?:[- ](?:{_alt(w for w in WORD_NUMBERS if 0 < WORD_NUMBERS[w] < 10)}))?|{_alt(WORD_NUMBERS)}|a dozen|dozen|a hundred|one hundred)"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = rf"(?:(?:{_alt(w for w in WORD_NUMBERS if WORD_NUMBERS[w] >= 20)})(?:(?:\s?-\s?|\s)(?:{_alt(w for w in WORD_NUMBERS if 0 < WORD_NUMBERS[w] < 10)}))?|{_alt(WORD_NUMBERS)}|a dozen|dozen|a hundred|one hundred)"
+# "2, 000ft": a tokeniser's space after a thousands comma; a group after ", " is read as thousands
+# only when it starts with 0 (a listed number never does: "rooms 12, 104").
+_DIGITS = r"\d{1,3}(?:,\d{3}|, 0\d\d)+(?:\.\d+)?|\d+(?:\.\d+)?"
 _BOUND = _alt(LOWER_BOUNDS + UPPER_BOUNDS + NEAR_BELOW + APPROXIMATE + ("between",))
 NUMBER = re.compile(
     rf"(?:\b(?P<pre>{_BOUND})\s+)?(?P<cur>US\$|C\$|A\$|[$€£¥]|\b[ep](?=\d))?\s?(?P<num>(?<![\d.,:/])(?:{_DIGITS})(?![\d])|\b(?:{_WORDNUM})\b)",
@@ -60,7 +65,7 @@ _RANGE_TAIL = re.compile(rf"^\s?(?:-|–|to|or|and)\s?(?P<num2>{_DIGITS}|{_WORDN
 _SCALE = re.compile(rf"^\s?-?\s?(?P<scale>{_alt(SCALES)})\b", re.IGNORECASE)
 _AGE = re.compile(r"^\s?-?\s?(?:year|yr)s?[- ]?old\b|^\s?years? of age\b", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"^\s?-?\s?magnitude\b|^\s(?:on the )?(?:richter|on the richter)", re.IGNORECASE)
-_MAGNITUDE_BEFORE = re.compile(r"(?:magnitude|magnitude of|measuring|registering|magnitude-|\bM)\s*(?:at least |about |of |around )?$", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"(?:magnitude|magnitude of|measuring|registering|magnitude-|\bM)\s*(?:at least |about |of |around )?(?:\d\.\d\s+(?:and|or)\s+)?$", re.IGNORECASE)
 _LISTED_MAGNITUDE = re.compile(r"^\s?(?:and|or)\s+\d(?:\.\d)?\s?-?\s?magnitude\b", re.IGNORECASE)  # "7.6 and 7.5 magnitude quakes"
 _PERCENT = re.compile(r"^\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _SPEED = re.compile(rf"^\s?-?\s?(?P<u>{_alt(SPEED_UNITS)})(?![\w/])", re.IGNORECASE)
@@ -89,11 +94,12 @@ class _Raw:
 
 def _value(words: str) -> float | None:
     w = words.lower().replace(",", "")
+    w = w.replace(" ", "") if re.fullmatch(r"[\d. ]+", w) else re.sub(r"\s*-\s*", "-", w)  # "2, 000", "twenty - six"
     try:
         return float(w)
     except ValueError:
         pass
-    v = parse_number(words)
+    v = parse_number(w)
     return float(v) if isinstance(v, (int, float)) else None
 
 
@@ -188,7 +194,7 @@ def read_figures(text: str, start: int, end: int, skip: Sequence[tuple[int, int]
             b += u.end()
             d = _DIRECTION.match(text[b:end])
             if d:
-                measure, about = "distance", fold(d.group("place"))
+                measure, about = "distance", fold(d.group("place").rstrip("."))  # "north of Santa Rosa."
         elif value >= 1800 and value <= 2100 and float(value).is_integer() and "," not in m.group("num"):
             continue  # a year
         if hi_value is not None:
@@ -265,13 +271,52 @@ def figures_in(doc, text: str, start: int, end: int, places: Sequence[tuple[int,
             continue  # "one bomb hit a school, another the market": one of several, not a count
         scope = _scope(tok, places) if measure not in ("age", "distance", "population") else None
         if measure == "crowd":
-            verb = next((h for h in _heads(tok, 4) if h.pos_ == "VERB"), None)
+            verbs = [h for h in _heads(tok, 4) if h.pos_ == "VERB"]
+            # the crowd's verb, or the estimate's ("police put the march ... at 30,000"), else the nearest
+            verb = next((v for v in verbs if verb_class(v) == "crowd" or v.lemma_.lower() in CROWD_ESTIMATE_VERBS), verbs[0] if verbs else None)
             scope = (crowd_scope(verb, places) if verb is not None else None) or scope
         if measure == "magnitude":
             about = _which_quake(tok)
+        if measure == "distance":
+            scope = _located(tok, raw.start)
         low, high = raw.range
         out.append(Figure(Span(raw.start, raw.end), low, high, unit, measure, about, scope, raw.provisional))
-    return _number_listed_magnitudes(text, _shared_scope(text, start, end, out, places))
+    return _number_listed_magnitudes(text, _shared_scope(text, start, end, _faller(out), places))
+
+
+# What a distance is usually of in a story: its event ("the quake ... 20 miles north of Santa Rosa").
+_EVENT_NOUNS = QUAKE_NOUNS | frozenset("epicentre epicenter centre center explosion blast fire crash attack shooting storm".split())
+
+
+def _located(tok, at: int) -> str | None:
+    """What is that far from the place: the noun the distance is set after ("the building, about 15
+    miles north of Detroit", "a motorist 50 miles north of Detroit"), else the clause's subject. None
+    for the story's event (a quake, its epicentre) or a name; another thing's distance is another
+    quantity."""
+    doc = tok.doc
+    before = [t for t in doc[max(0, tok.i - 8) : tok.i] if t.idx + len(t.text) <= at and not t.is_space]
+    while before and before[-1].text == ",":
+        before.pop()
+    thing = before[-1] if before and before[-1].pos_ == "NOUN" else None
+    if thing is None:
+        for h in (tok, *_heads(tok, 3)):
+            thing = next((c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if thing is not None or h.pos_ == "VERB":
+                break
+    if thing is None or thing.pos_ != "NOUN" or thing.lemma_.lower() in _EVENT_NOUNS:
+        return None
+    return thing.lemma_.lower()
+
+
+def _faller(figures: list[Figure]) -> list[Figure]:
+    """A length a person fell or climbed is that person's when the sentence names one aged person
+    ("32-year-old Englishman Robert Buckley ... fell about 2,000ft"): two climbers' falls are two
+    quantities."""
+    aged = {f.about for f in figures if f.measure == "age" and f.about}
+    if len(aged) != 1:
+        return figures
+    who = next(iter(aged))
+    return [dataclasses.replace(f, about=who) if f.unit == "m" and f.about is None and f.measure not in ("distance", "depth", "height", "altitude") else f for f in figures]
 
 
 _FRONTED = re.compile(r"\s*(?:In|At|Across|Throughout)\s+(?P<where>[^,;]{3,60}),")
@@ -381,10 +426,22 @@ def _age_of(text: str, raw: _Raw, persons: Sequence[tuple[int, int, str]]) -> st
     """Whose age: the name right before ", 34," or right after "32-year-old (Englishman)"."""
     for s, e, name in persons:
         if abs(e - (raw.start - 2)) <= 1:
-            return name
+            return _person_name(name)
         if 0 <= s - raw.end <= 40 and re.fullmatch(r"[\s,]*(?:[A-Z][\w-]*\s+)*", text[raw.end : s]):
-            return name
+            return _person_name(name)
     return None
+
+
+_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+
+
+def _person_name(name: str) -> str:
+    """"englishman robert buckley" is Robert Buckley: a word before a given name that is not one
+    itself describes the person (a recogniser takes "Englishman" or "Climber" into the name)."""
+    words = name.split()
+    while len(words) > 2 and words[1] in _GIVEN_NAMES and words[0] not in _GIVEN_NAMES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text: str) -> tuple[str | None, str, str | None]:
@@ -406,7 +463,14 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
     if noun.i != tok.i and any(c.lower_ == "of" and c.i < tok.i for c in noun.children) and noun.head.pos_ in ("NUM", "PRON"):
         return None, "", None  # "two of the three victims died": the three are not the dead
     rest = text[raw.end : raw.end + 50].lower()
-    if re.match(r"^\s*(?:of\s+(?:them|whom|those)\s+)?(?:remain\s+|remained\s+|were\s+|are\s+)?(?:critically|critical|in critical condition|seriously)\b", rest):
+    if not raw.unit and _CROWD_ESTIMATE.search(text[tok.sent.start_char : raw.start]):
+        return "crowd", "people", None  # "Police put the march, to mark a strike, at roughly 30,000"
+    if not raw.unit and (total := _NUMBER_OF.match(text[raw.end : raw.end + 80])) is not None and (key := _measure_of(total.group("verb").lower())):
+        # "bringing to 10 the number of Israelis who have been killed"
+        who = _token_at(tok.doc, raw.end + total.start("who"))
+        word = who.lemma_.lower() if who is not None else total.group("who").lower()
+        return key, "people" if word in PEOPLE_NOUNS or word in ("other", "others") else word, None
+    if re.match(r"^\s*(?:of\s+(?:them|whom|those|others)\s+)?(?:remain\s+|remained\s+|were\s+|are\s+)?(?:critically|critical|in critical condition|seriously)\b", rest):
         return "injured:serious", "people", None  # "five of them critically", "10 of whom remain critical", "15 critically"
     if re.match(r"^\s+of\s+(?:the|them|those|these|us|whom|which|its|their)\b", rest):
         return None, "", None  # "four of them", "two of the bombs": a part of a group
@@ -484,7 +548,7 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
     if raw.unit == "m" and measure is None:
         verb = next((h for h in _heads(noun) if h.pos_ == "VERB"), None)
         measure = verb.lemma_.lower() if verb is not None and verb.lemma_.isalpha() else None
-        return measure, "m", _named_subject(verb)
+        return measure, "m", _named_subject(verb, described=True)
     counted = "people" if counted_word in PEOPLE_NOUNS or counted_word in ("other", "others") else kind(noun, counted_word) if counted_word else ""
     if measure is None:
         if not counted:
@@ -514,6 +578,15 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
     return measure, counted or "people", about
 
 
+# An estimate of a crowd's size: "police put the march at 30,000", "organisers estimated the crowd at".
+_CROWD_ESTIMATE = re.compile(
+    rf"\b(?:put|puts|putting|estimated?|estimates|estimating|placed?|places|placing|numbered)\s+(?:the\s+|their\s+)?(?:size\s+of\s+the\s+|number\s+of\s+)?(?:[\w-]+\s+)?(?:{_alt(CROWD_NOUNS | {n + 's' for n in CROWD_NOUNS})})\b[^.;:]{{0,80}}\bat\s+$",
+    re.IGNORECASE,
+)
+# "the number of Israelis who have been killed": what a figure before it counts.
+_NUMBER_OF = re.compile(r"^\s+the\s+(?:total\s+)?(?:number|toll|count)\s+of\s+(?P<who>[A-Za-z]+)\s+(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:been\s+|were\s+|was\s+)?(?P<verb>[a-z]+)")
+
+
 def _partial(tok) -> bool:
     """A word that makes a count a part of another ("another four", "two more"); "more than 40"
     is a bound, not a part."""
@@ -535,14 +608,19 @@ def _measure_of(word: str) -> str | None:
     return next((k for k, vocab in MEASURE_WORDS.items() if word in vocab), None)
 
 
-def _named_subject(verb) -> str | None:
-    """The named doer of a measured action ("Robert Buckley fell about 600 metres")."""
+def _named_subject(verb, described: bool = False) -> str | None:
+    """The named doer of a measured action ("Robert Buckley fell about 600 metres"). ``described``:
+    an unnamed doer told by nationality is kept too ("a British climber has fallen 2,000ft" is not
+    "an Australian climber ... 150 metres"): like an age, a nationality tells two people apart."""
     if verb is None:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     while subj is None and verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head.i != verb.i:
         verb = verb.head  # "Rait died after slipping and falling 200ft": the faller is the subject of "died"
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is not None and described and subj.pos_ == "NOUN":
+        nationality = next((c for c in subj.children if c.dep_ == "amod" and c.text[:1].isupper() and c.i != c.sent.start), None)
+        return fold(f"{nationality.text} {subj.lemma_}") if nationality is not None else None
     if subj is None or subj.pos_ != "PROPN":
         return None
     parts = sorted([subj, *(c for c in subj.children if c.dep_ in ("flat", "flat:name", "compound") and c.pos_ == "PROPN")], key=lambda t: t.i)
