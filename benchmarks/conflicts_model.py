@@ -1,0 +1,79 @@
+"""Conflicts on ECB+: the trained pair classifier against the rules, by leave-one-topic-out.
+
+Usage: python benchmarks/conflicts_model.py [--data DIR] [--cache DIR] [--thresholds 0.3,0.7]
+
+The second design of issue 17 (training/conflict_pairs.py): candidate statement pairs of each
+story, features from what their claims say (newstrace.link.pair_features), a classifier trained
+on the hand-made ECB+ conflicts. Each of the 11 annotated topics is scored by a model trained on
+the other 10 only; its pairs at or above the threshold are grouped into conflicts as the rules'
+findings are, and scored as benchmarks/conflicts_ecbplus.py scores the rules:
+
+- ``rules``: the shipped conflict finder (no training; the figure conflicts_ecbplus.py prints);
+- ``model``: the classifier alone;
+- ``union``: the rules' conflicts, plus the model's on pairs the rules did not join;
+- ``intersection``: the rules' conflicts the model accepts (at least one of their pairs).
+
+Rows at the threshold 0.5 are the result (declared before any held-out topic was scored); rows at
+``--thresholds`` are a sweep for reading, and a threshold picked from them is fitted to the test
+topics. The ``in-sample`` row scores the model trained on all 11 topics on those same topics: it
+is not a result (it shows how much the model memorises).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from conflicts_ecbplus import SHARED  # noqa: E402
+
+from training.conflict_pairs import build_stories, cross_validate, evaluate, train  # noqa: E402
+
+DECLARED = 0.5
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=SHARED / "data" / "ecbplus")
+    ap.add_argument("--cache", type=Path, default=None, help="analysed ECB+ records (as conflicts_ecbplus.py --cache)")
+    ap.add_argument("--thresholds", default="0.3,0.7", help="extra thresholds for the trees (a sweep, not a result)")
+    args = ap.parse_args()
+    if not (args.data / "ECBplus_xml.tar.gz").exists():
+        sys.exit(f"needs {args.data}/ECBplus_xml.tar.gz (ECB+, ../shared/data/ecbplus)")
+    if args.cache:
+        args.cache.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    stories, gold = build_stories(args.data, args.cache)
+    pairs = sum(len(s.y) for s in stories)
+    positives = int(sum((s.y == 1).sum() for s in stories))
+    probs = {kind: cross_validate(stories, kind) for kind in ("logistic", "trees")}
+    model = train(stories, "trees")
+    in_sample = {s.key: model.probabilities(s.x) for s in stories}
+    took = time.perf_counter() - t0
+
+    rows: list[tuple[str, str, float, str]] = [("rules", "-", DECLARED, "rules")]
+    for kind in ("logistic", "trees"):
+        rows += [(kind, "leave-one-topic-out", DECLARED, how) for how in ("model", "union", "intersection")]
+    sweep = [float(t) for t in args.thresholds.split(",") if t.strip()]
+    rows += [("trees", "sweep (not a result)", t, how) for t in sweep for how in ("model", "union", "intersection")]
+    rows += [("trees", "in-sample (not a result)", DECLARED, how) for how in ("model", "union", "intersection")]
+
+    print(f"Conflicts on ECB+: pair classifier vs rules ({len(gold.topics)} topics, {len(stories)} stories, {pairs} candidate pairs, {positives} conflicting; {took:.0f} s)")
+    print(f"{'model':<9} {'evaluation':<25} {'thr':>4} {'reports':<13} {'reported':>8} {'right':>6} {'optional':>8} {'precision':>9} {'found':>6} {'recall':>7}")
+    for kind, how_eval, threshold, how in rows:
+        p = in_sample if how_eval.startswith("in-sample") else probs.get(kind, probs["trees"])
+        s = evaluate(stories, gold, p, threshold, how)
+        thr = "-" if how == "rules" else f"{threshold:.1f}"
+        print(
+            f"{kind if how != 'rules' else 'rules':<9} {how_eval:<25} {thr:>4} {how:<13} {s.reported:>8} {s.correct:>6} {s.optional:>8} "
+            f"{100 * s.precision:>8.1f}% {s.found:>3}/{s.required:<3} {100 * s.recall:>6.1f}%"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,145 @@
+"""The conflict pair classifier (issue 17's second design): features, candidates, training, weights, CV."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newstrace.errors import ModelError
+from newstrace.link.pair_features import FEATURES, candidate_pairs, features
+from newstrace.link.pair_model import load_model
+from newstrace.link.statements import Statement
+from newstrace.model import Claim, Figure, Span
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+
+def _statement(aid: str, speaker: str, text: str, figures: list[tuple[str, float | None, float | None]] = (), *,  # type: ignore[assignment]
+               predicate: str = "kill", subject: str | None = None, hedged: bool = False, start: int = 0, kind: str = "indirect") -> tuple[Statement, str]:
+    """A statement whose text is the whole article text; each figure (phrase, low, high) is found in it."""
+    figs = []
+    for phrase, low, high in figures:
+        at = text.index(phrase)
+        figs.append(Figure(Span(at, at + len(phrase)), low, high, "people", "killed"))
+    claim = Claim(Span(start, start + len(text)), "q1", predicate, subject=subject, hedged=hedged, figures=tuple(figs))
+    return Statement(aid, "q1", speaker, text, start, start + len(text), "said", kind, claim, f"{aid}.example"), text
+
+
+def _row(a: tuple[Statement, str], b: tuple[Statement, str]) -> dict[str, float]:
+    return dict(zip(FEATURES, features(a[0], b[0], a[1], b[1]), strict=True))
+
+
+TEN = _statement("a1", "Governor Heydar Alishbandi", "a total of 10 people had been killed in the quake", [("10 people", 10, 10)])
+THREE = _statement("a2", "the island's governor", "three people were killed in the quake", [("three people", 3, 3)])
+ABOUT_TEN = _statement("a3", "state television", "about 10 people were killed in the quake", [("about 10 people", 9, 11)])
+
+
+def test_different_tolls_are_figures_apart_and_the_rules_fire() -> None:
+    row = _row(TEN, THREE)
+    assert row["rules_figures"] == 1 and row["rules_any"] == 1
+    assert row["fig_comparable"] == 1 and row["fig_disjoint"] == 1 and row["fig_overlap"] == 0
+    assert row["fig_log_ratio"] == pytest.approx(np.log(10 / 3), abs=1e-6)
+    assert row["fig_exact_both"] == 1 and row["same_article"] == 0
+
+
+def test_agreeing_figures_overlap_and_nothing_fires() -> None:
+    row = _row(TEN, ABOUT_TEN)
+    assert row["rules_any"] == 0
+    assert row["fig_comparable"] == 1 and row["fig_overlap"] == 1 and row["fig_disjoint"] == 0
+    assert row["fig_gap"] == 0
+
+
+def test_a_hedged_side_is_marked_and_the_rules_do_not_pair_its_figures() -> None:
+    maybe = _statement("a4", "a witness", "perhaps three people were killed in the quake", [("three people", 3, 3)], hedged=True)
+    row = _row(TEN, maybe)
+    assert row["hedged"] == 1 and row["rules_figures"] == 0 and row["fig_disjoint"] == 1
+
+
+def test_features_do_not_depend_on_the_order_of_the_pair() -> None:
+    for a, b in ((TEN, THREE), (TEN, ABOUT_TEN), (THREE, ABOUT_TEN)):
+        assert features(a[0], b[0], a[1], b[1]) == features(b[0], a[0], b[1], a[1])
+
+
+def test_candidates_pair_figures_of_one_measure_but_never_a_source_with_itself() -> None:
+    text = "a total of 10 people had been killed in the quake. He added that three people were killed in the quake."
+    own_first = _statement("a1", "Heydar Alishbandi", text[:50], [("10 people", 10, 10)])[0]
+    own_second = _statement("a1", "Heydar Alishbandi", text[62:], [("three people", 3, 3)], start=62)[0]
+    other = THREE[0]
+    unrelated = _statement("a5", "a fire chief", "crews brought the blaze under control by noon", predicate="bring", subject="crews")[0]
+    pairs = {(x.speaker, y.speaker) for x, y in candidate_pairs([own_first, own_second, other, unrelated])}
+    assert ("Heydar Alishbandi", "the island's governor") in pairs
+    assert ("Heydar Alishbandi", "Heydar Alishbandi") not in pairs
+    assert not any("a fire chief" in p for p in pairs)
+
+
+def test_the_shipped_trees_load_and_score_a_conflict_above_an_agreement() -> None:
+    model = load_model()
+    # as the conflict finder gives them: the rules report the first pair, not the second
+    conflict = features(TEN[0], THREE[0], TEN[1], THREE[1], rules_reported=True)
+    agreement = features(TEN[0], ABOUT_TEN[0], TEN[1], ABOUT_TEN[1])
+    p_conflict, p_agree = model.probability(conflict), model.probability(agreement)
+    assert 0.0 <= p_agree < p_conflict <= 1.0
+    assert p_conflict >= model.threshold > p_agree
+    batch = model.probabilities(np.array([conflict, agreement]))
+    assert batch.tolist() == pytest.approx([p_conflict, p_agree])
+
+
+def test_weights_for_other_features_or_a_damaged_file_are_refused(tmp_path: Path) -> None:
+    body = json.loads(load_model.__defaults__[0].read_text(encoding="utf-8"))  # type: ignore[index]
+    body["features"] = body["features"][:-1]
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps(body), encoding="utf-8")
+    with pytest.raises(ModelError, match="other features"):
+        load_model(other)
+    damaged = tmp_path / "damaged.json"
+    damaged.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ModelError, match="damaged.json"):
+        load_model(damaged)
+
+
+def _data(seed: int, n: int = 400) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    x = rng.random((n, len(FEATURES)))
+    y = ((x[:, 0] > 0.6) & (x[:, 1] < 0.5)).astype(float)
+    return x, y, np.ones(n)
+
+
+def test_training_is_deterministic() -> None:
+    from training.conflict_pairs import fit_logistic
+    from training.pair_trees import fit_trees
+
+    x, y, w = _data(7)
+    a, b = fit_trees(x, y, w, rounds=30), fit_trees(x.copy(), y.copy(), w.copy(), rounds=30)
+    assert a == b and len(a.trees) == 30
+    assert np.array_equal(fit_logistic(x, y, w).coef, fit_logistic(x, y, w).coef)
+    # and it learns: the conjunction the labels follow is found
+    p = a.probabilities(x)
+    assert p[y == 1].mean() > 0.7 > 0.3 > p[y == 0].mean()
+
+
+def test_cross_validation_never_trains_on_the_held_out_topic(monkeypatch: pytest.MonkeyPatch) -> None:
+    import training.conflict_pairs as cp
+
+    stories = []
+    for topic in (8, 13, 14):
+        for sub in ("ecb", "ecbplus"):
+            x, y, w = _data(topic, 60)
+            stories.append(cp.Story(f"{topic}{sub}", topic, {}, x=x, y=y, weight=w))
+    seen: list[set[int]] = []
+    real_train = cp.train
+
+    def spy(train_on: list, kind: str = "trees") -> object:
+        seen.append({s.topic for s in train_on})
+        return real_train(train_on, kind)
+
+    monkeypatch.setattr(cp, "train", spy)
+    probs = cp.cross_validate(stories, "logistic")
+    assert seen == [{13, 14}, {8, 14}, {8, 13}]
+    assert set(probs) == {s.key for s in stories}
+    assert all(len(probs[s.key]) == len(s.y) for s in stories)
