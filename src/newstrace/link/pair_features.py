@@ -43,7 +43,7 @@ FEATURES: tuple[str, ...] = (
     "fig_disjoint", "fig_log_ratio", "fig_gap", "fig_exact_both", "fig_provisional", "fig_casualty_zero",
     "unit_disjoint", "unit_agree", "unit_log_ratio", "measure_disjoint", "measure_agree",
     "other_quakes", "other_people", "far_apart", "side_places_differ", "fig_context_jaccard", "fig_next_word_same",
-    "rules_reported",
+    "rules_reported", "position_first", "position_last",
     "hedged", "narration_any", "narration_both", "same_article", "same_speaker_name", "same_outlet",
     "denial_asym", "denial_any", "same_predicate", "weak_predicate", "same_subject", "same_object",
     "blame_both", "blame_disjoint", "blame_exclusive", "blame_vs_denier", "charge_plea",
@@ -211,6 +211,11 @@ def features(
         ))
 
     put("side_places_differ", places_x != places_y)
+    # where in its article each statement stands: a story's own figures lead, background (past
+    # quakes, earlier attacks) comes last
+    at_x, at_y = x.start / max(1, len(text_x)), y.start / max(1, len(text_y))
+    put("position_first", min(at_x, at_y))
+    put("position_last", max(at_x, at_y))
     put("hedged", cx.hedged or cy.hedged)
     put("narration_any", x.narration or y.narration)
     put("narration_both", x.narration and y.narration)
