@@ -168,3 +168,23 @@ def test_a_distance_is_of_what_it_is_told_of() -> None:
 def test_falls_of_two_people_told_apart_by_nationality() -> None:
     assert _conflicts("A British climber has fallen 2,000ft to his death.", "An Australian climber died after falling about 150 metres.") == []
     assert [c.kind for c in _conflicts("A British climber has fallen 2,000ft to his death.", "A British climber has fallen 300 metres to his death.")] == ["figures"]
+
+
+def test_a_bare_figure_beside_a_crowd_noun_is_a_crowd() -> None:
+    m = _measures("But witnesses said there were more than 50,000 -- easily the biggest protest since October.")
+    assert m["more than 50,000"] == ("crowd", "people")
+    assert _measures("Officials said 40 people were killed, a tragedy for the town.")["40"] == ("killed", "people")
+
+
+def test_a_date_a_superlative_counts_from_is_not_the_claims_occasion() -> None:
+    """"the biggest protest since Papandreou took office last October" is about today's protest:
+    its crowd is compared with today's other counts."""
+    a = make_article("a", "Police put the march at roughly 30,000 people.", site="a.org", published="2010-05-05", claims=True)
+    t = "Witnesses said there were more than 50,000 -- easily the biggest protest since Papandreou took office last October."
+    b = make_article("b", t, site="b.org", published="2010-05-05", claims=True)
+    assert [c.kind for c in find_conflicts([a, b])] == ["figures"]
+
+
+def test_a_running_toll_brought_to_a_figure_is_provisional() -> None:
+    (f,) = [f for f in make_article("a", "Five soldiers died, bringing to 10 the number of Israelis who have been killed.", claims=True).claims[0].figures if f.low and f.low >= 9]
+    assert f.provisional

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_left
 
 from newstrace.claims.dates import background_dates
@@ -83,7 +84,7 @@ def find_claims(article: Article, doc) -> tuple[Claim, ...]:
             holder = _stance_holder(toks, article)
         skip = timexes + holes
         figures = figures_in(doc, text, start, end, places, persons, skip) + zero_figures(toks)
-        dates = tuple(v for at, v in dated if start <= at < end and not any(a <= at < b for a, b in holes))
+        dates = tuple(v for at, v in dated if start <= at < end and not any(a <= at < b for a, b in holes) and not _REFERENCE_POINT.search(text, start, at))
         if not dates and out and qid is None and holder is None and out[-1].quote_id is None and _background(out[-1].dates, article):
             dates = out[-1].dates  # a background paragraph goes on ("In April last year a quake struck ... Five people died")
         out.append(
@@ -93,6 +94,11 @@ def find_claims(article: Article, doc) -> tuple[Claim, ...]:
             )
         )
     return _headline_bounds(tuple(out), article)
+
+
+# A date a superlative is measured from is not the claim's occasion: "easily the biggest protest
+# since Papandreou took office last October", "the worst quake since 2004".
+_REFERENCE_POINT = re.compile(r"\b(?:[a-z]+est|worst|best|first|most\s+[a-z]+)\s+(?:[a-z]+\s+){0,3}?since\b[^.;:]{0,80}$", re.IGNORECASE)
 
 
 def _background(dates: tuple[str, ...], article: Article) -> bool:

@@ -508,8 +508,11 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
                     key = f"injured:{SEVERITY_WORDS[adverb]}"
                 return key, counted, None
     if not counted_word and not money and not raw.unit:
-        if tok.dep_ in ("nsubj", "obl", "obl:agent", "obj", "dep") and verb_class(tok.head) == "crowd":
+        gov = tok.head if tok.dep_ in ("flat", "nummod", "amod") and tok.head.lower_ in _BOUND_WORDS else tok  # "an approximate 200,000" parsed under "approximate"
+        if gov.dep_ in ("nsubj", "obl", "obl:agent", "obj", "dep") and verb_class(gov.head) == "crowd":
             return "crowd", "people", None  # "the march was attended by an approximate 200,000"
+        if _CROWD_APPOSITION.match(text, raw.end):
+            return "crowd", "people", None  # "there were more than 50,000 -- easily the biggest protest"
         # a bare number counts only as the doer or the object of a measure word ("killing 10", "80 wounded")
         if not (tok.dep_ in ("obj", "nsubj", "nsubj:pass", "obl") and _measure_of(tok.head.lemma_.lower()) or _measure_of(tok.head.lower_)):
             return None, "", None
@@ -583,6 +586,12 @@ _CROWD_ESTIMATE = re.compile(
     rf"\b(?:put|puts|putting|estimated?|estimates|estimating|placed?|places|placing|numbered)\s+(?:the\s+|their\s+)?(?:size\s+of\s+the\s+|number\s+of\s+)?(?:[\w-]+\s+)?(?:{_alt(CROWD_NOUNS | {n + 's' for n in CROWD_NOUNS})})\b[^.;:]{{0,80}}\bat\s+$",
     re.IGNORECASE,
 )
+# A bare figure set beside a crowd noun: "there were more than 50,000 -- easily the biggest protest".
+_CROWD_APPOSITION = re.compile(
+    rf"\s*(?:-\s?-|—|–|-|,)\s*(?:[a-z]+ly\s+)?(?:the|a|an)\s+(?:[a-z]+\s+){{0,2}}?(?:{_alt(CROWD_NOUNS | {n + 's' for n in CROWD_NOUNS})})\b",
+    re.IGNORECASE,
+)
+_BOUND_WORDS = frozenset(w for phrase in APPROXIMATE + LOWER_BOUNDS + UPPER_BOUNDS + NEAR_BELOW for w in phrase.lower().split())
 # "the number of Israelis who have been killed": what a figure before it counts.
 _NUMBER_OF = re.compile(r"^\s+the\s+(?:total\s+)?(?:number|toll|count)\s+of\s+(?P<who>[A-Za-z]+)\s+(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:been\s+|were\s+|was\s+)?(?P<verb>[a-z]+)")
 

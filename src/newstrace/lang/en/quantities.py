@@ -32,7 +32,7 @@ SCALES: dict[str, float] = {
 }
 
 # Words that say a count is provisional, a lower bound at its time ("so far", "rose to").
-PROVISIONAL = ("so far", "rose to", "risen to", "rises to", "rising to", "climbed to", "climbs to", "bringing the", "up to now", "as of", "the latest", "to date", "at this stage", "at least for now", "has reached", "had reached", "reached")
+PROVISIONAL = ("so far", "rose to", "risen to", "rises to", "rising to", "climbed to", "climbs to", "bringing the", "bringing to", "brings to", "brought to", "up to now", "as of", "the latest", "to date", "at this stage", "at least for now", "has reached", "had reached", "reached")
 
 # Units of length, in metres.
 LENGTH_UNITS: dict[str, float] = {
