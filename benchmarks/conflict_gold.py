@@ -18,7 +18,9 @@ from pathlib import Path
 
 from ecbplus_docs import EcbDoc
 
-GOLD_DIR = Path(__file__).resolve().parent / "data" / "ecbplus_conflicts"
+GOLD_DIR = Path(__file__).resolve().parent / "data" / "ecbplus_conflicts"  # development topics
+# Topics annotated blind after the detection rules were written (its README): the held-out figure.
+HELDOUT_DIR = Path(__file__).resolve().parent / "data" / "ecbplus_conflicts_heldout"
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,14 @@ def _claim(raw: list, docs: dict[str, EcbDoc]) -> Claim:
     if doc not in docs:
         raise KeyError(f"annotation names an unknown document {doc!r}")
     return Claim(doc, int(sentence), key, speaker, docs[doc].locate(int(sentence), key))
+
+
+def gold_topics(gold_dir: Path = GOLD_DIR) -> set[int]:
+    """The ECB+ topics annotated in ``gold_dir`` (one ``NN.json`` each)."""
+    topics = {int(p.stem) for p in gold_dir.glob("*.json")}
+    if not topics:
+        raise FileNotFoundError(f"{gold_dir}: no annotated topics (NN.json)")
+    return topics
 
 
 def load_gold(docs: dict[str, EcbDoc], gold_dir: Path = GOLD_DIR) -> Gold:

@@ -1,6 +1,6 @@
 """Conflicting accounts on ECB+: precision and recall against the hand-made set.
 
-Usage: python benchmarks/conflicts_ecbplus.py [--data DIR] [--cache DIR] [--mode story|topic] [--show N]
+Usage: python benchmarks/conflicts_ecbplus.py [--data DIR] [--gold DIR] [--cache DIR] [--mode story|topic] [--show N]
 
 Every document of the annotated topics (benchmarks/data/ecbplus_conflicts, rules in its README)
 is analysed by the shipped pipeline; the conflict finder is then given each sub-topic (one event)
@@ -9,6 +9,8 @@ as one story (``--mode story``, what the linker does once stories are right) or 
 different events). A reported conflict is right when its sides are statements of two answers that
 cannot both be true; recall counts the annotated answer pairs joined. ``--show N`` prints N
 wrong conflicts and N missed pairs. ``--cache`` keeps the analysed records (JSON) between runs.
+``--gold`` names the annotation directory: the development topics by default, or
+benchmarks/data/ecbplus_conflicts_heldout for the held-out figure (topics annotated blind).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from conflict_gold import GOLD_DIR, load_gold, score  # noqa: E402
+from conflict_gold import GOLD_DIR, gold_topics, load_gold, score  # noqa: E402
 from ecbplus_docs import EcbDoc, read_documents  # noqa: E402
 
 from newstrace.link.conflicts import find_conflicts  # noqa: E402
@@ -95,6 +97,7 @@ def side_spans(conflict: Conflict, articles: dict[str, Article], names: dict[str
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=SHARED / "data" / "ecbplus")
+    ap.add_argument("--gold", type=Path, default=GOLD_DIR, help="annotation directory (default: the development topics)")
     ap.add_argument("--cache", type=Path, default=None)
     ap.add_argument("--mode", choices=["story", "topic"], default="story")
     ap.add_argument("--show", type=int, default=0)
@@ -103,9 +106,12 @@ def main() -> None:
         sys.exit(f"needs {args.data}/ECBplus_xml.tar.gz (ECB+, ../shared/data/ecbplus)")
     if args.cache:
         args.cache.mkdir(parents=True, exist_ok=True)
-    topics = {int(p.stem) for p in GOLD_DIR.glob("*.json")}
+    try:
+        topics = gold_topics(args.gold)
+    except FileNotFoundError as e:
+        sys.exit(str(e))
     docs = read_documents(args.data, topics)
-    gold = load_gold(docs)
+    gold = load_gold(docs, args.gold)
     t0 = time.perf_counter()
     articles = analyse(sorted(docs.values(), key=lambda d: d.name), args.cache)
     t_analyse = time.perf_counter() - t0
@@ -120,7 +126,7 @@ def main() -> None:
         reported.extend((key, side_spans(c, articles, names)) for c in found)
     t_find = time.perf_counter() - t0
     s = score(gold, reported)
-    print(f"Conflicts on ECB+ ({len(gold.topics)} annotated topics, {len(docs)} documents, mode {args.mode})")
+    print(f"Conflicts on ECB+ ({args.gold.name}: {len(gold.topics)} annotated topics, {len(docs)} documents, mode {args.mode})")
     print(f"{'reported':>9} {'right':>6} {'optional':>9} {'tempting':>9} {'precision':>10} {'pairs':>6} {'found':>6} {'recall':>7} {'find s':>7}")
     print(f"{s.reported:>9} {s.correct:>6} {s.optional:>9} {s.tempting_reported:>9} {100 * s.precision:>9.1f}% {s.required:>6} {s.found:>6} {100 * s.recall:>6.1f}% {t_find:>7.1f}")
     print(f"(analysis of the documents: {t_analyse:.0f} s)")

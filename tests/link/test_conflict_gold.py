@@ -1,4 +1,5 @@
-"""The hand-made conflict set (benchmarks/data/ecbplus_conflicts) is well formed and scores as it says.
+"""The hand-made conflict sets (benchmarks/data/ecbplus_conflicts, the development topics, and
+ecbplus_conflicts_heldout, the topics annotated blind) are well formed and score as they say.
 
 Every statement must be found in the sentence it names (else the benchmark would silently score
 against nothing); the scorer must count a pair found, an optional pair neutral and an unrelated
@@ -15,25 +16,46 @@ from _support import REPO, SHARED, require_shared
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 
-@pytest.fixture(scope="module")
-def gold():
+def _load(gold_dir):
     require_shared(SHARED / "data" / "ecbplus" / "ECBplus_xml.tar.gz")
-    from conflict_gold import GOLD_DIR, load_gold
+    from conflict_gold import gold_topics, load_gold
     from ecbplus_docs import read_documents
 
-    topics = {int(p.stem) for p in GOLD_DIR.glob("*.json")}
-    docs = read_documents(SHARED / "data" / "ecbplus", topics)
-    return docs, load_gold(docs)
+    docs = read_documents(SHARED / "data" / "ecbplus", gold_topics(gold_dir))
+    return docs, load_gold(docs, gold_dir)
 
 
-def test_every_statement_is_found_in_its_sentence(gold) -> None:
+@pytest.fixture(scope="module")
+def gold():
+    from conflict_gold import GOLD_DIR
+
+    return _load(GOLD_DIR)
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    from conflict_gold import HELDOUT_DIR
+
+    return _load(HELDOUT_DIR)
+
+
+def test_every_statement_is_found_in_its_sentence(gold, heldout) -> None:
+    from conflict_gold import GOLD_DIR, HELDOUT_DIR, gold_topics
+
     docs, g = gold  # load_gold raises KeyError naming any phrase not found
     assert len(g.topics) >= 10
     assert len(g.required) >= 100 and len(g.non_conflicts) >= 100
+    hdocs, h = heldout
+    assert len(h.topics) >= 2 and len(h.required) >= 10 and len(h.non_conflicts) >= 20
+    assert not gold_topics(GOLD_DIR) & gold_topics(HELDOUT_DIR)  # held out: no topic of the dev set
     for pair in g.pairs + g.non_conflicts:
         for claim in pair.a + pair.b:
             start, end = claim.span
             assert docs[claim.doc].text[start:end], claim
+    for pair in h.pairs + h.non_conflicts:
+        for claim in pair.a + pair.b:
+            start, end = claim.span
+            assert hdocs[claim.doc].text[start:end], claim
 
 
 def test_detokenised_figures_read_as_written(gold) -> None:
