@@ -188,3 +188,28 @@ def test_a_date_a_superlative_counts_from_is_not_the_claims_occasion() -> None:
 def test_a_running_toll_brought_to_a_figure_is_provisional() -> None:
     (f,) = [f for f in make_article("a", "Five soldiers died, bringing to 10 the number of Israelis who have been killed.", claims=True).claims[0].figures if f.low and f.low >= 9]
     assert f.provisional
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("Several buildings on Qeshm Island were damaged. The island, which has about 200,000 residents, is far from Tehran.", "about 200,000", "qeshm"),
+        (
+            "A quake hit Qeshm island on Sunday. Some residents of the island, which is situated off the coast from the large port city "
+            "of Bandar Abbas and is home to about 100,000 people, slept outside.",
+            "about 100,000",
+            "qeshm",
+        ),
+        ("A hotel in the main city Manokwari collapsed. Electricity was cut off to the coastal city of population 167,000, where people fled.", "167,000", "manokwari"),
+    ],
+)
+def test_a_population_is_of_the_place_its_clause_is_about(text: str, figure: str, place: str) -> None:
+    """"the island, which has 200,000 residents": the island named before ("Qeshm Island"), not the
+    nearer place named in between (Bandar Abbas)."""
+    a = make_article("a", text, claims=True)
+    (f,) = [f for c in a.claims for f in c.figures if a.text[f.span.start : f.span.end] == figure]
+    assert (f.measure, f.about) == ("population", place)
+
+
+def test_residents_evacuated_are_not_a_population() -> None:
+    assert _measures("The town has 300 residents who were evacuated.")["300"][0] == "evacuated"

@@ -35,6 +35,7 @@ from newstrace.lang.en.quantities import (
     PLACE_NOUNS,
     PROVISIONAL,
     QUAKE_NOUNS,
+    RESIDENT_NOUNS,
     SCALES,
     SEVERITY_WORDS,
     SPEED_UNITS,
@@ -494,9 +495,12 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
     # the word right after the figure says what it counts: "five dead and 16 injured", "30 dead and 55 wounded"
     after = re.match(r"^\s*(?:(?:people|persons)\s+)?(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:([a-z]+ly)\s+)?([a-z]+)", text[raw.end : raw.end + 40].lower())
     before = re.search(r"\b([a-z]+)\s+$", text[max(0, raw.start - 20) : raw.start].lower())
-    home = re.search(r"\b(?:home (?:to|of|by)|population of|(?:a |the )?(?:city|town|island|village|camp) of|inhabited by)\s+$", text[max(0, raw.start - 30) : raw.start].lower())
-    if home and not raw.unit:
-        place = _place_before(raw.start, places, tok)
+    home = re.search(r"\b(?:home (?:to|of|by)|population(?: of)?|(?:a |the )?(?:city|town|island|village|camp) of|inhabited by)\s+$", text[max(0, raw.start - 30) : raw.start].lower())
+    residents = counted_word in RESIDENT_NOUNS and any(h.lemma_.lower() in ("have", "house", "number", "with") for h in _heads(noun, 2))
+    if (home or residents) and not raw.unit:
+        # "The island, which has about 200,000 residents": the island the clause is about, even
+        # where a nearer place is named ("the island, off the port city of Bandar Abbas, is home to")
+        place = _home_of(tok, places, text) or _place_before(raw.start, places, tok)
         if place is not None:
             return "population", "people", place
     if not money and not raw.unit:
@@ -656,6 +660,46 @@ def _place_key(name: str) -> str:
     """'qeshm island' and 'qeshm' are one place."""
     words = [w for w in name.split() if w not in _PLACE_KINDS]
     return " ".join(words) or name
+
+
+def _home_of(tok, places: Sequence[tuple[int, int, str]], text: str) -> str | None:
+    """The place a "which is home to" / "which has N residents" clause is about: the relative
+    clause's antecedent, named ("Qeshm island, which ...") or a kind of place ("The island, which
+    ...") taken for the last place of that kind the article named before it ("Qeshm Island")."""
+    for h in _heads(tok, 4):
+        rel = next((c for c in h.children if c.lower_ in ("which", "that", "where")), None)
+        if h.dep_ not in ("acl:relcl", "acl") or rel is None:
+            continue
+        anchor = h.head
+        before = rel.nbor(-1) if rel.i > 0 and not rel.nbor(-1).is_punct else rel.nbor(-2) if rel.i > 1 else None
+        if before is not None and (before.lemma_.lower() in _PLACE_KINDS or any(s <= before.idx < e for s, e, _ in places)):
+            anchor = before  # "residents of the island, which is home to": the parse may hang it on "residents"
+        return _resolve_place(anchor, places, text)
+    # "the coastal city of population 167,000": the place is the one the article named as a city
+    kind = re.search(r"\bthe\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:of\s+)?(?:population\s+(?:of\s+)?|home\s+to\s+)$", text[tok.sent.start_char : tok.idx], re.I)
+    if kind is not None:
+        return _last_of_kind(kind.group(1).lower(), tok.sent.start_char + kind.start(), text)
+    return None
+
+
+def _resolve_place(anchor, places: Sequence[tuple[int, int, str]], text: str) -> str | None:
+    """A place named by ``anchor``, or, for a kind of place ("the island"), the last place of that
+    kind the article named before it."""
+    for s, e, name in places:
+        if s <= anchor.idx < e:
+            return _place_key(name)
+    return _last_of_kind(anchor.lemma_.lower(), anchor.idx, text)
+
+
+def _last_of_kind(kind: str, at: int, text: str) -> str | None:
+    if kind not in _PLACE_KINDS:
+        return None
+    anchor_idx = at
+    # the kind named with its name ("Qeshm Island", "the island of Qeshm", "the city Manokwari"), read
+    # from the text: the recogniser misses such names or runs two together ("Bandar Abbas and Qeshm Island")
+    named = list(re.finditer(rf"\b(?:(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?i:{kind})\b|(?i:{kind})(?: of)? (?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))", text[:anchor_idx]))
+    named = [m for m in named if (m.group("a") or m.group("b")).split()[0] not in ("The", "A", "An", "This", "That", "In", "On", "At")]
+    return _place_key(fold(named[-1].group("a") or named[-1].group("b"))) if named else None
 
 
 def _place_before(at: int, places: Sequence[tuple[int, int, str]], tok) -> str | None:
