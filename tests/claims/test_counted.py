@@ -213,3 +213,10 @@ def test_a_population_is_of_the_place_its_clause_is_about(text: str, figure: str
 
 def test_residents_evacuated_are_not_a_population() -> None:
     assert _measures("The town has 300 residents who were evacuated.")["300"][0] == "evacuated"
+
+
+def test_a_fall_is_the_aged_persons_when_the_sentence_gives_one_age() -> None:
+    (fall,) = [f for c in make_article("a", "A 36-year-old man died after he slipped and fell about 200m down a gully.", claims=True).claims for f in c.figures if f.unit == "m"]
+    assert fall.about == "aged 36" and fall.measure != "killed"  # a length is no toll
+    assert _conflicts("A 36-year-old man fell about 200m down a gully.", "Police said one of the party has fallen some 700 metres to his death.") == []
+    assert [c.kind for c in _conflicts("A 36-year-old man fell about 200m down a gully.", "A 36-year-old man fell about 700 metres down a gully.")] == ["figures"]

@@ -310,13 +310,14 @@ def _located(tok, at: int) -> str | None:
 
 
 def _faller(figures: list[Figure]) -> list[Figure]:
-    """A length a person fell or climbed is that person's when the sentence names one aged person
-    ("32-year-old Englishman Robert Buckley ... fell about 2,000ft"): two climbers' falls are two
-    quantities."""
-    aged = {f.about for f in figures if f.measure == "age" and f.about}
-    if len(aged) != 1:
+    """A length a person fell or climbed is that person's when the sentence gives one person's age
+    ("32-year-old Englishman Robert Buckley ... fell about 2,000ft", "a 36-year-old man ... fell
+    about 200m"): two climbers' falls are two quantities."""
+    ages = [f for f in figures if f.measure == "age"]
+    if len(ages) != 1 or ages[0].low is None:
         return figures
-    who = next(iter(aged))
+    # an unnamed person is told by the age ("A 36-year-old man ... fell about 200m")
+    who = ages[0].about or f"aged {ages[0].low:g}"
     return [dataclasses.replace(f, about=who) if f.unit == "m" and f.about is None and f.measure not in ("distance", "depth", "height", "altitude") else f for f in figures]
 
 
@@ -541,7 +542,7 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
             return told[0], "people" if told[0] in PEOPLE_CLASSES else kind(noun, counted_word), None
     for w in ([counted_word] if counted_word else []) + ([] if thing else words):
         for key, vocab in MEASURE_WORDS.items():
-            if w in vocab:
+            if w in vocab and raw.unit not in ("m", "m2", "km/h"):  # "died after he fell about 200m": the 200m is no toll
                 measure = key
                 break
         if measure:
