@@ -1,6 +1,6 @@
 """Conflicts on ECB+: the trained pair classifier against the rules, by leave-one-topic-out.
 
-Usage: python benchmarks/conflicts_model.py [--data DIR] [--cache DIR] [--thresholds 0.3,0.7]
+Usage: python benchmarks/conflicts_model.py [--data DIR] [--cache DIR] [--thresholds 0.3,0.7] [--no-heldout]
 
 The second design of issue 17 (training/conflict_pairs.py): candidate statement pairs of each
 story, features from what their claims say (newstrace.link.pair_features), a classifier trained
@@ -13,10 +13,12 @@ findings are, and scored as benchmarks/conflicts_ecbplus.py scores the rules:
 - ``union``: the rules' conflicts, plus the model's on pairs the rules did not join;
 - ``intersection``: the rules' conflicts the model accepts (at least one of their pairs).
 
-Rows at the threshold 0.5 are the result (declared before any held-out topic was scored); rows at
+Rows at the threshold 0.5 are the result (declared before any topic was scored); rows at
 ``--thresholds`` are a sweep for reading, and a threshold picked from them is fitted to the test
 topics. The ``in-sample`` row scores the model trained on all 11 topics on those same topics: it
-is not a result (it shows how much the model memorises).
+is not a result (it shows how much the model memorises). The ``held-out`` rows score the model
+trained on all 11 development topics, and the rules, on the topics annotated blind
+(benchmarks/data/ecbplus_conflicts_heldout): topics neither the rules nor the model were made on.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+from conflict_gold import HELDOUT_DIR  # noqa: E402
 from conflicts_ecbplus import SHARED  # noqa: E402
 
 from training.conflict_pairs import build_stories, cross_validate, evaluate, train  # noqa: E402
@@ -42,6 +45,7 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=SHARED / "data" / "ecbplus")
     ap.add_argument("--cache", type=Path, default=None, help="analysed ECB+ records (as conflicts_ecbplus.py --cache)")
     ap.add_argument("--thresholds", default="0.3,0.7", help="extra thresholds for the trees (a sweep, not a result)")
+    ap.add_argument("--no-heldout", action="store_true", help="leave out the held-out topics' rows")
     args = ap.parse_args()
     if not (args.data / "ECBplus_xml.tar.gz").exists():
         sys.exit(f"needs {args.data}/ECBplus_xml.tar.gz (ECB+, ../shared/data/ecbplus)")
@@ -52,8 +56,12 @@ def main() -> None:
     pairs = sum(len(s.y) for s in stories)
     positives = int(sum((s.y == 1).sum() for s in stories))
     probs = {kind: cross_validate(stories, kind) for kind in ("logistic", "trees")}
-    model = train(stories, "trees")
-    in_sample = {s.key: model.probabilities(s.x) for s in stories}
+    models = {kind: train(stories, kind) for kind in ("logistic", "trees")}
+    in_sample = {s.key: models["trees"].probabilities(s.x) for s in stories}
+    heldout_probs: dict[str, dict] = {}
+    if not args.no_heldout:
+        held, held_gold = build_stories(args.data, args.cache, HELDOUT_DIR)
+        heldout_probs = {kind: {s.key: m.probabilities(s.x) for s in held} for kind, m in models.items()}
     took = time.perf_counter() - t0
 
     rows: list[tuple[str, str, float, str]] = [("rules", "-", DECLARED, "rules")]
@@ -62,12 +70,19 @@ def main() -> None:
     sweep = [float(t) for t in args.thresholds.split(",") if t.strip()]
     rows += [("trees", "sweep (not a result)", t, how) for t in sweep for how in ("model", "union", "intersection")]
     rows += [("trees", "in-sample (not a result)", DECLARED, how) for how in ("model", "union", "intersection")]
+    if heldout_probs:
+        rows += [("rules", "held-out topics", DECLARED, "rules")]
+        for kind in ("logistic", "trees"):
+            rows += [(kind, "held-out topics", DECLARED, how) for how in ("model", "union", "intersection")]
 
     print(f"Conflicts on ECB+: pair classifier vs rules ({len(gold.topics)} topics, {len(stories)} stories, {pairs} candidate pairs, {positives} conflicting; {took:.0f} s)")
     print(f"{'model':<9} {'evaluation':<25} {'thr':>4} {'reports':<13} {'reported':>8} {'right':>6} {'optional':>8} {'precision':>9} {'found':>6} {'recall':>7}")
     for kind, how_eval, threshold, how in rows:
-        p = in_sample if how_eval.startswith("in-sample") else probs.get(kind, probs["trees"])
-        s = evaluate(stories, gold, p, threshold, how)
+        if how_eval.startswith("held-out"):
+            s = evaluate(held, held_gold, heldout_probs.get(kind, heldout_probs["trees"]), threshold, how)
+        else:
+            p = in_sample if how_eval.startswith("in-sample") else probs.get(kind, probs["trees"])
+            s = evaluate(stories, gold, p, threshold, how)
         thr = "-" if how == "rules" else f"{threshold:.1f}"
         print(
             f"{kind if how != 'rules' else 'rules':<9} {how_eval:<25} {thr:>4} {how:<13} {s.reported:>8} {s.correct:>6} {s.optional:>8} "

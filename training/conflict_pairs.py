@@ -31,7 +31,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from conflict_gold import GOLD_DIR, Gold, Pair, Score, load_gold, score  # noqa: E402
+from conflict_gold import GOLD_DIR, Gold, Pair, Score, gold_topics, load_gold, score  # noqa: E402
 from conflicts_ecbplus import SHARED, analyse, side_spans  # noqa: E402
 from ecbplus_docs import read_documents  # noqa: E402
 
@@ -73,10 +73,10 @@ def _label(gold_pairs: list[Pair], tempting: list[Pair], names: dict[str, str], 
     return 0, 1.0
 
 
-def build_stories(data: Path, cache: Path | None) -> tuple[list[Story], Gold]:
-    topics = {int(p.stem) for p in GOLD_DIR.glob("*.json")}
-    docs = read_documents(data, topics)
-    gold = load_gold(docs)
+def build_stories(data: Path, cache: Path | None, gold_dir: Path = GOLD_DIR) -> tuple[list[Story], Gold]:
+    """Every sub-topic of the topics annotated in ``gold_dir`` (the development topics by default)."""
+    docs = read_documents(data, gold_topics(gold_dir))
+    gold = load_gold(docs, gold_dir)
     articles = analyse(sorted(docs.values(), key=lambda d: d.name), cache)
     names = {a.id: n for n, a in articles.items()}
     groups: dict[str, list[str]] = defaultdict(list)
