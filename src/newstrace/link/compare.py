@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newstrace.claims.dates import background_dates
 from newstrace.claims.propositions import WEAK_PREDICATES
 from newstrace.claims.ranges import Range, gap, overlap
+from newstrace.gazetteer import capitals, countries
 from newstrace.lang.en.disagreement import CHARGE_PHRASES, CRIMES, PLEA_PHRASES, REBUTTAL_VERBS, STANCE_VERBS
+from newstrace.link.incidents import Incident, one_quake, same_incident
 from newstrace.link.statements import Statement
 from newstrace.model import Claim, Figure
 from newstrace.text import STOPWORDS, fold, stem, tokens
@@ -47,6 +50,7 @@ class Finding:
     question: tuple  # what both answer: statements answering it alike are near-copies
     answer_x: str
     answer_y: str
+    figures: tuple[Figure, Figure] | None = None  # the two figures a figure finding sets against each other
 
 
 def denies(s: Statement) -> bool:
@@ -132,7 +136,7 @@ def _one_quake(a: Figure, b: Figure) -> bool:
     """Agencies' estimates of one quake differ by a few tenths (USGS 5.4, the local institute 5.2);
     magnitudes further apart are two quakes (a 5.6 main shock and a 5.2 the day after)."""
     va, vb = _magnitude(a), _magnitude(b)
-    return va is not None and vb is not None and abs(va - vb) <= 0.3 + 1e-9
+    return va is not None and vb is not None and one_quake(va, vb)
 
 
 def _other_quakes(cx: Claim, cy: Claim) -> bool:
@@ -173,9 +177,10 @@ def compare(x: Statement, y: Statement, text_x: str, text_y: str, story_places: 
 
 def _figures(cx: Claim, cy: Claim, text_x: str, text_y: str, story_places: frozenset[str] = frozenset()) -> list[Finding]:
     out: list[Finding] = []
-    ages_x = {f.low for f in cx.figures if f.measure == "age"}
-    ages_y = {f.low for f in cy.figures if f.measure == "age"}
-    other_people = bool(ages_x and ages_y and not ages_x & ages_y)  # "a 36-year-old climber" and "a 32-year-old" are two people
+    ages_x = [(f.low, f.high) for f in cx.figures if f.measure == "age"]
+    ages_y = [(f.low, f.high) for f in cy.figures if f.measure == "age"]
+    # "a 36-year-old climber" and "a 32-year-old" are two people; 31 and 32 may be one
+    other_people = not same_incident(Incident(ages=tuple(ages_x)), Incident(ages=tuple(ages_y)))
     two_quakes = _other_quakes(cx, cy)
     for fx in cx.figures:
         for fy in cy.figures:
@@ -215,7 +220,7 @@ def _figure_finding(fx: Figure, fy: Figure, text_x: str, text_y: str, kind: str)
     if kind == "zero":
         confidence = 0.85
     q = ("figures", fx.measure if kind != "zero" else "casualties", fx.unit, fx.about, fx.scope)
-    return Finding(kind, round(confidence, 2), f"different {name}: {wx} vs {wy}", topic, q, _answer(fx), _answer(fy))
+    return Finding(kind, round(confidence, 2), f"different {name}: {wx} vs {wy}", topic, q, _answer(fx), _answer(fy), (fx, fy))
 
 
 def _answer(f: Figure) -> str:
@@ -302,8 +307,7 @@ def _blame(x: Statement, y: Statement) -> list[Finding]:
     assert cx is not None and cy is not None
     out: list[Finding] = []
     if cx.blames and cy.blames and not (cx.hedged or cy.hedged):
-        px, py = [_words(b) for b in cx.blames], [_words(b) for b in cy.blames]
-        disjoint = not any(a & b for a in px for b in py)
+        disjoint = not any(same_party(a, b) for a in cx.blames for b in cy.blames)
         same_event = not cx.blamed_for or not cy.blamed_for or bool(set(cx.blamed_for) & set(cy.blamed_for))
         if disjoint and (cx.exclusive or cy.exclusive or (same_event and cx.blamed_for and cy.blamed_for)):
             conf = 0.85 if (cx.exclusive or cy.exclusive) else 0.75
@@ -327,6 +331,28 @@ def _blame(x: Statement, y: Statement) -> list[Finding]:
                 )
             )
     return out
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Folded country or capital name -> the folded country (a capital names its country's government)."""
+    out = {fold(c): fold(c) for c in countries()}
+    out.update({fold(capital): fold(country) for capital, country in capitals().items() if fold(capital) not in out})
+    return out
+
+
+def _country(name: str) -> str | None:
+    return _countries().get(fold(name).removeprefix("the "))
+
+
+def same_party(a: str, b: str) -> bool:
+    """Whether two blamed parties are one: two countries (or capitals) are one when they are the
+    same country ("Khartoum" and "Sudan", not "South Sudan" and "Sudan"); other names when they
+    share a word ("the Islamic State group" and "Islamic State")."""
+    ca, cb = _country(a), _country(b)
+    if ca and cb:
+        return ca == cb
+    return bool((_words(a) | _words(ca or "")) & (_words(b) | _words(cb or "")))
 
 
 def _dates(x: Statement, y: Statement) -> list[Finding]:

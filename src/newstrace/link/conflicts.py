@@ -22,9 +22,10 @@ from collections.abc import Iterable
 
 from newstrace.claims.propositions import WEAK_PREDICATES
 from newstrace.link.compare import Finding, compare, denies, is_charge, is_plea, same_source
+from newstrace.link.incidents import Incident, figure_clause, friendly_fire, nationwide, place_statements, same_incident, summed
 from newstrace.link.markers import find_rebuttals, repeats
 from newstrace.link.statements import Statement, claim_statements
-from newstrace.model import Article, Conflict, ConflictSide
+from newstrace.model import Article, Conflict, ConflictSide, Figure
 from newstrace.text import fold
 
 MAX_SIDES = 8  # statements shown per position; the count of sources is kept in the reason
@@ -45,6 +46,10 @@ class _Finder:
         self.texts = {a.id: a.text for a in self.articles}
         self.statements = {a.id: [s for s in claim_statements(a) if not s.no_comment] for a in self.articles}
         self.story_places, self.side_places = _places(self.articles, self.statements)
+        self.incidents: dict[int, Incident] = {}
+        for a in self.articles:
+            self.incidents.update(place_statements(a, self.statements[a.id]))
+        self.places_at = {a.id: sorted(at for at, _ in _place_names(a)) for a in self.articles}
 
     def run(self) -> list[Conflict]:
         found: list[tuple[Finding, list[Statement], list[Statement]]] = []
@@ -52,11 +57,36 @@ class _Finder:
             for f in compare(x, y, self.texts[x.article_id], self.texts[y.article_id], self.story_places):
                 if x.article_id == y.article_id and f.kind != "blame" and (x.narration or y.narration):
                     continue
-                if f.kind in ("figures", "zero") and self.side_places.get(id(x), _NONE) != self.side_places.get(id(y), _NONE):
-                    continue  # a figure for another place of the story ("in those bombings in Guffa") is another count
+                if f.kind in ("figures", "zero") and not self._same_count(x, y, f):
+                    continue
                 found.append((f, [x], [y]))
         found += find_rebuttals(self.articles, self.statements, self.focus)
         return _group(found, self.focus)
+
+    def _same_count(self, x: Statement, y: Statement, f: Finding) -> bool:
+        """Whether two figures can count one quantity: of the same place, incident and scope."""
+        if self.side_places.get(id(x), _NONE) != self.side_places.get(id(y), _NONE):
+            return False  # a figure for another place of the story ("in those bombings in Guffa") is another count
+        if f.kind == "figures" and not same_incident(self.incidents.get(id(x)), self.incidents.get(id(y))):
+            return False  # Monday's quake's injured against Sunday's; one climber's fall against another's
+        if f.figures is None:
+            return True
+        fx, fy = f.figures
+        tx, ty = self.texts[x.article_id], self.texts[y.article_id]
+        if summed(tx, x, fx) != summed(ty, y, fy):
+            return False  # the toll of attacks on several schools against one school's
+        if friendly_fire(tx, x, fx) != friendly_fire(ty, y, fy):
+            return False  # soldiers killed by their own tank against the school's dead
+        return self._scope(x, fx) == self._scope(y, fy) or "" in (self._scope(x, fx), self._scope(y, fy))
+
+    def _scope(self, s: Statement, f: Figure) -> str:
+        """ "nation" for a count its clause calls nationwide, "place" for one its clause places
+        (the streets of Athens), "" when the clause says neither."""
+        text = self.texts[s.article_id]
+        start, end = figure_clause(text, s, f)
+        if nationwide(text[start:end]):
+            return "nation"
+        return "place" if any(start <= at < end for at in self.places_at.get(s.article_id, ())) else ""
 
     def _pairs(self) -> Iterable[tuple[Statement, Statement]]:
         """Candidate pairs, by index: statements that give a figure for the same measure, share a

@@ -46,13 +46,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
+from newstrace.gazetteer import place_sections
 from newstrace.lang.en.first_names import FEMALE_NAMES, MALE_NAMES
 from newstrace.lang.en.media import NAMED_DOCUMENT_ENDINGS
 from newstrace.lang.en.organisations import ORG_CUE_NOUNS, ORG_LEADER_NOUNS, ORG_NAME_ENDINGS, ORG_WORDS
@@ -62,7 +62,6 @@ from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
 from newstrace.nlp.news_entities import Lexicon, default_lexicon
 
 FACTORY = "newstrace_entity_rules"
-PLACES_PATH = Path(__file__).resolve().parent / "data" / "places.txt"
 
 PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
 # Characters no name runs over ("CNN)President", "Trump: ...", "Gaza — ").
@@ -100,16 +99,7 @@ class Places:
 
 @lru_cache(maxsize=1)
 def default_places() -> Places:
-    sections: dict[str, list[str]] = {}
-    current: list[str] = []
-    for raw in PLACES_PATH.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-        else:
-            current.append(line)
+    sections = place_sections()
     trusted = sections.get("countries", []) + sections.get("regions", []) + sections.get("big_cities", [])
     every = trusted + sections.get("cities", [])
     return Places(

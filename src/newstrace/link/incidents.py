@@ -1,0 +1,159 @@
+"""Which incident a statement's figures are about, where a story tells of more than one.
+
+A story about one event also tells of others: Monday's quake beside Sunday's, a second climber's
+fall, the bombing of several schools beside the school the story is about, a nationwide crowd beside
+the capital's. Figures from two incidents are never one quantity, so before two figures are compared
+each statement is placed:
+
+- **quake**: the magnitude the statement names, or, for a statement in the article's opening, the
+  one the opening names. A magnitude within a few tenths of the opening's is the opening's quake
+  (agencies' estimates of one quake differ: the USGS's 5.4 for the local 5.2). A statement about
+  several quakes ("the quakes", "measuring 7.6 and 7.4") is about none of them alone.
+- **people**: in an article that gives two people's ages (two ages more than a year apart), the age
+  a statement names, else the one last named before it: "he fell 700 metres" after "32-year-old
+  Robert Buckley" is Buckley's fall, not the 36-year-old's.
+- **scope** of a figure: a toll of attacks on several places ("the bombing of UN schools and of
+  housing") sums incidents; a toll of a force's own fire ("friendly fire") is not the enemy attack's;
+  a count its clause calls nationwide is not a city's count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newstrace.lang.en.incidents import ATTACK_NOUNS, FRIENDLY_FIRE, NATIONWIDE, PLURAL_SITES
+from newstrace.link.statements import Statement
+from newstrace.model import Article, Figure
+
+# Agencies' magnitudes for one quake differ by a few tenths (the USGS's 5.4, the local institute's 5.2).
+QUAKE_TOLERANCE = 0.3
+# Ages of one person differ by a year between outlets (31 and 32); further apart, two people.
+AGE_TOLERANCE = 1.0
+
+AgeRange = tuple[float | None, float | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """What a statement is about, as far as its article says."""
+
+    quake: float | None = None  # the magnitude of the quake it is about
+    ages: tuple[AgeRange, ...] = ()  # the ages of the people it is about, in a story of several people
+
+
+def one_quake(a: float, b: float) -> bool:
+    return abs(a - b) <= QUAKE_TOLERANCE + 1e-9
+
+
+def _ages_apart(a: AgeRange, b: AgeRange) -> bool:
+    lo_a, hi_a = a[0] if a[0] is not None else a[1], a[1] if a[1] is not None else a[0]
+    lo_b, hi_b = b[0] if b[0] is not None else b[1], b[1] if b[1] is not None else b[0]
+    if lo_a is None or hi_a is None or lo_b is None or hi_b is None:
+        return False
+    return lo_a - hi_b > AGE_TOLERANCE or lo_b - hi_a > AGE_TOLERANCE
+
+
+def same_incident(a: Incident | None, b: Incident | None) -> bool:
+    """Whether two statements can be about the same incident (unknown counts as can)."""
+    if a is None or b is None:
+        return True
+    if a.quake is not None and b.quake is not None and not one_quake(a.quake, b.quake):
+        return False
+    return not (a.ages and b.ages and all(_ages_apart(x, y) for x in a.ages for y in b.ages))
+
+
+def _magnitudes(s: Statement) -> list[float]:
+    if s.claim is None:
+        return []
+    return [v for f in s.claim.figures if f.measure == "magnitude" and (v := f.low if f.low is not None else f.high) is not None]
+
+
+def _ages(s: Statement) -> list[AgeRange]:
+    if s.claim is None:
+        return []
+    return [(f.low, f.high) for f in s.claim.figures if f.measure == "age" and (f.low is not None or f.high is not None)]
+
+
+def place_statements(article: Article, statements: Iterable[Statement]) -> dict[int, Incident]:
+    """Each statement's incident (by ``id``), read in the article's order."""
+    ordered = sorted(statements, key=lambda s: (s.start, s.end))
+    opening_end = _opening_end(article)
+    lead = next((m for s in ordered if s.start < opening_end for m in _magnitudes(s)), None)
+    every_age = [r for s in ordered for r in _ages(s)]
+    several_people = any(_ages_apart(x, y) for i, x in enumerate(every_age) for y in every_age[i + 1 :])
+    out: dict[int, Incident] = {}
+    ages: tuple[AgeRange, ...] = ()
+    for s in ordered:
+        own_ages = tuple(_ages(s))
+        if own_ages:
+            ages = own_ages
+        out[id(s)] = Incident(_quake(s, lead, opening_end), (own_ages or ages) if several_people else own_ages)
+    return out
+
+
+_SEVERAL_QUAKES = re.compile(r"\b(?:quakes|earthquakes|temblors|tremors|aftershocks|series of)\b", re.I)
+
+
+def _quake(s: Statement, lead: float | None, opening_end: int) -> float | None:
+    """The quake a statement is about: the one it names, or in the opening the opening's; none
+    when it names several ("measuring 7.6 and 7.4", "the quakes")."""
+    own = _magnitudes(s)
+    if own:
+        if lead is not None and any(one_quake(m, lead) for m in own):
+            return lead
+        return own[0] if all(one_quake(m, own[0]) for m in own) else None
+    if _SEVERAL_QUAKES.search(s.text) or s.start >= opening_end:
+        return None
+    return lead
+
+
+def _opening_end(article: Article) -> int:
+    """Where the article's opening (headline and lead) ends."""
+    if len(article.sentences) > 2:
+        return article.sentences[2].span.end
+    return article.sentences[-1].span.end if article.sentences else len(article.text)
+
+
+_BOUNDARY = re.compile(r"[,;:]|\s(?:as(?!\s+(?:part|many|much|well|a\s+result|of|if|though))|while|when|after|before|whereas|but)\s", re.I)
+_SUMMED = re.compile(
+    r"\b(?:" + "|".join(sorted(ATTACK_NOUNS)) + r")\s+(?:on|of|against)\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(PLURAL_SITES)) + r")\b",
+    re.I,
+)
+
+
+def figure_clause(text: str, s: Statement, f: Figure) -> tuple[int, int]:
+    """Where the clause a figure stands in begins and ends ("as many as 20,000 people took to the
+    streets of Athens", not the "rallies all around the country" after it)."""
+    start, end = max(s.start, 0), min(s.end, len(text))
+    at, until = f.span.start, f.span.end
+    if not start <= at < end:
+        return at, until
+    before = [m.end() for m in _BOUNDARY.finditer(text, start, at)]
+    after = _BOUNDARY.search(text, until, end)
+    return before[-1] if before else start, after.start() if after else end
+
+
+def summed(text: str, s: Statement, f: Figure) -> bool:
+    """A toll of attacks on several places ("the bombing of UN schools and of housing killed more
+    than 50"): the sum of several incidents, no one incident's count."""
+    if s.start > f.span.start:
+        return False
+    # "the attack on one of his schools" is one school
+    return any(not re.search(r"\b(?:one|each|either)\s+of\b", m.group(0), re.I) for m in _SUMMED.finditer(text, s.start, f.span.start))
+
+
+def nationwide(clause: str) -> bool:
+    """A count the clause gives for the whole country ("took to the streets as part of nationwide strikes")."""
+    low = " ".join(clause.lower().split())
+    return any(re.search(r"\b" + re.escape(w) + r"\b", low) for w in NATIONWIDE)
+
+
+_FRIENDLY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in FRIENDLY_FIRE) + r")\b", re.I)
+
+
+def friendly_fire(text: str, s: Statement, f: Figure) -> bool:
+    """A toll of a force's own fire ("one of its own tanks firing on a building ..., killing four"):
+    another incident than the enemy's attack."""
+    return s.start <= f.span.start and bool(_FRIENDLY.search(text, s.start, f.span.end))
