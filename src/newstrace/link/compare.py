@@ -13,13 +13,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newstrace import names
 from newstrace.claims.dates import background_dates
 from newstrace.claims.propositions import WEAK_PREDICATES
 from newstrace.claims.ranges import Range, gap, overlap
 from newstrace.gazetteer import capitals, countries
 from newstrace.lang.en.disagreement import CHARGE_PHRASES, CRIMES, PLEA_PHRASES, REBUTTAL_VERBS, STANCE_VERBS
+from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
 from newstrace.link.incidents import Incident, one_quake, same_incident
-from newstrace.link.statements import Statement
+from newstrace.link.statements import REPORTER, Statement
 from newstrace.model import Claim, Figure
 from newstrace.text import STOPWORDS, fold, stem, tokens
 
@@ -36,6 +38,7 @@ _MEASURE_NAMES = {
     "damage": ("damage estimates", "how much damage"),
 }
 _DENIAL_CUES = frozenset(stem(v) for v in REBUTTAL_VERBS)
+_SPEECH_STEMS = frozenset(stem(v) for v in SPEECH_VERBS)
 _GENERIC = frozenset("the a an mr mrs ms dr spokesman spokeswoman spokesperson official officials police government company".split())
 
 
@@ -117,15 +120,51 @@ def comparable(a: Figure, b: Figure, story_places: frozenset[str] = frozenset())
     is about counts as no place: "killed in the Jabaliya school" is the story's count)."""
     sa = None if a.scope in story_places else a.scope
     sb = None if b.scope in story_places else b.scope
-    if a.measure != b.measure or a.unit != b.unit or (a.about or None) != (b.about or None) or (sa or None) != (sb or None):
+    if a.measure != b.measure or a.unit != b.unit or (sa or None) != (sb or None) or not _same_about(a, b):
         return False
-    if a.measure in ("", None) or a.unit == "$":
-        return False  # "$" alone does not say which dollar
-    if a.measure == "age" and not a.about:
+    if a.measure in ("", None) or a.unit == "$" or a.measure in _SPEECH_STEMS:
+        return False  # "$" alone does not say which dollar; "say" does not say what is counted
+    if a.measure == "age" and not (a.about and b.about):
         return False  # two unnamed people's ages ("a 36-year-old man") may be two people's
     if a.measure == "magnitude":
         return _one_quake(a, b)
     return True
+
+
+# Measures whose ``about`` is the very thing measured (whose age, which place's population, how far
+# from where, which quake): an unnamed one is not known to be the named one.
+_ABOUT_REQUIRED = frozenset({"age", "population", "distance", "magnitude"})
+
+
+def _same_about(a: Figure, b: Figure) -> bool:
+    """Whether two figures are of the same thing. Names fit as a reader matches them: "Rait",
+    "Duncan Rait" and "36-year-old Duncan Rait" are one man, "Qeshm" and "Qeshm Island" one
+    place; "John Smith" is not "Jane Smith", nor "South Sudan" "Sudan". For a measured action
+    ("fell about 200ft") a doer named on one side only is no evidence of two doers."""
+    if (a.about or None) == (b.about or None):
+        return True
+    if not a.about or not b.about:
+        return a.measure not in _ABOUT_REQUIRED
+    if a.measure == "magnitude":
+        return False  # "#1" and "#2" are the first and second quakes
+    return names_fit(a.about, b.about)
+
+
+def names_fit(a: str, b: str) -> bool:
+    """Whether two names can name one person or place (see _same_about)."""
+    wa = [w for w in tokens(a) if w not in STOPWORDS]
+    wb = [w for w in tokens(b) if w not in STOPWORDS]
+    if not wa or not wb:
+        return False
+    if wa == wb:
+        return True
+    ca, cb = _country(" ".join(wa)), _country(" ".join(wb))
+    if ca and cb:
+        return ca == cb
+    if wa[-1] == wb[-1]:  # one surname, or one place's last word: the given names must agree
+        return names.compatible_first(wa[-2] if len(wa) > 1 else None, wb[-2] if len(wb) > 1 else None)
+    short, long_ = sorted((wa, wb), key=len)
+    return short == long_[: len(short)]  # "qeshm" and "qeshm island"
 
 
 def _magnitude(f: Figure) -> float | None:
@@ -376,11 +415,17 @@ def _short(text: str, n: int = 90) -> str:
     return t if len(t) <= n else t[: n - 1].rsplit(" ", 1)[0] + "…"
 
 
+def outlet_key(s: Statement) -> str:
+    """The outlet a statement's article speaks for; an article whose outlet is unknown speaks for
+    itself (two pages without a site are not known to be one outlet's)."""
+    return s.outlet if s.outlet and s.outlet != REPORTER else s.article_id
+
+
 def same_source(x: Statement, y: Statement) -> bool:
     """One source cannot conflict with itself: the same named speaker in one article, or two
     statements in the article's own voice by the same outlet."""
     if x.narration and y.narration:
-        return (x.outlet or x.article_id) == (y.outlet or y.article_id)
+        return outlet_key(x) == outlet_key(y)
     if x.article_id == y.article_id:
         return fold(x.speaker) == fold(y.speaker) or bool(_words(x.speaker) & _words(y.speaker) - {"police", "officials", "official", "said"})
     return False

@@ -21,10 +21,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from newstrace.claims.propositions import WEAK_PREDICATES
-from newstrace.link.compare import Finding, compare, denies, is_charge, is_plea, same_source
-from newstrace.link.incidents import Incident, figure_clause, friendly_fire, nationwide, place_statements, same_incident, summed
+from newstrace.link.compare import Finding, another_incident, compare, denies, is_charge, is_plea, outlet_key, same_occasion, same_source
+from newstrace.link.incidents import Incident, figure_clause, friendly_fire, locates_the_event, nationwide, place_statements, same_incident, summed
 from newstrace.link.markers import find_rebuttals, repeats
 from newstrace.link.statements import Statement, claim_statements
+from newstrace.link.times import EventTime, event_time, times_conflict
 from newstrace.model import Article, Conflict, ConflictSide, Figure
 from newstrace.text import fold
 
@@ -50,6 +51,11 @@ class _Finder:
         for a in self.articles:
             self.incidents.update(place_statements(a, self.statements[a.id]))
         self.places_at = {a.id: sorted(at for at, _ in _place_names(a)) for a in self.articles}
+        self.event_times: dict[int, EventTime] = {}
+        for a in self.articles:
+            for s in self.statements[a.id]:
+                if (t := event_time(a, s)) is not None:
+                    self.event_times[id(s)] = t
 
     def run(self) -> list[Conflict]:
         found: list[tuple[Finding, list[Statement], list[Statement]]] = []
@@ -60,12 +66,29 @@ class _Finder:
                 if f.kind in ("figures", "zero") and not self._same_count(x, y, f):
                     continue
                 found.append((f, [x], [y]))
+            found += self._times(x, y)
         found += find_rebuttals(self.articles, self.statements, self.focus)
         return _group(found, self.focus)
 
+    def _times(self, x: Statement, y: Statement) -> list[tuple[Finding, list[Statement], list[Statement]]]:
+        """The event's time of day, given differently by two sources (see link/times.py)."""
+        tx, ty = self.event_times.get(id(x)), self.event_times.get(id(y))
+        if tx is None or ty is None or x.article_id == y.article_id and (x.narration or y.narration):
+            return []
+        if another_incident(x) or another_incident(y) or not same_occasion(x, y) or not same_incident(self.incidents.get(id(x)), self.incidents.get(id(y))):
+            return []
+        if not times_conflict(tx, ty):
+            return []
+        ax, ay = f"{tx.minutes // 60:02d}:{tx.minutes % 60:02d}", f"{ty.minutes // 60:02d}:{ty.minutes % 60:02d}"
+        finding = Finding("dates", 0.72, f"different times of the event: {tx.written} vs {ty.written}", "when it happened", ("time",), ax, ay)
+        return [(finding, [x], [y])]
+
     def _same_count(self, x: Statement, y: Statement, f: Finding) -> bool:
         """Whether two figures can count one quantity: of the same place, incident and scope."""
-        if self.side_places.get(id(x), _NONE) != self.side_places.get(id(y), _NONE):
+        if f.figures is not None and f.figures[0].measure == "population":
+            return True  # a place's population is the place's, whatever incident the sentence tells of
+        named = f.figures is not None and bool(f.figures[0].about and f.figures[1].about)
+        if not named and self.side_places.get(id(x), _NONE) != self.side_places.get(id(y), _NONE):
             return False  # a figure for another place of the story ("in those bombings in Guffa") is another count
         if f.kind == "figures" and not same_incident(self.incidents.get(id(x)), self.incidents.get(id(y))):
             return False  # Monday's quake's injured against Sunday's; one climber's fall against another's
@@ -73,11 +96,28 @@ class _Finder:
             return True
         fx, fy = f.figures
         tx, ty = self.texts[x.article_id], self.texts[y.article_id]
+        if fx.measure == "distance" and not self._same_located(x, fx, y, fy):
+            return False  # the building 15 miles from Detroit against the motorist 50 miles from it
         if summed(tx, x, fx) != summed(ty, y, fy):
             return False  # the toll of attacks on several schools against one school's
         if friendly_fire(tx, x, fx) != friendly_fire(ty, y, fy):
             return False  # soldiers killed by their own tank against the school's dead
         return self._scope(x, fx) == self._scope(y, fy) or "" in (self._scope(x, fx), self._scope(y, fy))
+
+    def _same_located(self, x: Statement, fx: Figure, y: Statement, fy: Figure) -> bool:
+        """Whether two distances from one place locate the same thing: both the event, or (neither
+        the event) the same subject."""
+        ex = locates_the_event(self._clause(x, fx, appositive=True))
+        ey = locates_the_event(self._clause(y, fy, appositive=True))
+        if ex or ey:
+            return ex and ey
+        sx, sy = x.claim.subject if x.claim else None, y.claim.subject if y.claim else None
+        return bool(sx and sx == sy)
+
+    def _clause(self, s: Statement, f: Figure, *, appositive: bool = False) -> str:
+        text = self.texts[s.article_id]
+        start, end = figure_clause(text, s, f, appositive=appositive)
+        return text[start:end]
 
     def _scope(self, s: Statement, f: Figure) -> str:
         """ "nation" for a count its clause calls nationwide, "place" for one its clause places
@@ -104,6 +144,8 @@ class _Finder:
                 buckets[("b",)].append(s)
             if is_charge(s) or is_plea(s):
                 buckets[("plea",)].append(s)
+            if id(s) in self.event_times:
+                buckets[("time",)].append(s)
         seen: set[tuple[int, int]] = set()
         ids = {id(s): n for n, s in enumerate(every)}
         for members in buckets.values():
@@ -221,7 +263,7 @@ def _group(found: list[tuple[Finding, list[Statement], list[Statement]]], focus:
         if any(not p for p in positions) or (focus is not None and not any(s.article_id == focus for p in positions for s in p)):
             continue
         best = max(g["findings"], key=lambda f: (f.confidence, f.reason))
-        outlets = [len({s.outlet or s.article_id for s in p}) for p in positions]
+        outlets = [len({outlet_key(s) for s in p}) for p in positions]
         confidence = min(0.99, best.confidence + 0.03 * (min(outlets) - 1) + 0.02 * (max(outlets) - 1))
         sides = []
         for n, p in enumerate(positions):

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newstrace.lang.en.incidents import ATTACK_NOUNS, FRIENDLY_FIRE, NATIONWIDE, PLURAL_SITES
+from newstrace.lang.en.incidents import ATTACK_NOUNS, EVENT_LOCATION_WORDS, FRIENDLY_FIRE, NATIONWIDE, PLURAL_SITES
 from newstrace.link.statements import Statement
 from newstrace.model import Article, Figure
 
@@ -123,16 +123,21 @@ _SUMMED = re.compile(
 )
 
 
-def figure_clause(text: str, s: Statement, f: Figure) -> tuple[int, int]:
+def figure_clause(text: str, s: Statement, f: Figure, *, appositive: bool = False) -> tuple[int, int]:
     """Where the clause a figure stands in begins and ends ("as many as 20,000 people took to the
-    streets of Athens", not the "rallies all around the country" after it)."""
+    streets of Athens", not the "rallies all around the country" after it). ``appositive``: a
+    clause set off by a comma takes in the one before, which names what it describes ("centered
+    in Geyserville, about 20 miles north of Santa Rosa")."""
     start, end = max(s.start, 0), min(s.end, len(text))
     at, until = f.span.start, f.span.end
     if not start <= at < end:
         return at, until
-    before = [m.end() for m in _BOUNDARY.finditer(text, start, at)]
+    before = [m for m in _BOUNDARY.finditer(text, start, at)]
     after = _BOUNDARY.search(text, until, end)
-    return before[-1] if before else start, after.start() if after else end
+    begin = before[-1].end() if before else start
+    if appositive and before and before[-1].group(0) == ",":
+        begin = before[-2].end() if len(before) > 1 else start
+    return begin, after.start() if after else end
 
 
 def summed(text: str, s: Statement, f: Figure) -> bool:
@@ -157,3 +162,9 @@ def friendly_fire(text: str, s: Statement, f: Figure) -> bool:
     """A toll of a force's own fire ("one of its own tanks firing on a building ..., killing four"):
     another incident than the enemy's attack."""
     return s.start <= f.span.start and bool(_FRIENDLY.search(text, s.start, f.span.end))
+
+
+def locates_the_event(clause: str) -> bool:
+    """A distance whose clause places the event itself ("a quake centred two miles east of The
+    Geysers"), not another thing ("Cobb, 4 miles east of The Geysers")."""
+    return any(w in EVENT_LOCATION_WORDS for w in re.findall(r"[a-z]+", clause.lower()))

@@ -26,3 +26,16 @@ FRIENDLY_FIRE = (
     "friendly fire", "its own tank", "its own tanks", "their own tank", "their own tanks", "its own troops",
     "its own forces", "their own forces", "its own aircraft", "fired mistakenly", "mistakenly fired",
 )
+# Nouns and verbs that make a distance the event's location ("the quake struck 55 km west of Bireun",
+# "the epicentre was 85 miles from"), not some other thing's ("the building, 15 miles north of Detroit").
+EVENT_LOCATION_WORDS = frozenset(
+    "quake quakes earthquake earthquakes temblor tremor aftershock epicentre epicenter epicentred epicentered "
+    "centred centered struck strike struck hit blast explosion".split()
+)
+# Verbs that tell an event happening: a time of day they are given is the event's time ("the quake
+# struck at 7:37 a.m.", "the attack came at 3.45pm", "planes dropped the bombs at 3:20 p.m.").
+EVENT_VERBS = frozenset(
+    "hit struck strike strikes attack attacked drop dropped explode exploded come came occur occurred happen "
+    "happened shell shelled bomb bombed fire fired crash crashed jolt jolted rock rocked shake shook land landed "
+    "erupt erupted".split()
+)

@@ -1,0 +1,50 @@
+"""The event's time of day given differently by two sources; other clocks and other events are not
+conflicts. And articles whose outlet is unknown are each their own source."""
+
+from __future__ import annotations
+
+from link_support import make_article
+
+from newstrace.link.conflicts import find_conflicts
+from newstrace.model import Article, Conflict
+
+
+def _art(aid: str, text: str, site: str | None = None) -> Article:
+    return make_article(aid, text, site=site or f"{aid}.org", published="2024-05-08", claims=True)
+
+
+def _times(found: list[Conflict]) -> list[str]:
+    return [c.evidence for c in found if "times of the event" in c.evidence]
+
+
+def test_two_times_of_the_event_conflict() -> None:
+    a = _art("a", "Three shells hit the school at about 3pm on Tuesday, the UN said.")
+    b = _art("b", "The attack came at 3.45pm on Tuesday.")
+    found = _times(find_conflicts([a, b]))
+    assert found and "3pm" in found[0] and "3.45pm" in found[0], found
+
+
+def test_times_within_their_precision_agree() -> None:
+    a = _art("a", "Three shells hit the school at about 3pm on Tuesday, the UN said.")
+    b = _art("b", "The attack came at 3.10pm on Tuesday.")
+    assert not _times(find_conflicts([a, b]))
+
+
+def test_times_hours_apart_are_two_events() -> None:
+    a = _art("a", "The first bomb exploded in the market at 7:30 a.m. on Tuesday.")
+    b = _art("b", "A bomb exploded near the station at 9:30 a.m. on Tuesday.")
+    assert not _times(find_conflicts([a, b]))
+
+
+def test_a_utc_time_is_not_set_against_a_local_one() -> None:
+    a = _art("a", "The quake struck at 7:37 a.m. GMT on Tuesday.")
+    b = _art("b", "The quake struck at 8:15 a.m. local time on Tuesday.")
+    assert not _times(find_conflicts([a, b]))
+
+
+def test_articles_of_unknown_outlets_are_two_sources() -> None:
+    """Two pages without a site (files, ECB+ documents) are not one outlet talking to itself."""
+    a = make_article("a", "The quake killed four people on Sunday.", published="2024-05-08", claims=True)
+    b = make_article("b", "The quake killed five people on Sunday.", published="2024-05-08", claims=True)
+    found = find_conflicts([a, b])
+    assert any("four" in c.evidence and "five" in c.evidence for c in found), [c.evidence for c in found]
