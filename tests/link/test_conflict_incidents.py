@@ -22,7 +22,7 @@ def _reasons(conflicts: list[Conflict]) -> list[str]:
 
 
 def _about(conflicts: list[Conflict], *words: str) -> list[str]:
-    return [r for r in _reasons(conflicts) if all(w in r for w in words)]
+    return [r for r in _reasons(conflicts) if all(w.lower() in r.lower() for w in words)]
 
 
 def test_the_second_quakes_injured_are_not_the_first_quakes() -> None:
@@ -90,3 +90,20 @@ def test_a_capital_names_its_countrys_government() -> None:
     assert not [f for f in compare(khartoum, sudan, khartoum.text, sudan.text) if f.kind == "blame"]
     # South Sudan's capital is not Sudan
     assert [f for f in compare(juba, sudan, juba.text, sudan.text) if f.kind == "blame"]
+
+
+def test_a_days_count_is_a_part_of_the_conflicts() -> None:
+    day = _art("a", "Five Israeli soldiers were killed on Wednesday, the army said.")
+    war = _art("b", "Israel has so far lost seven soldiers in the conflict, the army said.")
+    assert not _about(find_conflicts([day, war]), "five", "seven"), _reasons(find_conflicts([day, war]))
+    war = _art("b", "Israel has lost seven soldiers in the conflict, the army said.")
+    other = _art("c", "Israel has lost nine soldiers in the conflict, officials said.")
+    assert _about(find_conflicts([war, other]), "seven", "nine"), _reasons(find_conflicts([war, other]))
+
+
+def test_a_decade_of_life_tells_people_apart() -> None:
+    aged = _art("a", "A 36-year-old climber died after falling about 150 metres from a ridge.")
+    early = _art("b", "The climber, in his early 30s, fell about 600 metres from a ridge.")
+    assert not _about(find_conflicts([aged, early]), "150", "600"), _reasons(find_conflicts([aged, early]))
+    mid = _art("c", "The climber, in his mid-30s, fell about 600 metres from a ridge.")
+    assert _about(find_conflicts([aged, mid]), "150", "600"), _reasons(find_conflicts([aged, mid]))

@@ -20,6 +20,7 @@ from newstrace.claims.ranges import Range, gap, overlap
 from newstrace.gazetteer import capitals, countries
 from newstrace.lang.en.disagreement import CHARGE_PHRASES, CRIMES, PLEA_PHRASES, REBUTTAL_VERBS, STANCE_VERBS
 from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
+from newstrace.link.facts import calibre, firearm_kind, land_or_sea
 from newstrace.link.incidents import Incident, one_quake, same_incident
 from newstrace.link.statements import REPORTER, Statement
 from newstrace.model import Claim, Figure
@@ -207,7 +208,9 @@ def compare(x: Statement, y: Statement, text_x: str, text_y: str, story_places: 
     out: list[Finding] = []
     if not (cx.hedged or cy.hedged or another_incident(x) or another_incident(y)) and same_occasion(x, y):
         out += _figures(cx, cy, text_x, text_y, story_places)
+        out += _facts(x, y)
     out += _denial(x, y)
+    out += _existence(x, y)
     out += _plea(x, y)
     out += _blame(x, y)
     out += _dates(x, y)
@@ -233,6 +236,27 @@ def _figures(cx: Claim, cy: Claim, text_x: str, text_y: str, story_places: froze
             if overlap(_range(fx), _range(fy)) or _far_apart(fx, fy):
                 continue
             out.append(_figure_finding(fx, fy, text_x, text_y, "figures"))
+    return out
+
+
+_FACTS = (
+    ("firearm", firearm_kind, "kinds of gun", "what gun was used"),
+    ("calibre", calibre, "calibres", "the gun's calibre"),
+    ("land-or-sea", land_or_sea, "places of the quake", "whether the quake struck on land or at sea"),
+)
+
+
+def states_a_fact(s: Statement) -> bool:
+    return any(read(s.text) for _, read, _, _ in _FACTS)
+
+
+def _facts(x: Statement, y: Statement) -> list[Finding]:
+    """One categorical fact of the event given two ways (see link/facts.py)."""
+    out = []
+    for name, read, what, topic in _FACTS:
+        vx, vy = read(x.text), read(y.text)
+        if vx and vy and vx != vy:
+            out.append(Finding("facts", 0.7, f"different {what}: {vx} vs {vy}", topic, (name,), vx, vy))
     return out
 
 
@@ -300,6 +324,45 @@ def _denial(x: Statement, y: Statement) -> list[Finding]:
         Finding(
             "denial", 0.72, f"denial: '{_short(yes.text)}' vs '{_short(no.text)}'", f"whether {cx.subject} {cx.predicate}",
             ("denial", cx.subject, cx.predicate, cx.object or cy.object), "yes" if not dx else "no", "no" if not dx else "yes",
+        )
+    ]
+
+
+# "There is no humanitarian crisis" / "there is a humanitarian crisis already": one proposition, that
+# a thing exists, affirmed by one source and denied by the other.
+_THERE_IS = re.compile(
+    r"\bthere\s+(?:is|are|was|were|'s|’s|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?P<neg>no\s+|not\s+(?:a|an|any)\s+|never\s+(?:been\s+)?(?:a|an|any)\s+)?(?:(?:a|an|some|any|the)\s+)?"
+    r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?=\s+(?:in|at|on|for|to|from|with|inside|among|already|now|yet|here|anywhere|whatsoever|because|and|but|that|which)\b|\s*[.,;:!?\"”)]|\s*$)",
+    re.IGNORECASE,
+)
+# What "there is (no) ..." says of nearly anything: no proposition about the story.
+_EMPTY_EXISTENTIALS = frozenset("way need time doubt question point thing one reason place end limit word sign hope chance".split())
+
+
+def _existence(x: Statement, y: Statement) -> list[Finding]:
+    cx, cy = x.claim, y.claim
+    assert cx is not None and cy is not None
+    if cx.hedged or cy.hedged:
+        return []
+    mx, my = _THERE_IS.search(x.text), _THERE_IS.search(y.text)
+    if mx is None or my is None:
+        return []
+    nx = tuple(stem(w) for w in mx.group("np").lower().split())
+    ny = tuple(stem(w) for w in my.group("np").lower().split())
+    if nx != ny or nx[-1] in {stem(w) for w in _EMPTY_EXISTENTIALS} or all(w in STOPWORDS for w in mx.group("np").lower().split()):
+        return []
+    no_x = bool(mx.group("neg")) != _cue_denies(x)
+    no_y = bool(my.group("neg")) != _cue_denies(y)
+    if no_x == no_y:
+        return []
+    what = " ".join(mx.group("np").lower().split())
+    yes, no = (x, y) if not no_x else (y, x)
+    return [
+        Finding(
+            "denial", 0.72, f"affirmed and denied: '{_short(yes.text)}' vs '{_short(no.text)}'", f"whether there is {what}",
+            ("exists", nx), "yes" if not no_x else "no", "no" if not no_x else "yes",
         )
     ]
 

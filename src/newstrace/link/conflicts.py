@@ -21,8 +21,18 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from newstrace.claims.propositions import WEAK_PREDICATES
-from newstrace.link.compare import Finding, another_incident, compare, denies, is_charge, is_plea, outlet_key, same_occasion, same_source
-from newstrace.link.incidents import Incident, figure_clause, friendly_fire, locates_the_event, nationwide, place_statements, same_incident, summed
+from newstrace.link.compare import Finding, another_incident, compare, denies, is_charge, is_plea, outlet_key, same_occasion, same_source, states_a_fact
+from newstrace.link.incidents import (
+    Incident,
+    counted_over,
+    figure_clause,
+    friendly_fire,
+    locates_the_event,
+    nationwide,
+    place_statements,
+    same_incident,
+    summed,
+)
 from newstrace.link.markers import find_rebuttals, repeats
 from newstrace.link.statements import Statement, claim_statements
 from newstrace.link.times import EventTime, event_time, times_conflict
@@ -63,7 +73,7 @@ class _Finder:
             for f in compare(x, y, self.texts[x.article_id], self.texts[y.article_id], self.story_places):
                 if x.article_id == y.article_id and f.kind != "blame" and (x.narration or y.narration):
                     continue
-                if f.kind in ("figures", "zero") and not self._same_count(x, y, f):
+                if f.kind in ("figures", "zero", "facts") and not self._same_count(x, y, f):
                     continue
                 found.append((f, [x], [y]))
             found += self._times(x, y)
@@ -90,8 +100,11 @@ class _Finder:
         named = f.figures is not None and bool(f.figures[0].about and f.figures[1].about)
         if not named and self.side_places.get(id(x), _NONE) != self.side_places.get(id(y), _NONE):
             return False  # a figure for another place of the story ("in those bombings in Guffa") is another count
-        if f.kind == "figures" and not same_incident(self.incidents.get(id(x)), self.incidents.get(id(y))):
+        ix, iy = self.incidents.get(id(x)), self.incidents.get(id(y))
+        if f.kind == "figures" and not same_incident(ix, iy):
             return False  # Monday's quake's injured against Sunday's; one climber's fall against another's
+        if f.kind == "facts" and ix and iy and not same_incident(Incident(ix.quake), Incident(iy.quake)):
+            return False  # a fact of the event is one quake's, whoever the sentence names
         if f.figures is None:
             return True
         fx, fy = f.figures
@@ -100,6 +113,8 @@ class _Finder:
             return False  # the building 15 miles from Detroit against the motorist 50 miles from it
         if summed(tx, x, fx) != summed(ty, y, fy):
             return False  # the toll of attacks on several schools against one school's
+        if {counted_over(tx, x), counted_over(ty, y)} == {"conflict", "day"}:
+            return False  # Wednesday's five soldiers against the seven lost in the whole conflict
         if friendly_fire(tx, x, fx) != friendly_fire(ty, y, fy):
             return False  # soldiers killed by their own tank against the school's dead
         return self._scope(x, fx) == self._scope(y, fy) or "" in (self._scope(x, fx), self._scope(y, fy))
@@ -142,8 +157,12 @@ class _Finder:
                 buckets[("p", _base(c.predicate), c.subject)].append(s)
             if c.blames or denies(s):
                 buckets[("b",)].append(s)
+            if "there " in s.text.lower():
+                buckets[("exists",)].append(s)  # "there is (no) ...": compare._existence
             if is_charge(s) or is_plea(s):
                 buckets[("plea",)].append(s)
+            if states_a_fact(s):
+                buckets[("fact",)].append(s)
             if id(s) in self.event_times:
                 buckets[("time",)].append(s)
         seen: set[tuple[int, int]] = set()

@@ -14,7 +14,8 @@ each statement is placed:
   Robert Buckley" is Buckley's fall, not the 36-year-old's.
 - **scope** of a figure: a toll of attacks on several places ("the bombing of UN schools and of
   housing") sums incidents; a toll of a force's own fire ("friendly fire") is not the enemy attack's;
-  a count its clause calls nationwide is not a city's count.
+  a count its clause calls nationwide is not a city's count; a count over a whole conflict is not one
+  day's.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newstrace.lang.en.incidents import ATTACK_NOUNS, EVENT_LOCATION_WORDS, FRIENDLY_FIRE, NATIONWIDE, PLURAL_SITES
+from newstrace.lang.en.incidents import ATTACK_NOUNS, CONFLICT_NOUNS, EVENT_LOCATION_WORDS, FRIENDLY_FIRE, NATIONWIDE, PLURAL_SITES, WEEKDAYS
 from newstrace.link.statements import Statement
 from newstrace.model import Article, Figure
 
@@ -70,10 +71,22 @@ def _magnitudes(s: Statement) -> list[float]:
     return [v for f in s.claim.figures if f.measure == "magnitude" and (v := f.low if f.low is not None else f.high) is not None]
 
 
+_DECADE = re.compile(r"\b(?:in|into)\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[\s-]*)?(?P<decade>[1-9]0)'?s\b", re.I)
+_PART = {"early": (0, 3), "mid": (3, 7), "late": (6, 9), None: (0, 9)}
+
+
 def _ages(s: Statement) -> list[AgeRange]:
+    """The ages a statement gives: its age figures, else a decade of life ("a man in his early
+    30s": 30..33), which tells a person apart though it is no figure to compare."""
     if s.claim is None:
         return []
-    return [(f.low, f.high) for f in s.claim.figures if f.measure == "age" and (f.low is not None or f.high is not None)]
+    out: list[AgeRange] = [(f.low, f.high) for f in s.claim.figures if f.measure == "age" and (f.low is not None or f.high is not None)]
+    if not out:
+        for m in _DECADE.finditer(s.text):
+            lo, hi = _PART[(m.group("part") or "").lower() or None]
+            decade = int(m.group("decade"))
+            out.append((float(decade + lo), float(decade + hi)))
+    return out
 
 
 def place_statements(article: Article, statements: Iterable[Statement]) -> dict[int, Incident]:
@@ -168,3 +181,22 @@ def locates_the_event(clause: str) -> bool:
     """A distance whose clause places the event itself ("a quake centred two miles east of The
     Geysers"), not another thing ("Cobb, 4 miles east of The Geysers")."""
     return any(w in EVENT_LOCATION_WORDS for w in re.findall(r"[a-z]+", clause.lower()))
+
+
+_CONFLICT = "|".join(sorted(CONFLICT_NOUNS))
+_WHOLE_CONFLICT = re.compile(
+    rf"\b(?:in|during|throughout|since\s+the\s+(?:start|beginning|outbreak)\s+of)\s+the\s+(?:\w+\s+)?(?:{_CONFLICT})\b"
+    rf"|\bsince\s+the\s+(?:\w+\s+)?(?:{_CONFLICT})\s+(?:began|started|broke\s+out)\b",
+    re.I,
+)
+_ONE_DAY = re.compile(r"\b(?:on\s+)?(?:" + "|".join(sorted(WEEKDAYS)) + r")\b|\b(?:today|yesterday)\b", re.I)
+
+
+def counted_over(text: str, s: Statement) -> str:
+    """"conflict" for a count over a whole conflict ("so far lost seven soldiers in the conflict"),
+    "day" for one day's ("five soldiers lost their lives on Wednesday"), "" when it says neither:
+    a day's count is a part of the conflict's, not another figure for it."""
+    said = text[s.start : s.end]
+    if _WHOLE_CONFLICT.search(said):
+        return "conflict"
+    return "day" if _ONE_DAY.search(said) else ""

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 
 from newstrace import names
-from newstrace.lang.en.disagreement import CLAIM_NOUNS
+from newstrace.lang.en.disagreement import CLAIM_NOUNS, FALSITY_WORDS
 from newstrace.link.compare import Finding
 from newstrace.link.statements import Statement, clause_statement, outlet_of, sentences_of
 from newstrace.model import Article
@@ -36,6 +36,24 @@ _BARE_CLAIM = re.compile(rf"^\s*(?:the\s+|these\s+|those\s+|such\s+|any\s+)?(?:\
 _THAT = re.compile(r"^\s*(?:that\s+)(?P<content>.+)", re.DOTALL)
 _TRAILING_GLUE = re.compile(r"[\s,;:—–-]*(?:and|but|which|this|that|,)?\s*(?:this|which|it)?\s*$", re.IGNORECASE)
 _CUT = re.compile(r"[,;]|\s(?:just|as|when|after|before|because|while)\s")
+
+
+# "However this remains an unsubstantiated claim", "That is completely false": a verdict on the
+# statement just made, opening its own sentence.
+_VERDICT = re.compile(
+    r"^\W*(?:(?:however|but|yet|still|so\s+far)\W+)*(?P<subject>this|that|these|those|it|such\s+claims?|the\s+claims?|the\s+reports?)\s+"
+    r"(?:(?:still|so\s+far|also)\s+)?(?:remains?|is|was|are|were|has\s+been|have\s+been|appears?\s+to\s+be|seems?\s+to\s+be)\s+"
+    r"(?:(?:still|an?|the|so\s+far|yet|completely|entirely|totally|utterly|largely|simply|just|quite)\s+)*(?P<word>"
+    + "|".join(sorted(FALSITY_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# "Kiir denied those claims": a claim noun pointing back, with no "that ..." of its own.
+_POINTING_BACK = re.compile(
+    rf"^\s*(?:those|these|the|such|their|his|her|its|all)\s+(?:\w+\s+)?(?P<noun>{_CLAIM_NOUNS_RE})\b(?!\s+(?:that|of|by|from)\b)",
+    re.IGNORECASE,
+)
+# Claim nouns that name no statement another source made ("the charges" of a trial are a plea's matter).
+_NOT_POINTING = frozenset({"charge", "charges", "figure", "figures", "information", "story", "stories"})
 
 
 def _bigrams(text: str) -> set[tuple[str, str]]:
@@ -73,8 +91,11 @@ def find_rebuttals(articles: Iterable[Article], statements: dict[str, list[State
         if focus is not None and a.id != focus:
             continue
         own = statements.get(a.id, [])
-        for s0, s1 in sentences_of(a):
+        sentences = sentences_of(a)
+        for n, (s0, s1) in enumerate(sentences):
             sentence = a.text[s0:s1]
+            if n > 0 and (m := _VERDICT.match(sentence)) and (found := _verdict(a, own, every, sentences[n - 1], s0, s1, m)):
+                out.append(found)
             for pattern, read in ((CONTRADICTS, _contradiction), (DENIES, _denial)):
                 for m in pattern.finditer(sentence):
                     if not _negated_marker(sentence, m.start()) and (found := read(a, own, every, s0, s1, s0 + m.start(), s0 + m.end(), m.group(0))):
@@ -99,8 +120,9 @@ def _repeaters(every: list[Statement], target: Statement, exclude: list[Statemen
     for s in every:
         if s.no_comment or any(_overlaps(s, e) or _same_speaker(s.speaker, e.speaker) for e in exclude):
             continue
-        if len(s.text.split()) < 6 or len(want & set(content_stems(s.text))) < 3:
-            continue
+        theirs = set(content_stems(s.text))
+        if len(s.text.split()) < 6 or len(want & theirs) < max(3, 0.5 * min(len(want), len(theirs))):
+            continue  # a shared name ("Big Machine") with a few words is not a repetition
         score = repeats(target.text, s.text)
         if score >= 0.6:
             scored.append((-score, s.article_id, s.start, s))
@@ -170,12 +192,43 @@ def _denial(a: Article, own, every, s0: int, s1: int, m0: int, m1: int, marker: 
     if side_a is None or fold(marker) not in fold(side_a.cue or ""):
         return None
     side_b = _object(a, own, every, m1, s1, [side_a], claims_only=True)
+    back = _POINTING_BACK.match(a.text[m1:s1])
+    if side_b is None and back and back.group("noun").lower() not in _NOT_POINTING:
+        side_b = _pointed_at(a, own, m0, side_a)
     if side_b is None or _same_speaker(side_a.speaker, side_b.speaker) or side_b.start >= side_a.start and side_b.end <= side_a.end and not side_b.speaker:
         return None
     extra = _repeaters(every, side_b, [side_a, side_b])
     marker = marker.lower()
     reason = f"explicit rebuttal ('{marker}'): {side_a.speaker} against '{_short(side_b.text)}'"
     return Finding("rebuttal", 0.88, reason, side_b.text[:120], ("rebuttal", a.id, m0), "rebuts", "rebutted"), [side_a], [side_b, *extra]
+
+
+def _verdict(a: Article, own, every, previous: tuple[int, int], s0: int, s1: int, m: re.Match[str]):
+    """A sentence that calls the statement before it false ("However this remains an unsubstantiated
+    claim"): the only place, with explicit markers, where narration is a side against a source."""
+    inside = [s for s in _in(own, s0, s1) if not s.narration]
+    side_a = inside[0] if inside else Statement(a.id, None, outlet_of(a), " ".join(a.text[s0:s1].split()), s0, s1, m.group("word"), "narration")
+    before = [s for s in _in(own, previous[0], previous[1]) if not s.narration and not _same_speaker(s.speaker, side_a.speaker)]
+    if not before:
+        return None
+    side_b = max(before, key=lambda s: (s.end, s.start))  # the statement the verdict follows
+    extra = _repeaters(every, side_b, [side_a, side_b])
+    word = m.group("word").lower()
+    reason = f"explicit rebuttal ('{word}'): '{_short(side_a.text)}' against '{_short(side_b.text)}'"
+    return Finding("rebuttal", 0.85, reason, side_b.text[:120], ("rebuttal", a.id, s0), "rebuts", "rebutted"), [side_a], [side_b, *extra]
+
+
+def _pointed_at(a: Article, own: list[Statement], start: int, side_a: Statement) -> Statement | None:
+    """What "those claims" in a denial point back at: the nearest statement before it, in its
+    sentence or the two before, by another source."""
+    sentences = sentences_of(a)
+    n = next((i for i, (s0, s1) in enumerate(sentences) if s0 <= start < s1), None)
+    if n is None:
+        return None
+    window = sentences[max(0, n - 2)][0]
+    before = [s for s in own if window <= s.start and s.end <= side_a.start and not s.narration and not s.no_comment
+              and not _same_speaker(s.speaker, side_a.speaker) and len(content_stems(s.text)) >= 3]
+    return max(before, key=lambda s: (s.end, s.start)) if before else None
 
 
 def _short(text: str, n: int = 80) -> str:

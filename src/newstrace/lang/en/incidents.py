@@ -39,3 +39,24 @@ EVENT_VERBS = frozenset(
     "happened shell shelled bomb bombed fire fired crash crashed jolt jolted rock rocked shake shook land landed "
     "erupt erupted".split()
 )
+# Kinds of firearm, each named by its singular nouns: "the rifle" and "the shotgun" are two guns; a
+# revolver is a handgun. Generic words ("gun", "weapon", "firearm") name no kind.
+FIREARM_KINDS = {
+    "rifle": ("rifle", "assault rifle", "hunting rifle", "carbine", "ar-15", "ak-47", "kalashnikov"),
+    "shotgun": ("shotgun", "shot gun", "sawed-off shotgun", "sawn-off shotgun"),
+    "handgun": ("handgun", "pistol", "revolver", "semi-automatic pistol", "semiautomatic pistol"),
+}
+# Where a quake (or any event at sea or on land) happened: on land, or at sea.
+ON_LAND = ("inland", "on land", "onshore")
+AT_SEA = ("offshore", "off the coast", "at sea", "undersea", "under the sea", "beneath the sea", "in the sea", "under the seabed")
+# Nouns a firearm word can modify without naming the weapon used: "denied a handgun permit", "rifle
+# club", "shotgun shells".
+FIREARM_MODIFIED = frozenset(
+    "permit permits license licence licenses licences owner owners ownership ban bans law laws control sale sales shop "
+    "store stores dealer dealers range club clubs rights shell shells cartridge cartridges pellets ammunition round rounds "
+    "course training registration purchase purchases".split()
+)
+# Words that make a count the whole of a long conflict's ("has so far lost seven soldiers in the
+# conflict"), not one day's ("five soldiers lost their lives on Wednesday").
+CONFLICT_NOUNS = frozenset("conflict war offensive campaign operation fighting uprising violence insurgency occupation".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

@@ -1,0 +1,69 @@
+"""Rebuttals a reader sees in the text: a verdict on the statement before ("this remains an
+unsubstantiated claim"), a denial of "those claims" made just before, and one proposition affirmed
+and denied ("there is no humanitarian crisis" / "there is a humanitarian crisis")."""
+
+from __future__ import annotations
+
+from link_support import make_article, quote
+
+from newstrace.link.conflicts import find_conflicts
+from newstrace.model import Article, Conflict
+
+
+def _art(aid: str, text: str, *quotes) -> Article:
+    return make_article(aid, text, site=f"{aid}.org", published="2024-05-08", claims=True, quotes=tuple(quotes))
+
+
+def _rebuttals(found: list[Conflict]) -> list[Conflict]:
+    return [c for c in found if c.kind == "rebuttal"]
+
+
+_REPORTED = "According to news reports, the fire at the bank on Stadiou street was started by protesters."
+
+
+def test_a_verdict_on_the_statement_before_sets_the_article_against_it() -> None:
+    t = _REPORTED + "\n\nHowever this remains an unsubstantiated claim."
+    a = _art("a", t, quote(t, "q1", "news reports", "the fire at the bank on Stadiou street was started by protesters", "According to", speaker_kind="organization"))
+    found = _rebuttals(find_conflicts([a]))
+    assert len(found) == 1, [c.evidence for c in find_conflicts([a])]
+    kinds = {s.kind for s in found[0].sides}
+    assert "narration" in kinds and any(s.speaker == "news reports" for s in found[0].sides)
+
+
+def test_no_verdict_no_rebuttal() -> None:
+    for verdict in ("However this remains a popular view.", "That is not false, officials said.", "This remains unclear."):
+        t = _REPORTED + "\n\n" + verdict
+        a = _art("a", t, quote(t, "q1", "news reports", "the fire at the bank on Stadiou street was started by protesters", "According to", speaker_kind="organization"))
+        assert not _rebuttals(find_conflicts([a])), verdict
+
+
+def test_a_denial_of_those_claims_points_back() -> None:
+    t = ("Last week, the government of Sudan accused South Sudan of supplying missiles and mortars to the insurgents.\n\n"
+         "Kiir denied those claims in a statement on Thursday.")
+    a = _art("a", t, quote(t, "q1", "the government of Sudan", "South Sudan of supplying missiles and mortars to the insurgents", "accused", speaker_kind="organization"))
+    found = _rebuttals(find_conflicts([a]))
+    assert found, [c.evidence for c in find_conflicts([a])]
+    assert any("missiles" in s.text for s in found[0].sides) and any(s.speaker == "Kiir" for s in found[0].sides)
+
+
+def test_denying_the_charges_is_no_pointing_back() -> None:
+    t = ("Last week, the government of Sudan accused South Sudan of supplying missiles and mortars to the insurgents.\n\n"
+         "Kiir denied the charges of corruption brought against his brother.")
+    a = _art("a", t, quote(t, "q1", "the government of Sudan", "South Sudan of supplying missiles and mortars to the insurgents", "accused", speaker_kind="organization"))
+    assert not _rebuttals(find_conflicts([a]))
+
+
+def test_a_proposition_affirmed_and_denied() -> None:
+    a = _art("a", "Israeli leaders claim there is no humanitarian crisis in Gaza.")
+    b = _art("b", "There is a humanitarian crisis already, aid agencies said.")
+    found = [c for c in find_conflicts([a, b]) if "affirmed and denied" in c.evidence]
+    assert found and "humanitarian crisis" in found[0].topic, [c.evidence for c in find_conflicts([a, b])]
+
+
+def test_existence_of_different_things_or_empty_ones_is_not_a_conflict() -> None:
+    a = _art("a", "Officials said there is no humanitarian crisis in Gaza.")
+    b = _art("b", "There is a banking crisis already, economists said.")
+    assert not [c for c in find_conflicts([a, b]) if "affirmed and denied" in c.evidence]
+    c = _art("c", "There is no time to lose, the mayor said.")
+    d = _art("d", "There is time for talks, the minister said.")
+    assert not [x for x in find_conflicts([c, d]) if "affirmed and denied" in x.evidence]
