@@ -107,3 +107,10 @@ def test_a_decade_of_life_tells_people_apart() -> None:
     assert not _about(find_conflicts([aged, early]), "150", "600"), _reasons(find_conflicts([aged, early]))
     mid = _art("c", "The climber, in his mid-30s, fell about 600 metres from a ridge.")
     assert _about(find_conflicts([aged, mid]), "150", "600"), _reasons(find_conflicts([aged, mid]))
+
+
+def test_a_running_total_counts_every_cause() -> None:
+    """"..., four from friendly fire, bringing to 10 the number killed" is the total, not friendly fire's toll."""
+    total = _art("a", "Five Israeli soldiers lost their lives on Wednesday, four from friendly fire, bringing to 10 the number of Israelis who have been killed.")
+    other = _art("b", "Nine Israelis have been killed in the conflict, the army said.")
+    assert _about(find_conflicts([total, other]), "nine", "10"), _reasons(find_conflicts([total, other]))

@@ -67,3 +67,16 @@ def test_existence_of_different_things_or_empty_ones_is_not_a_conflict() -> None
     c = _art("c", "There is no time to lose, the mayor said.")
     d = _art("d", "There is time for talks, the minister said.")
     assert not [x for x in find_conflicts([c, d]) if "affirmed and denied" in x.evidence]
+
+
+def test_a_source_giving_a_figure_in_the_articles_words_is_that_source() -> None:
+    """"The U.S. Geological Survey put the quake's strength at 5.4" is the survey's estimate, set
+    against state television's 5.2 in the same article; plain narration would not be."""
+    t = ("State television says a magnitude-5.2 quake has injured three people on the island.\n\n"
+         "The U.S. Geological Survey put the quake's strength at magnitude-5.4.")
+    a = _art("a", t, quote(t, "q1", "state television", "a magnitude-5.2 quake has injured three people on the island", "says", speaker_kind="organization"))
+    found = [c for c in find_conflicts([a]) if "magnitudes" in c.evidence]
+    assert found and any(s.speaker == "U.S. Geological Survey" and s.kind == "stance" for s in found[0].sides), [c.evidence for c in find_conflicts([a])]
+    plain = t.replace("The U.S. Geological Survey put the quake's strength at", "The quake's strength was")
+    b = _art("b", plain, quote(plain, "q1", "state television", "a magnitude-5.2 quake has injured three people on the island", "says", speaker_kind="organization"))
+    assert not [c for c in find_conflicts([b]) if "magnitudes" in c.evidence]

@@ -48,3 +48,13 @@ def test_articles_of_unknown_outlets_are_two_sources() -> None:
     b = make_article("b", "The quake killed five people on Sunday.", published="2024-05-08", claims=True)
     found = find_conflicts([a, b])
     assert any("four" in c.evidence and "five" in c.evidence for c in found), [c.evidence for c in found]
+
+
+def test_one_thing_named_two_ways_dated_differently() -> None:
+    """"a $3 million bond" and "a bond measure" are one bond: the years of its approval conflict."""
+    a = _art("a", "Voters in 2009 approved a $3 million bond to buy the block.")
+    b = _art("b", "In 2011, Palmer voters approved a bond measure to buy the block.")
+    found = [c.evidence for c in find_conflicts([a, b]) if c.kind == "dates"]
+    assert found and "2009" in found[0] and "2011" in found[0], found
+    c = _art("c", "In 2011, Palmer voters approved a school levy.")
+    assert not [x for x in find_conflicts([a, c]) if x.kind == "dates"]

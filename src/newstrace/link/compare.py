@@ -339,6 +339,20 @@ _THERE_IS = re.compile(
 )
 # What "there is (no) ..." says of nearly anything: no proposition about the story.
 _EMPTY_EXISTENTIALS = frozenset("way need time doubt question point thing one reason place end limit word sign hope chance".split())
+_EMPTY_STEMS = frozenset(stem(w) for w in _EMPTY_EXISTENTIALS)
+
+
+@lru_cache(maxsize=8192)
+def _existential(text: str) -> tuple[tuple[str, ...], bool, str] | None:
+    """(the thing's stems, whether denied, the thing as written) of "there is (no) ..."."""
+    m = _THERE_IS.search(text)
+    if m is None:
+        return None
+    words = m.group("np").lower().split()
+    stems = tuple(stem(w) for w in words)
+    if stems[-1] in _EMPTY_STEMS or all(w in STOPWORDS for w in words):
+        return None
+    return stems, bool(m.group("neg")), " ".join(words)
 
 
 def _existence(x: Statement, y: Statement) -> list[Finding]:
@@ -346,18 +360,14 @@ def _existence(x: Statement, y: Statement) -> list[Finding]:
     assert cx is not None and cy is not None
     if cx.hedged or cy.hedged:
         return []
-    mx, my = _THERE_IS.search(x.text), _THERE_IS.search(y.text)
-    if mx is None or my is None:
+    ex, ey = _existential(x.text), _existential(y.text)
+    if ex is None or ey is None or ex[0] != ey[0]:
         return []
-    nx = tuple(stem(w) for w in mx.group("np").lower().split())
-    ny = tuple(stem(w) for w in my.group("np").lower().split())
-    if nx != ny or nx[-1] in {stem(w) for w in _EMPTY_EXISTENTIALS} or all(w in STOPWORDS for w in mx.group("np").lower().split()):
-        return []
-    no_x = bool(mx.group("neg")) != _cue_denies(x)
-    no_y = bool(my.group("neg")) != _cue_denies(y)
+    nx, what = ex[0], ex[2]
+    no_x = ex[1] != _cue_denies(x)
+    no_y = ey[1] != _cue_denies(y)
     if no_x == no_y:
         return []
-    what = " ".join(mx.group("np").lower().split())
     yes, no = (x, y) if not no_x else (y, x)
     return [
         Finding(
@@ -462,7 +472,7 @@ def _dates(x: Statement, y: Statement) -> list[Finding]:
     assert cx is not None and cy is not None
     if cx.hedged or cy.hedged or cx.predicate in WEAK_PREDICATES or cx.predicate != cy.predicate or not cx.subject or cx.subject != cy.subject:
         return []
-    if not cx.object or cx.object != cy.object or denies(x) != denies(y):
+    if not cx.object or not cy.object or not _objects_fit(x, y) or denies(x) != denies(y):
         return []
     # only years written as years ("in 2009"): a date resolved against publication may carry its error
     yx = {v for v in cx.dates if re.fullmatch(r"\d{4}", v)}
@@ -471,6 +481,17 @@ def _dates(x: Statement, y: Statement) -> list[Finding]:
         return []
     dx, dy = ", ".join(sorted(yx)), ", ".join(sorted(yy))
     return [Finding("dates", 0.7, f"different dates: {dx} vs {dy}", f"when {cx.subject} {cx.predicate}", ("dates", cx.subject, cx.predicate, cx.object), dx, dy)]
+
+
+def _objects_fit(x: Statement, y: Statement) -> bool:
+    """One object named two ways: the same head, or one's head naming the other's kind ("a $3
+    million bond" / "a bond measure")."""
+    ox, oy = x.claim.object if x.claim else None, y.claim.object if y.claim else None
+    if not ox or not oy:
+        return False
+    if ox == oy:
+        return True
+    return bool(re.search(rf"\b{re.escape(ox)}\w*\s+{re.escape(oy)}", y.text, re.I) or re.search(rf"\b{re.escape(oy)}\w*\s+{re.escape(ox)}", x.text, re.I))
 
 
 def _short(text: str, n: int = 90) -> str:

@@ -113,7 +113,7 @@ class _Finder:
             return False  # the building 15 miles from Detroit against the motorist 50 miles from it
         if summed(tx, x, fx) != summed(ty, y, fy):
             return False  # the toll of attacks on several schools against one school's
-        if {counted_over(tx, x), counted_over(ty, y)} == {"conflict", "day"}:
+        if {counted_over(tx, x, fx), counted_over(ty, y, fy)} == {"conflict", "day"}:
             return False  # Wednesday's five soldiers against the seven lost in the whole conflict
         if friendly_fire(tx, x, fx) != friendly_fire(ty, y, fy):
             return False  # soldiers killed by their own tank against the school's dead
@@ -203,7 +203,7 @@ _NUMBERS = re.compile(r"\d[\d,.]*")
 
 
 _NONE: frozenset[str] = frozenset()
-_BACK_REFERENCE = re.compile(r"\b(?:those|these|that|the same)\s+(?:\w+\s+)?(?:bombings?|attacks?|strikes?|raids?|incidents?|quakes?|earthquakes?|shootings?|fires?|blasts?|clashes|explosions?)\b", re.I)
+_BACK_REFERENCE = re.compile(r"\b(?:those|these|that|the same)\s+(?:\w+\s+)?(?:bombings?|attacks?|strikes?|raids?|incidents?|quakes?|earthquakes?|temblors?|tremors?|shootings?|fires?|blasts?|clashes|explosions?)\b", re.I)
 
 
 def _places(articles: list[Article], statements: dict[str, list[Statement]]) -> tuple[frozenset[str], dict[int, frozenset[str]]]:

@@ -11,6 +11,7 @@ is not the weapon. Each returns the value a statement states, or None.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newstrace.lang.en.incidents import AT_SEA, FIREARM_KINDS, FIREARM_MODIFIED, ON_LAND
 
@@ -29,6 +30,7 @@ _WHERE = re.compile(
 _NEXT_WORD = re.compile(r"\s*([a-z]+)")
 
 
+@lru_cache(maxsize=8192)  # read once per statement, asked once per pair
 def firearm_kind(text: str) -> str | None:
     """The one kind of gun a statement names as a weapon ("a handgun permit" names none)."""
     kinds = set()
@@ -40,11 +42,13 @@ def firearm_kind(text: str) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+@lru_cache(maxsize=8192)  # read once per statement, asked once per pair
 def calibre(text: str) -> str | None:
     found = {f".{m.group('c')}" if m.group("c") else f"{m.group('mm')}mm" for m in _CALIBRE.finditer(text)}
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=8192)  # read once per statement, asked once per pair
 def land_or_sea(text: str) -> str | None:
     """"land" or "sea" for a statement that places a quake: "the quake struck inland", "struck off Aceh"."""
     if not _QUAKE.search(text):

@@ -173,8 +173,18 @@ _FRIENDLY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in FRIENDLY_FIRE) 
 
 def friendly_fire(text: str, s: Statement, f: Figure) -> bool:
     """A toll of a force's own fire ("one of its own tanks firing on a building ..., killing four"):
-    another incident than the enemy's attack."""
-    return s.start <= f.span.start and bool(_FRIENDLY.search(text, s.start, f.span.end))
+    another incident than the enemy's attack. Read in the figure's clause: "five soldiers died, four
+    from friendly fire, bringing to 10 the number killed" gives a total of every cause."""
+    if not s.start <= f.span.start:
+        return False
+    start, end = figure_clause(text, s, f, appositive=True)  # ", killing four" takes in the tank before it
+    if _RUNNING_TOTAL.search(text[start : f.span.start]):
+        return False  # "..., bringing to 10 the number killed": the total of every cause
+    return bool(_FRIENDLY.search(text, start, end))
+
+
+# "bringing to 10 the number of ...", "raising the death toll to 12": a running total
+_RUNNING_TOTAL = re.compile(r"\b(?:bring|bringing|brings|brought|raise|raising|raises|raised|take|taking|takes|took|push|pushing|pushes|pushed)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?to\s*$", re.I)
 
 
 def locates_the_event(clause: str) -> bool:
@@ -192,11 +202,13 @@ _WHOLE_CONFLICT = re.compile(
 _ONE_DAY = re.compile(r"\b(?:on\s+)?(?:" + "|".join(sorted(WEEKDAYS)) + r")\b|\b(?:today|yesterday)\b", re.I)
 
 
-def counted_over(text: str, s: Statement) -> str:
+def counted_over(text: str, s: Statement, f: Figure) -> str:
     """"conflict" for a count over a whole conflict ("so far lost seven soldiers in the conflict"),
-    "day" for one day's ("five soldiers lost their lives on Wednesday"), "" when it says neither:
-    a day's count is a part of the conflict's, not another figure for it."""
-    said = text[s.start : s.end]
+    "day" for one day's ("five soldiers lost their lives on Wednesday"), "" when the figure's clause
+    says neither ("..., bringing to 10 the number of Israelis who have been killed"): a day's count
+    is a part of the conflict's, not another figure for it."""
+    start, end = figure_clause(text, s, f)
+    said = text[start:end]
     if _WHOLE_CONFLICT.search(said):
         return "conflict"
     return "day" if _ONE_DAY.search(said) else ""

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from newstrace import names
+from newstrace.lang.en.reporting_verbs import ASSESSMENT_VERBS
 from newstrace.model import Article, Claim, Quote
 from newstrace.text import fold, sentence_spans
 
@@ -179,6 +180,14 @@ def outlet_of(article: Article) -> str:
     return article.site or REPORTER
 
 
+# A named source giving a figure in the article's words: "The U.S. Geological Survey put the quake's
+# strength at magnitude-5.4" is the survey's statement, as the article reports it.
+_ASSESSED = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<subj>(?:[A-Z][\w.'’&-]*)(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.'’&-]*){0,6})\s+"
+    r"(?:(?:has|have|had|initially|later|first|also)\s+)*(?:" + "|".join(ASSESSMENT_VERBS) + r")\s+(?:the|its|their|his|her|a)\b"
+)
+
+
 def claim_statements(article: Article) -> list[Statement]:
     """One statement per claim of the article, with its holder, outlet and date."""
     quotes = {q.id: q for q in article.quotes}
@@ -192,6 +201,8 @@ def claim_statements(article: Article) -> list[Statement]:
             speaker, kind = speaker_name(q), q.kind
         elif c.speaker:
             speaker, kind = canonical_name(article, names.clean(c.speaker)), "stance"
+        elif (m := _ASSESSED.match(article.text, c.span.start, c.span.end)) and clean_speaker(m.group("subj")):
+            speaker, kind = canonical_name(article, names.clean(m.group("subj"))), "stance"  # "The USGS put it at 5.4"
         else:
             speaker, kind = outlet, "narration"
         text = _TAIL.sub("", " ".join(article.text[c.span.start : c.span.end].split()))

@@ -124,3 +124,10 @@ IRREGULAR_FORMS = {
 
 # The plainest cues: a statement with one of these is as sure as its speaker.
 PLAIN_CUES = frozenset({"say", "tell", "write", "add", "according", "state", "announce", "confirm"})
+
+# Verbs by which a named source gives a figure in the article's own words ("The U.S. Geological Survey
+# put the quake's strength at 5.4", "Police estimated the crowd at 30,000"): the figure is the source's.
+ASSESSMENT_VERBS = (
+    "put", "puts", "estimated", "estimates", "measured", "measures", "recorded", "records", "registered",
+    "registers", "rated", "rates", "listed", "lists", "gauged", "gauges", "calculated", "calculates",
+)
