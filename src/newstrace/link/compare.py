@@ -3,8 +3,11 @@
 Evidence, strongest first: figures for the same quantity whose ranges cannot both hold ("different
 death tolls: at least 10 vs three"); a count set at zero against a count above it; the same
 subject-predicate-object affirmed by one and denied by the other (a denial cue counts as a "not");
-blame put on different parties for the same thing, or on one party that denies it; the same
-event dated differently. Two statements that only use opposite words are never paired.
+blame put on different parties for the same thing, or on one party that denies it; one thing said
+to exist and not to exist ("there is (no) humanitarian crisis"); one categorical fact of the event
+given two ways (the kind of gun, its calibre, a quake on land or at sea: :mod:`newstrace.link.facts`);
+the same event dated differently. What a figure is of is matched as a reader matches names ("Rait",
+"Duncan Rait"). Two statements that only use opposite words are never paired.
 """
 
 from __future__ import annotations

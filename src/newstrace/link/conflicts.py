@@ -1,8 +1,11 @@
 """Where accounts conflict: statements that cannot all be true of the same thing.
 
 ``find_conflicts(articles)`` compares what the articles' statements say (their claims: figures,
-subject-predicate-object and polarity, blame, dates; :mod:`newstrace.link.compare`) and reads
-explicit rebuttals (:mod:`newstrace.link.markers`). Pairs are made
+subject-predicate-object and polarity, blame, dates, categorical facts; :mod:`newstrace.link.compare`,
+:mod:`newstrace.link.facts`), the times of day they give the event (:mod:`newstrace.link.times`), and
+reads explicit rebuttals (:mod:`newstrace.link.markers`). Two figures are set against each other only
+when they can count one quantity: of the same incident, place and scope (:mod:`newstrace.link.incidents`).
+Pairs are made
 
 - across articles, between any two sources (each article's own narration is its outlet's);
 - within one article, only between two different sources it quotes, or where the article itself
