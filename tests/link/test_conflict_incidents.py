@@ -114,3 +114,17 @@ def test_a_running_total_counts_every_cause() -> None:
     total = _art("a", "Five Israeli soldiers lost their lives on Wednesday, four from friendly fire, bringing to 10 the number of Israelis who have been killed.")
     other = _art("b", "Nine Israelis have been killed in the conflict, the army said.")
     assert _about(find_conflicts([total, other]), "nine", "10"), _reasons(find_conflicts([total, other]))
+
+
+def test_a_count_over_several_operations_is_no_one_operations() -> None:
+    total = _art("a", "The navy has seized a total of 14 rifles during the five operations it carried out, an officer said.")
+    one = _art("b", "Six rifles were seized from the boats on Thursday, officials said.")
+    other = _art("c", "Nine rifles were seized from the boats on Thursday, police said.")
+    assert not _about(find_conflicts([total, one]), "14", "six"), _reasons(find_conflicts([total, one]))
+    assert _about(find_conflicts([one, other]), "six", "nine"), _reasons(find_conflicts([one, other]))
+
+
+def test_other_items_are_another_group() -> None:
+    first = _art("a", "The cache included seven rifles and a grenade launcher, officials said.")
+    others = _art("b", "The arms included seven machine guns and three other rifles, police said.")
+    assert not _about(find_conflicts([first, others]), "seven", "three"), _reasons(find_conflicts([first, others]))

@@ -80,3 +80,17 @@ def test_a_source_giving_a_figure_in_the_articles_words_is_that_source() -> None
     plain = t.replace("The U.S. Geological Survey put the quake's strength at", "The quake's strength was")
     b = _art("b", plain, quote(plain, "q1", "state television", "a magnitude-5.2 quake has injured three people on the island", "says", speaker_kind="organization"))
     assert not [c for c in find_conflicts([b]) if "magnitudes" in c.evidence]
+
+
+def test_a_plea_answers_only_its_own_charge() -> None:
+    earlier = _art("a", "In 2005, he was charged with assault on his girlfriend, court records show.")
+    plea = _art("b", "Gary Gomes pleaded not guilty to two counts of murder on Tuesday, his lawyer said.")
+    assert not [c for c in find_conflicts([earlier, plea]) if "charge against plea" in c.evidence]
+    denial = _art("c", "Gomes has denied assault, his lawyer said.")
+    assert [c for c in find_conflicts([earlier, denial]) if "charge against plea" in c.evidence], [c.evidence for c in find_conflicts([earlier, denial])]
+
+
+def test_two_outlets_giving_the_courts_record_are_not_two_sides() -> None:
+    charged = _art("a", "He has been charged with two counts of murder and one count of kidnapping.")
+    pleaded = _art("b", "Gary Gomes pleaded not guilty to two counts of murder and one count of kidnapping.")
+    assert not [c for c in find_conflicts([charged, pleaded]) if "charge against plea" in c.evidence]

@@ -401,10 +401,15 @@ def _plea(x: Statement, y: Statement) -> list[Finding]:
         c, p = _CHARGE.search(charge.text), _PLEA.search(plea.text)
         if c is None or p is None or _PLEA.search(charge.text):
             continue
+        if x.narration and y.narration and not p.group("what"):
+            continue  # two outlets each giving the court's record ("charged with murder", "pleaded not guilty"): no side speaks
         crimes_c = set(tokens(c.group("what"))) & CRIMES
         crime_p = (p.group("what") or "").lower()
         if crime_p and crimes_c and crime_p not in crimes_c:
             continue
+        pleaded_to = set(tokens(plea.text[p.end() : p.end() + 80])) & CRIMES  # "pleaded not guilty to two counts of murder"
+        if not crime_p and pleaded_to and crimes_c and not pleaded_to & crimes_c:
+            continue  # a plea to murder does not answer an earlier charge of assault
         if not crime_p and not crimes_c:
             continue
         what = crime_p or ", ".join(sorted(crimes_c))

@@ -118,6 +118,8 @@ class _Finder:
             return False  # the toll of attacks on several schools against one school's
         if {counted_over(tx, x, fx), counted_over(ty, y, fy)} == {"conflict", "day"}:
             return False  # Wednesday's five soldiers against the seven lost in the whole conflict
+        if (_OTHERS.match(tx, fx.span.end) is None) != (_OTHERS.match(ty, fy.span.end) is None):
+            return False  # "three other rifles" are not the "seven AK-47 rifles" counted first
         if friendly_fire(tx, x, fx) != friendly_fire(ty, y, fy):
             return False  # soldiers killed by their own tank against the school's dead
         return self._scope(x, fx) == self._scope(y, fy) or "" in (self._scope(x, fx), self._scope(y, fy))
@@ -206,6 +208,7 @@ _NUMBERS = re.compile(r"\d[\d,.]*")
 
 
 _NONE: frozenset[str] = frozenset()
+_OTHERS = re.compile(r"\s+other\s+(?!than\b)[a-z]", re.I)  # "three other assault rifles": another group than the one counted first
 _BACK_REFERENCE = re.compile(r"\b(?:those|these|that|the same)\s+(?:\w+\s+)?(?:bombings?|attacks?|strikes?|raids?|incidents?|quakes?|earthquakes?|temblors?|tremors?|shootings?|fires?|blasts?|clashes|explosions?)\b", re.I)
 
 

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newstrace.lang.en.incidents import ATTACK_NOUNS, CONFLICT_NOUNS, EVENT_LOCATION_WORDS, FRIENDLY_FIRE, NATIONWIDE, PLURAL_SITES, WEEKDAYS
+from newstrace.lang.en.incidents import ATTACK_NOUNS, CONFLICT_NOUNS, EVENT_LOCATION_WORDS, FRIENDLY_FIRE, NATIONWIDE, PLURAL_OPERATIONS, PLURAL_SITES, WEEKDAYS
 from newstrace.link.statements import Statement
 from newstrace.model import Article, Figure
 
@@ -153,11 +153,21 @@ def figure_clause(text: str, s: Statement, f: Figure, *, appositive: bool = Fals
     return begin, after.start() if after else end
 
 
+_OVER_OPERATIONS = re.compile(
+    r"\b(?:during|in|over|across|from|throughout)\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(PLURAL_OPERATIONS)) + r")\b",
+    re.I,
+)
+
+
 def summed(text: str, s: Statement, f: Figure) -> bool:
     """A toll of attacks on several places ("the bombing of UN schools and of housing killed more
-    than 50"): the sum of several incidents, no one incident's count."""
+    than 50") or a count over several operations ("a total of 14 rifles during the five
+    operations"): the sum of several incidents, no one incident's count."""
     if s.start > f.span.start:
         return False
+    if _OVER_OPERATIONS.search(text, s.start, s.end):
+        return True  # "seized a total of 14 rifles during the five operations"
     # "the attack on one of his schools" is one school
     return any(not re.search(r"\b(?:one|each|either)\s+of\b", m.group(0), re.I) for m in _SUMMED.finditer(text, s.start, f.span.start))
 

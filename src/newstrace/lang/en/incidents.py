@@ -60,3 +60,9 @@ FIREARM_MODIFIED = frozenset(
 # conflict"), not one day's ("five soldiers lost their lives on Wednesday").
 CONFLICT_NOUNS = frozenset("conflict war offensive campaign operation fighting uprising violence insurgency occupation".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Plural operations a count can be summed over ("seized a total of 14 rifles during the five
+# operations"): such a count is no one operation's.
+PLURAL_OPERATIONS = frozenset(
+    "operations raids missions patrols attacks strikes airstrikes incidents bombings sorties clashes battles "
+    "shootings robberies seizures".split()
+)
