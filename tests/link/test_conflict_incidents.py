@@ -105,8 +105,8 @@ def test_a_decade_of_life_tells_people_apart() -> None:
     aged = _art("a", "A 36-year-old climber died after falling about 150 metres from a ridge.")
     early = _art("b", "The climber, in his early 30s, fell about 600 metres from a ridge.")
     assert not _about(find_conflicts([aged, early]), "150", "600"), _reasons(find_conflicts([aged, early]))
-    mid = _art("c", "The climber, in his mid-30s, fell about 600 metres from a ridge.")
-    assert _about(find_conflicts([aged, mid]), "150", "600"), _reasons(find_conflicts([aged, mid]))
+    near = _art("c", "A 35-year-old climber fell about 600 metres from a ridge.")  # a year apart: maybe one man
+    assert _about(find_conflicts([aged, near]), "150", "600"), _reasons(find_conflicts([aged, near]))
 
 
 def test_a_running_total_counts_every_cause() -> None:

@@ -24,7 +24,7 @@ from newstrace.gazetteer import capitals, countries
 from newstrace.lang.en.disagreement import CHARGE_PHRASES, CRIMES, PLEA_PHRASES, REBUTTAL_VERBS, STANCE_VERBS
 from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
 from newstrace.link.facts import calibre, firearm_kind, land_or_sea
-from newstrace.link.incidents import Incident, one_quake, same_incident
+from newstrace.link.incidents import AGE_TOLERANCE, Incident, one_quake, same_incident
 from newstrace.link.statements import REPORTER, Statement
 from newstrace.model import Claim, Figure
 from newstrace.text import STOPWORDS, fold, stem, tokens
@@ -144,14 +144,25 @@ def _same_about(a: Figure, b: Figure) -> bool:
     """Whether two figures are of the same thing. Names fit as a reader matches them: "Rait",
     "Duncan Rait" and "36-year-old Duncan Rait" are one man, "Qeshm" and "Qeshm Island" one
     place; "John Smith" is not "Jane Smith", nor "South Sudan" "Sudan". For a measured action
-    ("fell about 200ft") a doer named on one side only is no evidence of two doers."""
+    ("fell about 200ft") a doer named on one side only is no evidence of two doers. A doer told
+    by an age only ("aged 36": "a 36-year-old man fell about 200m") is not known to be an untold
+    one, is one of the same age, and may be a named one (the statements' ages then decide, in
+    link/incidents.py)."""
     if (a.about or None) == (b.about or None):
         return True
+    aged_a, aged_b = _AGED.fullmatch(a.about or ""), _AGED.fullmatch(b.about or "")
+    if aged_a or aged_b:
+        if aged_a and aged_b:
+            return abs(float(aged_a.group(1)) - float(aged_b.group(1))) <= AGE_TOLERANCE
+        return bool(a.about and b.about)
     if not a.about or not b.about:
         return a.measure not in _ABOUT_REQUIRED
     if a.measure == "magnitude":
         return False  # "#1" and "#2" are the first and second quakes
     return names_fit(a.about, b.about)
+
+
+_AGED = re.compile(r"aged (\d+(?:\.\d+)?)")
 
 
 def names_fit(a: str, b: str) -> bool:
