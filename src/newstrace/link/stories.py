@@ -7,9 +7,12 @@ few closest members blended with the closest one (every member required above
 a floor): a story drifts as it develops (the arrest, then the charges, then
 the trial), and a new article continues the part of it it is about, so the
 mean over all members would push it out of long stories. Similarity
-decays with the days between two articles, and only stories active in a time
-window are candidates, so adding an article costs the same however large the
-store grows. The index the clusterer reads (document frequencies, postings,
+decays with the days between two articles, and only articles in a time window
+are candidates. Adding an article costs the same however large the store grows
+and however long its stories are: a fixed number of candidates (those sharing
+the most weight of the article's most distinctive terms), and in each of a few
+shortlisted stories its candidates and its newest members, are all the stored
+articles compared, each read and weighed once. The index the clusterer reads (document frequencies, postings,
 memberships) is a small protocol: the store implements it, and so does
 :class:`MemoryIndex` for benchmarks and tests.
 """
@@ -24,7 +27,7 @@ from datetime import date
 from typing import Protocol
 
 from newstrace.link.merge import Member, Merge, average_linkage, survivor
-from newstrace.link.vectors import lead_text, story_terms, tfidf
+from newstrace.link.vectors import idf, lead_text, story_terms, weigh
 from newstrace.model import Article
 from newstrace.text import dot
 
@@ -42,9 +45,12 @@ class StoryOptions:
     floor: float = 0.0  # and the least similar member must be at least this close
     window_days: int = 21  # stories with no article within this many days are closed
     decay_days: float = 30.0  # similarity halves after this many days apart
+    # The work of placing one article is bounded by these, not by how full the store is: the
+    # candidates sharing the most query weight, each shortlisted story's candidates among them
+    # and its newest members are all the stored articles compared.
     query_terms: int = 15
-    max_members: int = 40  # members compared (the most recent ones)
-    max_candidates: int = 200  # articles sharing the query terms, newest first
+    max_members: int = 10  # newest members of a shortlisted story compared (with its candidates among them)
+    max_candidates: int = 60  # articles sharing the most query weight
     max_stories: int = 5  # candidate stories compared member by member
     # Average-linkage similarity at which the story an article changed and another shortlisted
     # story become one (newstrace.link.merge); None: never merge. Tuned on ECB+ topics 1-35.
@@ -52,6 +58,7 @@ class StoryOptions:
 
 
 Terms = dict[str, float]  # term -> weight
+POSTINGS_PER_TERM = 100  # newest articles per query term searched for candidates (a store reads as many)
 
 
 class StoryIndex(Protocol):
@@ -60,7 +67,10 @@ class StoryIndex(Protocol):
     def story_add_terms(self, article_id: str, terms: Mapping[str, float], day: int | None) -> None: ...
     def story_df(self, terms: Iterable[str]) -> dict[str, int]: ...
     def story_doc_count(self) -> int: ...
-    def story_candidates(self, terms: list[str], day: int | None, window_days: int, limit: int) -> list[str]: ...
+    def story_candidates(self, query: Mapping[str, float], day: int | None, window_days: int, limit: int) -> list[str]:
+        """Articles within the window sharing the query's terms, at most ``limit``: those sharing the
+        most query weight first (the newest on a tie)."""
+        ...
     def story_terms(self, article_ids: list[str]) -> dict[str, tuple[Terms, int | None]]: ...
     def stories_of(self, article_ids: list[str]) -> dict[str, str]: ...
     def story_members(self, story_id: str, limit: int) -> list[str]: ...
@@ -99,6 +109,40 @@ class Assignment:
     merges: tuple[Merge, ...] = ()  # stories merged after it was placed; story_id is the survivor
 
 
+class _StoredVectors:
+    """TF-IDF vectors of stored articles, each read and weighed once while one article is placed.
+
+    The candidates and the shortlisted stories' members are mostly the same articles, and they
+    share most of their terms: each article's terms are read once, each term's df once."""
+
+    def __init__(self, index: StoryIndex, n_docs: int) -> None:
+        self.index = index
+        self.n_docs = n_docs
+        self.idfs: dict[str, float] = {}
+        self.read: dict[str, Member] = {}
+
+    def _learn(self, terms: Iterable[str]) -> None:
+        missing = {t for t in terms if t not in self.idfs}
+        if missing:
+            df = self.index.story_df(missing)
+            for t in missing:
+                self.idfs[t] = idf(df.get(t, 0), self.n_docs)
+
+    def weigh(self, terms: Mapping[str, float]) -> dict[str, float]:
+        self._learn(terms)
+        return weigh(terms, self.idfs)
+
+    def vectors(self, article_ids: list[str]) -> dict[str, Member]:
+        """Article id -> (vector, day) of each id on file, in the order given."""
+        missing = [a for a in article_ids if a not in self.read]
+        if missing:
+            stored = self.index.story_terms(missing)
+            self._learn(t for ts, _ in stored.values() for t in ts)  # the df of every new term, in one read
+            for a, (ts, d) in stored.items():
+                self.read[a] = (weigh(ts, self.idfs), d)
+        return {a: self.read[a] for a in article_ids if a in self.read}
+
+
 class StoryClusterer:
     def __init__(self, index: StoryIndex, options: StoryOptions = StoryOptions(), embed_weight: float = 0.0) -> None:
         self.index = index
@@ -125,32 +169,29 @@ class StoryClusterer:
     def add(self, article_id: str, terms: Mapping[str, float], day: int | None) -> Assignment:
         o = self.options
         self.index.story_add_terms(article_id, terms, day)
-        n = self.index.story_doc_count()
-        df = self.index.story_df(terms)
-        vec = tfidf(terms, df, n)
-        query = [t for t, _ in sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[: o.query_terms]]
-        cands = [c for c in self.index.story_candidates(query, day, o.window_days, o.max_candidates) if c != article_id]
+        stored = _StoredVectors(self.index, self.index.story_doc_count())
+        vec = stored.weigh(terms)
+        query = dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[: o.query_terms])
+        cands = [c for c in self.index.story_candidates(query, day, o.window_days, o.max_candidates + 1) if c != article_id][: o.max_candidates]
         stories = self.index.stories_of(cands)
         # Rank the candidate stories by their closest candidate; only the best few are compared in full.
-        stored_c = self.index.story_terms(cands)
-        df_c = self.index.story_df({t for ts, _ in stored_c.values() for t in ts})
         closest: dict[str, float] = {}
-        for c, (ts, d) in stored_c.items():
+        for c, (v, d) in stored.vectors(cands).items():
             if c in stories:
-                sim = self._sim(vec, tfidf(ts, df_c, n), article_id, c) * self._decay(day, d)
+                sim = self._sim(vec, v, article_id, c) * self._decay(day, d)
                 closest[stories[c]] = max(closest.get(stories[c], 0.0), sim)
         shortlist = sorted(closest, key=lambda sid: (-closest[sid], sid))[: o.max_stories]
         best: tuple[float, str] | None = None
         compared: dict[str, list[Member]] = {}  # the shortlist's members, kept for merging
         for story_id in sorted(shortlist):
-            members = [m for m in self.index.story_members(story_id, o.max_members) if m != article_id]
-            if not members:
+            # its newest members (a story drifts: the part now reported), and the members the query found
+            newest = self.index.story_members(story_id, o.max_members)
+            members = [m for m in dict.fromkeys([*newest, *(c for c in cands if stories.get(c) == story_id)]) if m != article_id]
+            read = stored.vectors(members)
+            if not read:
                 continue
-            stored = self.index.story_terms(members)
-            df_all = self.index.story_df({t for ts, _ in stored.values() for t in ts})
-            vecs = [(tfidf(ts, df_all, n), d) for ts, d in stored.values()]
-            compared[story_id] = vecs
-            sims = [self._sim(vec, v, article_id, m) * self._decay(day, d) for m, (v, d) in zip(stored, vecs)]
+            compared[story_id] = list(read.values())
+            sims = [self._sim(vec, v, article_id, m) * self._decay(day, d) for m, (v, d) in read.items()]
             score = story_similarity(sims, o)
             if score >= o.threshold and min(sims) >= o.floor and (best is None or score > best[0]):
                 best = (score, story_id)
@@ -194,6 +235,7 @@ class MemoryIndex:
 
     def __init__(self) -> None:
         self._terms: dict[str, tuple[dict[str, float], int | None]] = {}
+        self._arrival: dict[str, int] = {}
         self._df: Counter[str] = Counter()
         self._postings: dict[str, list[str]] = defaultdict(list)
         self._story: dict[str, str] = {}
@@ -206,6 +248,7 @@ class MemoryIndex:
         if article_id in self._terms:
             return
         self._terms[article_id] = (dict(terms), day)
+        self._arrival[article_id] = len(self._arrival)
         for t in terms:
             self._df[t] += 1
             self._postings[t].append(article_id)
@@ -216,14 +259,14 @@ class MemoryIndex:
     def story_doc_count(self) -> int:
         return len(self._terms)
 
-    def story_candidates(self, terms: list[str], day: int | None, window_days: int, limit: int) -> list[str]:
-        out: dict[str, None] = {}
-        for t in terms:
-            for a in reversed(self._postings.get(t, [])[-200:]):
+    def story_candidates(self, query: Mapping[str, float], day: int | None, window_days: int, limit: int) -> list[str]:
+        score: dict[str, float] = {}
+        for t, w in query.items():
+            for a in reversed(self._postings.get(t, [])[-POSTINGS_PER_TERM:]):
                 d = self._terms[a][1]
                 if day is None or d is None or abs(d - day) <= window_days:
-                    out[a] = None
-        return list(out)[:limit]
+                    score[a] = score.get(a, 0.0) + w
+        return sorted(score, key=lambda a: (-score[a], -self._arrival[a]))[:limit]
 
     def story_terms(self, article_ids: list[str]) -> dict[str, tuple[dict[str, float], int | None]]:
         return {a: self._terms[a] for a in article_ids if a in self._terms}

@@ -38,10 +38,20 @@ def story_terms(text: str, *, names_weight: float = 2.0) -> Counter[str]:
     return counts
 
 
-def tfidf(counts: Mapping[str, float], df: Mapping[str, int], n_docs: int) -> dict[str, float]:
-    out = {}
-    for t, c in counts.items():
-        idf = math.log((n_docs + 1) / (df.get(t, 0) + 1)) + 1.0
-        out[t] = (1.0 + math.log(c)) * idf if c > 0 else 0.0
+def idf(df: int, n_docs: int) -> float:
+    """Inverse document frequency of a term in ``df`` of ``n_docs`` documents (smoothed)."""
+    return math.log((n_docs + 1) / (df + 1)) + 1.0
+
+
+def weigh(counts: Mapping[str, float], idfs: Mapping[str, float]) -> dict[str, float]:
+    """The unit-length TF-IDF vector of term counts, given each term's idf (every term must have one).
+
+    Linking weighs hundreds of stored articles that share most of their terms: the idf of a
+    term is computed once for all of them, not once per article (most of the clusterer's time)."""
+    out = {t: (1.0 + math.log(c)) * idfs[t] if c > 0 else 0.0 for t, c in counts.items()}
     norm = math.sqrt(sum(v * v for v in out.values())) or 1.0
     return {t: v / norm for t, v in out.items()}
+
+
+def tfidf(counts: Mapping[str, float], df: Mapping[str, int], n_docs: int) -> dict[str, float]:
+    return weigh(counts, {t: idf(df.get(t, 0), n_docs) for t in counts})

@@ -1,0 +1,117 @@
+"""Linking one article costs the same however full the store is: the stored articles it compares
+(story candidates, members, conflict context) are bounded by constants, not by a story's length."""
+
+from __future__ import annotations
+
+import json
+
+from link_support import make_article, quote
+
+from newstrace.link import link_article
+from newstrace.link.linker import CONFLICT_CONTEXT, link_conflicts
+from newstrace.link.stories import MemoryIndex, StoryClusterer, StoryOptions
+from newstrace.store import Store
+
+
+class CountingIndex(MemoryIndex):
+    """A MemoryIndex that records which stored articles' terms the clusterer read."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.read: list[str] = []
+
+    def story_terms(self, article_ids: list[str]) -> dict:
+        self.read.extend(article_ids)
+        return super().story_terms(article_ids)
+
+
+def test_placing_an_article_reads_a_bounded_number_of_stored_articles() -> None:
+    o = StoryOptions()
+    index = CountingIndex()
+    clusterer = StoryClusterer(index, o)
+    words = {"flood": 2.0, "river": 2.0, "dam": 1.0, "evacuation": 1.0}
+    reads, grown = [], 0
+    for size in (100, 800):  # one long story: every article shares its words
+        for i in range(grown, size):
+            clusterer.add(f"a{i}", {**words, f"w{i % 7}": 1.0}, None)
+        grown = size
+        index.read.clear()
+        placed = clusterer.add(f"new{size}", words, None)
+        assert not placed.new and len(index.clusters()) == 1
+        # each stored article is read once however many roles it plays (candidate, member)
+        assert len(index.read) == len(set(index.read))
+        reads.append(len(index.read))
+    assert reads[1] <= o.max_candidates + o.max_stories * o.max_members
+    assert reads[1] == reads[0]  # a story eight times longer: no more reads
+
+
+_FILLER = ["Shops stayed shut across the city.", "Crowds gathered outside the hospital.", "Trains ran late all week.",
+           "A month on, families still wait for answers.", "The mayor cut short a visit abroad.", "Schools reopened on Thursday."]
+
+
+def _stored(store: Store, aid: str, n: int = 0) -> None:
+    """An article on file (the link tables refer to it), of its own words so that it is no near-copy."""
+    text = f"{_FILLER[n % len(_FILLER)]} Report {aid} number {n} of the day, filed by desk {n * 7919 % 1000}."
+    assert store.upsert_article(make_article(aid, text)).status == "stored"
+
+
+def test_candidates_sharing_more_query_weight_come_first(store: Store) -> None:
+    for n, aid in enumerate(("rare", "common", "newer", "far")):
+        _stored(store, aid, n)
+    for index in (MemoryIndex(), store):
+        day = 739_000
+        index.story_add_terms("rare", {"kalvar": 1.0, "blast": 1.0}, day)
+        index.story_add_terms("common", {"blast": 1.0}, day)
+        index.story_add_terms("newer", {"blast": 1.0}, day + 1)
+        index.story_add_terms("far", {"kalvar": 1.0, "blast": 1.0}, day + 90)  # outside the window
+        query = {"kalvar": 0.8, "blast": 0.2}
+        assert index.story_candidates(query, day, 21, 10) == ["rare", "newer", "common"]  # a tie: the newest first
+        assert index.story_candidates(query, day, 21, 2) == ["rare", "newer"]
+
+
+_OPENINGS = {"a": "Rescue work went on through the night.", "b": "Shops stayed shut across the city.",
+             "c": "Crowds gathered outside the hospital.", "z": "A month on, families still wait for answers."}
+
+
+def _toll(aid: str, who: str, n: int, site: str):
+    t = f"{_OPENINGS[aid]} {who} said {n} people were killed in the blast at the central market of Kalvar on Monday."
+    content = f"{n} people were killed in the blast at the central market of Kalvar on Monday"
+    return make_article(aid, t, published="2024-05-06", site=site, title="Blast at Kalvar market", claims=True,
+                        quotes=(quote(t, "q1", who, content, "said", speaker_kind="anonymous_group"),))
+
+
+def test_conflicts_read_the_newest_members_of_a_long_story(store: Store) -> None:
+    a = _toll("a", "Officials", 60, "a.org")
+    assert store.upsert_article(a).status == "stored"
+    link_article(store, a)
+    story = store.story_of("a")
+    assert story is not None
+    members = [f"m{i:02d}" for i in range(CONFLICT_CONTEXT + 8)]
+    late = _toll("z", "Medics", 95, "z.org")
+    assert store.upsert_article(late).status == "stored"
+    for n, m in enumerate(members):
+        _stored(store, m, n)
+    for m in [*members, "z"]:
+        store.story_add_terms(m, {"kalvar": 1.0}, None)
+        store.story_join(story, m, 0.5)
+    loaded: list[str] = []
+
+    def load(aid: str):
+        loaded.append(aid)
+        return make_article(aid, "Shops stayed shut across the city.")
+
+    link_conflicts(store, late, story, load)
+    assert loaded == members[-CONFLICT_CONTEXT:]
+
+
+def test_a_conflict_found_again_keeps_its_side_rows_in_order(store: Store) -> None:
+    for art in (_toll("a", "Officials", 60, "a.org"), _toll("b", "Medics", 95, "b.org"), _toll("c", "Medics", 95, "c.org")):
+        assert store.upsert_article(art).status == "stored"
+        link_article(store, art)
+    (c,) = store.conflicts()
+    assert {s.article_id for s in c.sides} == {"a", "b", "c"}
+    rows = store.sql.rows("SELECT idx, article_id FROM conflict_sides WHERE conflict_id = :c ORDER BY idx", {"c": c.id})  # type: ignore[attr-defined]
+    sides = json.loads(store.sql.value("SELECT sides FROM conflicts WHERE id = :c", {"c": c.id}))  # type: ignore[attr-defined]
+    assert [tuple(r) for r in rows] == [(i, s["article_id"]) for i, s in enumerate(sides)]
+    linked = store.sql.rows("SELECT article_id FROM conflict_articles WHERE conflict_id = :c ORDER BY article_id", {"c": c.id})  # type: ignore[attr-defined]
+    assert [r[0] for r in linked] == ["a", "b", "c"]
