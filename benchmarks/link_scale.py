@@ -8,7 +8,8 @@ would read from them: a death toll that differs between some articles of a
 story, so conflict detection has figures to compare) are stored and linked one
 by one, as `newstrace ingest` does. Reported: the mean time of upsert + link over
 the 100 articles ending at each checkpoint (wall clock, and CPU seconds of this
-process, which other jobs on a loaded machine move much less), the time and peak
+process, which other jobs on a loaded machine move much less), the SQL statements
+run per article (what no load moves: the work a link does), the time and peak
 Python memory of the last one, and the store's size.
 """
 
@@ -93,6 +94,24 @@ def make_article(rng: random.Random, story: dict, n: int) -> Article:
     )
 
 
+def _count_statements(store) -> list[int]:  # noqa: ANN001 - the SQL store
+    """A counter of the statements the store runs (one executemany counts once)."""
+    count = [0]
+    sql = store.sql
+    execute, executemany = sql.execute, sql.executemany
+
+    def counted_execute(statement, params=None):  # noqa: ANN001, ANN202
+        count[0] += 1
+        return execute(statement, params)
+
+    def counted_executemany(statement, rows):  # noqa: ANN001, ANN202
+        count[0] += 1
+        return executemany(statement, rows)
+
+    sql.execute, sql.executemany = counted_execute, counted_executemany
+    return count
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=10_000)
@@ -105,10 +124,12 @@ def main() -> None:
     tmp = tempfile.TemporaryDirectory()
     db = args.db or Path(tmp.name) / "scale.db"
     store = open_store(db)
+    statements = _count_statements(store)
     stories: list[dict] = []
     checkpoints = {c for c in (100, 1000, 2000, 5000, 7500) if c < args.articles} | {args.articles}
     window: list[float] = []
     cpu_window: list[float] = []  # CPU seconds of this process: what other jobs on the machine do not move
+    sql_window: list[int] = []
     rows = []
     for n in range(1, args.articles + 1):
         live = [s for s in stories if s["left"] > 0]
@@ -121,25 +142,28 @@ def main() -> None:
         last = n == args.articles
         if last:
             tracemalloc.start()
-        t0, c0 = time.perf_counter(), time.process_time()
+        t0, c0, s0 = time.perf_counter(), time.process_time(), statements[0]
         store.upsert_article(article)
         merges += len(link_article(store, article, options).story.merges)  # type: ignore[union-attr]
         dt = time.perf_counter() - t0
         window = (window + [dt])[-100:]
         cpu_window = (cpu_window + [time.process_time() - c0])[-100:]
+        sql_window = (sql_window + [statements[0] - s0])[-100:]
         if last:
             _, peak = tracemalloc.get_traced_memory()
             tracemalloc.stop()
         if n in checkpoints:
             rows.append((n, statistics.mean(window) * 1000, statistics.median(window) * 1000, statistics.mean(cpu_window) * 1000,
-                         len(store.stories(limit=100000))))
+                         statistics.mean(sql_window), len(store.stories(limit=100000))))
             print(f"  ... {n:,} articles: {rows[-1][1]:.1f} ms per article (mean of the last 100)", file=sys.stderr, flush=True)
     size = db.stat().st_size / 1e6
     print(f"Linking at scale: synthetic articles stored and linked one by one ({args.articles} articles, {len(stories)} real stories)")
-    print("| store size (articles) | mean ms per article (last 100) | median ms | mean CPU ms per article | stories found |")
-    print("| --- | --- | --- | --- | --- |")
-    for n, mean, med, cpu, found in rows:
-        print(f"| {n:,} | {mean:.1f} | {med:.1f} | {cpu:.1f} | {found:,} |")
+    print("| store size (articles) | mean ms per article (last 100) | median ms | mean CPU ms per article | CPU vs 1,000 | SQL statements per article | stories found |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    base = next((cpu for n, _, _, cpu, _, _ in rows if n == 1000), None)
+    for n, mean, med, cpu, sql, found in rows:
+        ratio = f"{cpu / base:.2f}" if base else "-"
+        print(f"| {n:,} | {mean:.1f} | {med:.1f} | {cpu:.1f} | {ratio} | {sql:.0f} | {found:,} |")
     print(f"\nStory merges: {merges} (merge threshold {options.merge_threshold}).")
     print(f"The {args.articles:,}th article: {dt * 1000:.1f} ms, peak Python memory while linking it {peak / 1e6:.2f} MB; database {size:.0f} MB.")
     store.close()
