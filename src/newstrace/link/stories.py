@@ -183,11 +183,15 @@ class StoryClusterer:
         shortlist = sorted(closest, key=lambda sid: (-closest[sid], sid))[: o.max_stories]
         best: tuple[float, str] | None = None
         compared: dict[str, list[Member]] = {}  # the shortlist's members, kept for merging
+        # each story's newest members (a story drifts: the part now reported), and the members the query found
+        members = {
+            sid: [m for m in dict.fromkeys([*self.index.story_members(sid, o.max_members), *(c for c in cands if stories.get(c) == sid)])
+                  if m != article_id]
+            for sid in sorted(shortlist)
+        }
+        stored.vectors([m for ms in members.values() for m in ms])  # all of them in one read
         for story_id in sorted(shortlist):
-            # its newest members (a story drifts: the part now reported), and the members the query found
-            newest = self.index.story_members(story_id, o.max_members)
-            members = [m for m in dict.fromkeys([*newest, *(c for c in cands if stories.get(c) == story_id)]) if m != article_id]
-            read = stored.vectors(members)
+            read = stored.vectors(members[story_id])
             if not read:
                 continue
             compared[story_id] = list(read.values())

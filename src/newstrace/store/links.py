@@ -312,19 +312,28 @@ class LinkTables:
         """Store conflicts; one found again (same story, same question and answers: its ``key``)
         gains the new statements and keeps its id and its review. Returns how many are new."""
         n = 0
-        for c in conflicts:
-            existing = self.sql.rows(
-                "SELECT id, sides, confidence FROM conflicts WHERE key = :k AND (story_id = :s OR (story_id IS NULL AND :s IS NULL)) LIMIT 1",
-                {"k": c.key, "s": story_id},
-            ) if c.key else []
+        found = list(conflicts)
+        # the conflicts on file with these keys, in one read (a long story's article meets several)
+        on_file: dict[str, tuple[str, str, float | None]] = {}
+        keys = sorted({c.key for c in found if c.key})
+        if keys:
+            for key, cid, old_sides, old_conf in self.sql.rows(
+                "SELECT key, id, sides, confidence FROM conflicts WHERE key IN (SELECT value FROM {each}(:keys))"
+                " AND (story_id = :s OR (story_id IS NULL AND :s IS NULL)) ORDER BY key, {rowseq}",
+                {"keys": id_list(keys), "s": story_id},
+            ):
+                on_file.setdefault(key, (cid, old_sides, old_conf))
+        for c in found:
+            existing = on_file.get(c.key) if c.key else None
             if existing:
-                cid, old_sides, old_conf = existing[0]
+                cid, old_sides, old_conf = existing
                 kept = json.loads(old_sides)
                 sides = _merge_sides(kept, [_side_json(x) for x in c.sides])
+                merged, conf = json.dumps(sides, ensure_ascii=False), max(c.confidence, old_conf or 0.0)
                 self.sql.execute(
                     "UPDATE conflicts SET sides = :sides, confidence = :conf, evidence = CASE WHEN :conf > COALESCE(confidence, 0) THEN :ev ELSE evidence END"
                     " WHERE id = :id",
-                    {"sides": json.dumps(sides, ensure_ascii=False), "conf": max(c.confidence, old_conf or 0.0), "ev": c.evidence, "id": cid},
+                    {"sides": merged, "conf": conf, "ev": c.evidence, "id": cid},
                 )
                 # Only the new statements are written: a conflict of a long story gains one or two
                 # sides per article, and rewriting all of them made each article cost more than the last.
@@ -333,6 +342,7 @@ class LinkTables:
                     "INSERT INTO conflict_articles (conflict_id, article_id) VALUES (:c, :a) ON CONFLICT DO NOTHING",
                     [{"c": cid, "a": a} for a in dict.fromkeys(s["article_id"] for s in sides[len(kept):])],
                 )
+                on_file[c.key] = (cid, merged, conf)  # the same key again in this batch joins it too
                 continue
             sides_json = json.dumps([_side_json(x) for x in c.sides], ensure_ascii=False)
             added = self.sql.execute(
@@ -343,23 +353,29 @@ class LinkTables:
             )
             if added.rowcount:
                 n += 1
-                self._write_sides(c.id, json.loads(sides_json))
+                self._write_sides(c.id, json.loads(sides_json), start=None)
                 self.sql.executemany(
                     "INSERT INTO conflict_articles (conflict_id, article_id) VALUES (:c, :a) ON CONFLICT DO NOTHING",
                     [{"c": c.id, "a": s.article_id} for s in c.sides],
                 )
+                if c.key:
+                    on_file[c.key] = (c.id, sides_json, c.confidence)
             elif story_id:
                 self.sql.execute("UPDATE conflicts SET story_id = :s WHERE id = :c", {"s": story_id, "c": c.id})
+                moved = self.sql.row("SELECT id, sides, confidence, key FROM conflicts WHERE id = :c", {"c": c.id})
+                if moved is not None and moved[3]:
+                    on_file.setdefault(moved[3], (moved[0], moved[1], moved[2]))
         return n
 
-    def _write_sides(self, conflict_id: str, sides: list[dict], start: int = 0) -> None:
-        """The conflict's sides as rows of conflict_sides (what the desk's store-wide views filter and count on);
-        ``start``: the rows of the first ``start`` sides are on file already and stay."""
+    def _write_sides(self, conflict_id: str, sides: list[dict], start: int | None = 0) -> None:
+        """The conflict's sides as rows of conflict_sides (what the desk's store-wide views filter and count on).
+        ``start``: the rows of the first ``start`` sides are on file already and stay (0: every row is
+        rewritten; None: a new conflict, which has none)."""
         if start == 0:
             self.sql.execute("DELETE FROM conflict_sides WHERE conflict_id = :c", {"c": conflict_id})
         self.sql.executemany(
             "INSERT INTO conflict_sides (conflict_id, idx, article_id, quote_id, speaker, position) VALUES (:c, :i, :a, :q, :speaker, :position)",
-            side_rows(conflict_id, sides)[start:],
+            side_rows(conflict_id, sides)[start or 0 :],
         )
 
     _CONFLICT_COLUMNS = "story_id, id, topic, evidence, sides, kind, confidence, review, reviewed_at, key"
