@@ -65,3 +65,17 @@ def test_said_is_not_what_a_figure_measures() -> None:
     a = _art("a", "The epicenter was about 85 miles from Papua's main city of Manokwari, the U.S. Geological Survey said.")
     b = _art("b", "The epicenter was about 40 miles from Papua's main city of Manokwari, the U.S. Geological Survey said.")
     assert not [r for r in _reasons(find_conflicts([a, b])) if "'say'" in r], _reasons(find_conflicts([a, b]))
+
+
+def test_counts_of_a_verb_class_are_named_as_a_reader_asks() -> None:
+    """A reason names the quantity in words ("crowd sizes"), never the measure's key ("figures for 'crowd'")."""
+    cases = [
+        ("Police said as many as 20,000 people took to the streets of Athens on Wednesday.",
+         "Witnesses said more than 50,000 people took to the streets of Athens on Wednesday.", "crowd sizes"),
+        ("Officials said eight people had suffered from serious injury in the quake on Sunday.",
+         "The agency said 15 people were seriously injured in the quake on Sunday.", "counts of seriously injured"),
+    ]
+    for x, y, name in cases:
+        reasons = _reasons(find_conflicts([_art("a", x), _art("b", y)]))
+        assert any(r.startswith(f"different {name}:") for r in reasons), reasons
+        assert not any("figures for '" in r for r in reasons), reasons

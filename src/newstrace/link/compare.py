@@ -41,6 +41,7 @@ _MEASURE_NAMES = {
     "stolen": ("amounts stolen", "how much was stolen"),
     "damage": ("damage estimates", "how much damage"),
 }
+_SEVERITY_NAMES = {"serious": "seriously", "minor": "slightly"}
 _DENIAL_CUES = frozenset(stem(v) for v in REBUTTAL_VERBS)
 _SPEECH_STEMS = frozenset(stem(v) for v in SPEECH_VERBS)
 _GENERIC = frozenset("the a an mr mrs ms dr spokesman spokeswoman spokesperson official officials police government company".split())
@@ -115,6 +116,21 @@ def _figure_name(f: Figure) -> tuple[str, str]:
         return f"populations of {f.about}", f"how many live in {f.about}"
     if f.measure == "distance":
         return f"distances from {f.about}", f"how far from {f.about}"
+    # the classes claims.counted reads counts into: named as a reader asks the question
+    if f.measure == "crowd":
+        return "crowd sizes", "how many took part"
+    if f.measure == "inside":
+        return "counts of people inside", "how many were inside"
+    if f.measure.startswith("injured:"):
+        degree = _SEVERITY_NAMES.get(f.measure.split(":", 1)[1], f.measure.split(":", 1)[1])
+        return f"counts of {degree} injured", f"how many were {degree} injured"
+    if f.measure == "fall":
+        return "lengths of the fall", "how far the fall was"
+    if f.measure in ("damaged", "struck") and f.unit:
+        things = f.unit if f.unit.endswith("s") else f.unit + "s"
+        if f.measure == "damaged":
+            return f"counts of {things} damaged or destroyed", f"how many {things} were damaged or destroyed"
+        return f"counts of {things} that struck", f"how many {things} struck"
     unit = "" if f.unit in ("m", "m2", "km/h", "%", "people") or f.unit.isupper() or f.unit == "$" else f" {f.unit}"
     return f"figures for '{f.measure}{unit}'", f"{f.measure}{unit}"
 
