@@ -44,6 +44,7 @@ _MEASURE_NAMES = {
 _SEVERITY_NAMES = {"serious": "seriously", "minor": "slightly"}
 _DENIAL_CUES = frozenset(stem(v) for v in REBUTTAL_VERBS)
 _SPEECH_STEMS = frozenset(stem(v) for v in SPEECH_VERBS)
+_STANCE_STEMS = frozenset(stem(v) for v in STANCE_VERBS)
 _GENERIC = frozenset("the a an mr mrs ms dr spokesman spokeswoman spokesperson official officials police government company".split())
 
 
@@ -337,7 +338,7 @@ def _denial(x: Statement, y: Statement) -> list[Finding]:
     flipped = _negative_of(cx.predicate, cy.predicate)
     if cx.hedged or cy.hedged or cx.predicate in WEAK_PREDICATES or (cx.predicate != cy.predicate and not flipped) or cx.predicate.startswith("be:") and not cx.subject:
         return []
-    if cx.predicate in STANCE_VERBS or stem(cx.predicate) in {stem(v) for v in STANCE_VERBS}:
+    if cx.predicate in STANCE_VERBS or stem(cx.predicate) in _STANCE_STEMS:
         return []
     if not cx.subject or cx.subject != cy.subject:
         return []
@@ -349,13 +350,16 @@ def _denial(x: Statement, y: Statement) -> list[Finding]:
         dx = not dx if len(cx.predicate) > len(cy.predicate) else dx
     if dx == dy:
         return []
-    yes, no = (x, y) if not dx else (y, x)
-    return [
-        Finding(
-            "denial", 0.72, f"denial: '{_short(yes.text)}' vs '{_short(no.text)}'", f"whether {cx.subject} {cx.predicate}",
-            ("denial", cx.subject, cx.predicate, cx.object or cy.object), "yes" if not dx else "no", "no" if not dx else "yes",
-        )
-    ]
+    return [_affirmed_denied("denial", x, y, dx, f"whether {cx.subject} {cx.predicate}", ("denial", cx.subject, cx.predicate, cx.object or cy.object))]
+
+
+def _affirmed_denied(label: str, x: Statement, y: Statement, x_denies: bool, topic: str, question: tuple) -> Finding:
+    """One proposition affirmed by one side and denied by the other (``x_denies`` says which)."""
+    yes, no = (y, x) if x_denies else (x, y)
+    return Finding(
+        "denial", 0.72, f"{label}: '{_short(yes.text)}' vs '{_short(no.text)}'", topic, question,
+        "no" if x_denies else "yes", "yes" if x_denies else "no",
+    )
 
 
 # "There is no humanitarian crisis" / "there is a humanitarian crisis already": one proposition, that
@@ -398,13 +402,7 @@ def _existence(x: Statement, y: Statement) -> list[Finding]:
     no_y = ey[1] != _cue_denies(y)
     if no_x == no_y:
         return []
-    yes, no = (x, y) if not no_x else (y, x)
-    return [
-        Finding(
-            "denial", 0.72, f"affirmed and denied: '{_short(yes.text)}' vs '{_short(no.text)}'", f"whether there is {what}",
-            ("exists", nx), "yes" if not no_x else "no", "no" if not no_x else "yes",
-        )
-    ]
+    return [_affirmed_denied("affirmed and denied", x, y, no_x, f"whether there is {what}", ("exists", nx))]
 
 
 _CHARGE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in CHARGE_PHRASES) + r")\s+(?P<what>[^,.;]{3,60})", re.I)
