@@ -49,3 +49,10 @@ def test_pronoun_resolves_to_last_speaker(analyse):
             '“It is a disaster for farmers,” he said.')
     q = _one(analyse(text), text, "disaster for farmers")
     assert q.speaker.text == "he" and q.speaker.name == "John Pike"
+
+
+def test_an_adverb_before_the_cue_stays_out_of_the_speaker(analyse):
+    text = ('Ms Rivera accused Northwind Records of blocking her film.\n\n'
+            'The company flat-out denied the allegations in a statement shared to its website.')
+    res = analyse(text)
+    assert _one(res, text, "the allegations").speaker.name == "The company"

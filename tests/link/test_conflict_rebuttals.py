@@ -94,3 +94,12 @@ def test_two_outlets_giving_the_courts_record_are_not_two_sides() -> None:
     charged = _art("a", "He has been charged with two counts of murder and one count of kidnapping.")
     pleaded = _art("b", "Gary Gomes pleaded not guilty to two counts of murder and one count of kidnapping.")
     assert not [c for c in find_conflicts([charged, pleaded]) if "charge against plea" in c.evidence]
+
+
+def test_an_adverb_before_the_verb_is_not_part_of_the_speaker() -> None:
+    from newstrace.link.statements import clause_statement
+
+    for adverb in ("flat-out", "categorically", "has since firmly"):
+        t = f"The label {adverb} denied the allegations made by the singer last week."
+        st = clause_statement(_art("a", t), 0, len(t), anchored=False)
+        assert st is not None and st.speaker.lower().endswith("label"), (adverb, st)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newstrace import names
 from newstrace.attribution.context import ArticleContext, base_dep, trim_span
@@ -397,6 +397,7 @@ class SpeakerResolver:
             b -= 1
         while a < b and doc[a].lower_ in ("and", "but", "so", "then"):
             a += 1
+        b = _without_trailing_adverb(doc, a, b)
         if b <= a:
             return None
         full_end = max([b] + [e for _, e in extras])
@@ -649,6 +650,16 @@ class SpeakerResolver:
 # Nouns whose "the ..." stands for an organisation or country named earlier.
 _SPEAKER_REFERENT = {"person": "person", "role": "person", "anonymous_group": "group", "organization": "organization",
                      "outlet": "organization"}
+
+
+def _without_trailing_adverb(doc: Doc, a: int, b: int) -> int:
+    """End of the span a:b without an adverb the tagger took into the speaker ("The company
+    flat-out denied", "Officials there said"): after the span's last noun, a trailing adverb and
+    what joins it to the noun belong to the verb, not to the name."""
+    if b - a < 2 or doc[b - 1].pos_ != "ADV" or not doc[b - 1].text.islower():
+        return b
+    nouns = [i for i in range(a, b - 1) if doc[i].pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+    return nouns[-1] + 1 if nouns else b
 
 
 def _referent_kind(label: str) -> str:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from newstrace import names
-from newstrace.lang.en.reporting_verbs import ASSESSMENT_VERBS
+from newstrace.lang.en.reporting_verbs import ASSESSMENT_VERBS, VERB_MODIFIERS
 from newstrace.model import Article, Claim, Quote
 from newstrace.text import fold, sentence_spans
 
@@ -32,7 +32,7 @@ SPEECH_VERBS = (
     r"points the finger|tried to link|sought to link|has linked|linked|attributed|attributes|"
     r"insinuated|implied|implies|hinted|hints)"
 )
-_AUX = r"(?:(?:has|have|had|is|was|were|are|will|would|also|publicly|repeatedly|since|long|instead|again|now|first|later|quickly|flatly|strongly)\s+)*"
+_AUX = r"(?:(?:" + "|".join(sorted((re.escape(w) for w in VERB_MODIFIERS), key=len, reverse=True)) + r")\s+)*"
 _SUBJ_WORD = r"(?:[A-Z][\w.'’-]*|U\.S\.|of|the|for|and|de|al-\w+|officials?|analysts?|experts?|observers?|sources?|media|spokes(?:man|woman|person)|authorities|police|investigators|prosecutors|leaders?|government|ministry)"
 _CLAUSE = re.compile(
     rf"(?P<subj>(?:(?:the|a|an)\s+)?{_SUBJ_WORD}(?:\s+{_SUBJ_WORD}){{0,7}}?|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[\w'’.-]+(?:\s+[\w'’.-]+){{0,4}}?)\s+{_AUX}(?P<verb>{SPEECH_VERBS})\b\s*(?:that\s+)?(?P<rest>(?:[^.;!?]|(?<=\b[A-Z])\.|\.(?=\w))*)"

@@ -131,3 +131,16 @@ ASSESSMENT_VERBS = (
     "put", "puts", "estimated", "estimates", "measured", "measures", "recorded", "records", "registered",
     "registers", "rated", "rates", "listed", "lists", "gauged", "gauges", "calculated", "calculates",
 )
+
+# Words that may stand between a subject and its reporting verb ("The company flat-out denied",
+# "police have since firmly rejected"): auxiliaries and adverbs of time, manner and stance. A
+# word here is never part of the speaker's name. Negations are left out: "never denied" is no denial.
+VERB_MODIFIERS = frozenset(
+    """
+    has have had is was were are will would also publicly privately repeatedly since long instead
+    again now first later earlier then still already initially previously subsequently quickly
+    swiftly immediately promptly flatly strongly firmly categorically vehemently emphatically
+    strenuously roundly sharply angrily furiously openly loudly explicitly officially formally
+    reportedly allegedly consistently outright flat-out separately independently
+    """.split()
+)
