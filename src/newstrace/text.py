@@ -95,3 +95,31 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text) and text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
+
+
+def as_written(phrase: str, texts: list[str], *, stems: bool = False) -> str:
+    """``phrase`` (built from folded names and stems: "how many live in qeshm", "vot approve")
+    with each word as the texts write it: a name in its capitals ("Qeshm"), and with ``stems``
+    (a phrase made of stems only) a stem as the word it was cut from ("voters"). A word the texts
+    hold in lower case anywhere keeps lower case (it is no name); a word they do not hold stays."""
+    exact: dict[str, Counter[str]] = {}
+    cut: dict[str, Counter[str]] = {}
+    for text in texts:
+        for m in WORD.finditer(text):
+            w = m.group(0)
+            if w[:1].isupper() and text[max(0, m.start() - 4) : m.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", '"', "“", "‘", "'"):
+                continue  # a capital opening a sentence says nothing of a name
+            if w.isalpha():
+                exact.setdefault(fold(w), Counter())[w] += 1
+                cut.setdefault(stem(fold(w)), Counter())[w] += 1
+
+    def one(word: str) -> str:
+        if word in STOPWORDS or word != word.lower():
+            return word
+        forms = exact.get(word) or (cut.get(word) if stems else None)
+        if not forms:
+            return word
+        lower = Counter({f: n for f, n in forms.items() if f.islower()})
+        return (lower or forms).most_common(1)[0][0]
+
+    return re.sub(r"[^\W\d_]+", lambda m: one(m.group(0)), phrase)

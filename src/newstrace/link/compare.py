@@ -27,7 +27,7 @@ from newstrace.link.facts import calibre, firearm_kind, land_or_sea
 from newstrace.link.incidents import AGE_TOLERANCE, Incident, one_quake, same_incident
 from newstrace.link.statements import REPORTER, Statement
 from newstrace.model import Claim, Figure
-from newstrace.text import STOPWORDS, fold, stem, tokens
+from newstrace.text import STOPWORDS, as_written, fold, stem, tokens
 
 # How each measure is named in a reason and a topic.
 _MEASURE_NAMES = {
@@ -132,8 +132,10 @@ def _figure_name(f: Figure) -> tuple[str, str]:
         if f.measure == "damaged":
             return f"counts of {things} damaged or destroyed", f"how many {things} were damaged or destroyed"
         return f"counts of {things} that struck", f"how many {things} struck"
-    unit = "" if f.unit in ("m", "m2", "km/h", "%", "people") or f.unit.isupper() or f.unit == "$" else f" {f.unit}"
-    return f"figures for '{f.measure}{unit}'", f"{f.measure}{unit}"
+    # a measure read off the words around the figure ("population of", "mother of"): its noun names it
+    measure = f.measure.removesuffix(" of")
+    unit = "" if f.unit in ("m", "m2", "km/h", "%", "people", "count") or f.unit.isupper() or f.unit == "$" else f" {f.unit}"
+    return f"figures for '{measure}{unit}'", f"the {measure}{unit}"
 
 
 def comparable(a: Figure, b: Figure, story_places: frozenset[str] = frozenset()) -> bool:
@@ -350,7 +352,7 @@ def _denial(x: Statement, y: Statement) -> list[Finding]:
         dx = not dx if len(cx.predicate) > len(cy.predicate) else dx
     if dx == dy:
         return []
-    return [_affirmed_denied("denial", x, y, dx, f"whether {cx.subject} {cx.predicate}", ("denial", cx.subject, cx.predicate, cx.object or cy.object))]
+    return [_affirmed_denied("denial", x, y, dx, "whether " + as_written(f"{cx.subject} {cx.predicate}", [x.text, y.text], stems=True), ("denial", cx.subject, cx.predicate, cx.object or cy.object))]
 
 
 def _affirmed_denied(label: str, x: Statement, y: Statement, x_denies: bool, topic: str, question: tuple) -> Finding:
@@ -513,7 +515,7 @@ def _dates(x: Statement, y: Statement) -> list[Finding]:
     if not yx or not yy or yx & yy:
         return []
     dx, dy = ", ".join(sorted(yx)), ", ".join(sorted(yy))
-    return [Finding("dates", 0.7, f"different dates: {dx} vs {dy}", f"when {cx.subject} {cx.predicate}", ("dates", cx.subject, cx.predicate, cx.object), dx, dy)]
+    return [Finding("dates", 0.7, f"different dates: {dx} vs {dy}", "when " + as_written(f"{cx.subject} {cx.predicate}", [x.text, y.text], stems=True), ("dates", cx.subject, cx.predicate, cx.object), dx, dy)]
 
 
 def _objects_fit(x: Statement, y: Statement) -> bool:

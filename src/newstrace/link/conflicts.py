@@ -40,7 +40,7 @@ from newstrace.link.markers import find_rebuttals, repeats
 from newstrace.link.statements import Statement, claim_statements
 from newstrace.link.times import EventTime, event_time, times_conflict
 from newstrace.model import Article, Conflict, ConflictSide, Figure
-from newstrace.text import fold
+from newstrace.text import as_written, fold
 
 MAX_SIDES = 8  # statements shown per position; the count of sources is kept in the reason
 
@@ -300,7 +300,8 @@ def _group(found: list[tuple[Finding, list[Statement], list[Statement]]], focus:
         anchor = "|".join(min(f"{s.article_id}:{s.start}" for s in p) for p in positions)
         cid = "cf-" + hashlib.sha1(f"{question}|{answers}|{anchor}".encode()).hexdigest()[:12]
         key = hashlib.sha1(f"{question}|{answers}".encode()).hexdigest()[:16]
-        out.append(Conflict(cid, " ".join(best.topic.split())[:120], tuple(sides), reason, round(confidence, 2), best.kind, None, key))
+        topic = as_written(" ".join(best.topic.split()), [s.text for p in positions for s in p])
+        out.append(Conflict(cid, topic[:120], tuple(sides), reason, round(confidence, 2), best.kind, None, key))
     out.sort(key=lambda c: (-c.confidence, c.id))
     return out
 

@@ -22,6 +22,7 @@ from newstrace.link.compare import Finding, _answer, _range, _short, comparable,
 from newstrace.link.pair_features import FEATURES
 from newstrace.link.statements import Statement
 from newstrace.model import Figure
+from newstrace.text import as_written
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "conflict_pairs.json"
 THRESHOLD = 0.5  # declared before any held-out topic was scored; not tuned
@@ -109,7 +110,7 @@ def pair_finding(x: Statement, y: Statement, probability: float, text_x: str, te
     if cx.subject and cx.subject == cy.subject and cx.predicate == cy.predicate and denies(x) != denies(y):
         q = ("denial", cx.subject, cx.predicate, cx.object or cy.object)
         yes_x = not denies(x)
-        return [Finding("denial", conf, f"denial: '{_short(x.text)}' vs '{_short(y.text)}'", f"whether {cx.subject} {cx.predicate}", q, "yes" if yes_x else "no", "no" if yes_x else "yes")]
+        return [Finding("denial", conf, f"denial: '{_short(x.text)}' vs '{_short(y.text)}'", "whether " + as_written(f"{cx.subject} {cx.predicate}", [x.text, y.text], stems=True), q, "yes" if yes_x else "no", "no" if yes_x else "yes")]
     if cx.blames and cy.blames and set(cx.blames) != set(cy.blames):
         bx, by = ", ".join(sorted(cx.blames)), ", ".join(sorted(cy.blames))
         return [Finding("blame", conf, f"incompatible responsibility: {bx} vs {by}", "who is responsible", ("blame",), bx, by)]
