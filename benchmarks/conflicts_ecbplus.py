@@ -1,6 +1,7 @@
 """Conflicting accounts on ECB+: precision and recall against the hand-made set.
 
 Usage: python benchmarks/conflicts_ecbplus.py [--data DIR] [--gold DIR] [--cache DIR] [--mode story|topic] [--show N]
+       [--matching senses|vectors|both|exact]
 
 Every document of the annotated topics (benchmarks/data/ecbplus_conflicts, rules in its README)
 is analysed by the shipped pipeline; the conflict finder is then given each sub-topic (one event)
@@ -31,6 +32,7 @@ from conflict_gold import GOLD_DIR, gold_topics, load_gold, score  # noqa: E402
 from ecbplus_docs import EcbDoc, read_documents  # noqa: E402
 
 from newstrace.link.conflicts import find_conflicts  # noqa: E402
+from newstrace.link.same_count import set_matching  # noqa: E402
 from newstrace.model import Article, Conflict, PublishedDate, RawDocument, SourceRef  # noqa: E402
 from newstrace.pipeline import AnalysisOptions, build_pipeline  # noqa: E402
 from newstrace.record import article_to_record, record_to_article  # noqa: E402
@@ -101,7 +103,11 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=None)
     ap.add_argument("--mode", choices=["story", "topic"], default="story")
     ap.add_argument("--show", type=int, default=0)
+    ap.add_argument("--matching", choices=["senses", "vectors", "both", "exact"], default=None,
+                    help="how counted things and their verbs are matched by meaning (default: the shipped one; exact: as written only)")
     args = ap.parse_args()
+    if args.matching:
+        set_matching(args.matching)
     if not (args.data / "ECBplus_xml.tar.gz").exists():
         sys.exit(f"needs {args.data}/ECBplus_xml.tar.gz (ECB+, ../shared/data/ecbplus)")
     if args.cache:

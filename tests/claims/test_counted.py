@@ -14,6 +14,7 @@ from link_support import make_article  # noqa: E402
 
 from newstrace.claims.ranges import exact, overlap  # noqa: E402
 from newstrace.link.conflicts import find_conflicts  # noqa: E402
+from newstrace.link.same_count import units_relation  # noqa: E402
 
 
 def _figures(text: str):
@@ -96,7 +97,9 @@ def test_buildings_damaged_or_destroyed_are_one_count_of_buildings() -> None:
 
 
 def test_shells_that_struck_landed_or_exploded_are_one_count() -> None:
-    assert _measures("Two Israeli tank shells struck the school.")["Two"] == ("struck", "shell")
+    # "tank shell" is one noun (WordNet has it), counted whole; link.same_count reads it as a kind of shell
+    assert _measures("Two Israeli tank shells struck the school.")["Two"] == ("struck", "tank shell")
+    assert units_relation("tank shell", "shell") == "narrower"
     assert _measures("Three tanks shells exploded just outside the school grounds.")["Three"] == ("struck", "shell")
     assert _measures("Officials said three shells landed at the perimeter of the school.")["three"] == ("struck", "shell")
     # "one bomb hit a school, another the market": one of several is not a count of them

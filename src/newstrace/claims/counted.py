@@ -25,6 +25,7 @@ from newstrace.lang.en.quantities import (
     SUFFER_VERBS,
     THING_NOUNS,
 )
+from newstrace.lang.en.senses import lexicalised
 from newstrace.text import fold
 
 # Classes that count people, and those that count things.
@@ -109,7 +110,8 @@ def is_where(noun) -> bool:
 
 def kind(noun, counted_word: str) -> str:
     """The unit a count of things is in: buildings of every kind are one ("homes and other
-    buildings"), unless a modifier narrows them ("42 government office buildings" is a part)."""
+    buildings"), unless a modifier narrows them ("42 government office buildings" is a part); a
+    noun of two words is counted whole ("crew members" are not any members)."""
     if noun.lemma_.lower() != counted_word:  # "hundreds of buildings": the noun under the number
         noun = next((c for c in noun.children if c.lemma_.lower() == counted_word), noun)
     if counted_word in BUILDING_NOUNS:
@@ -122,6 +124,9 @@ def kind(noun, counted_word: str) -> str:
         if not narrowing:
             return "buildings"
         return " ".join(c.lower_ for c in sorted(narrowing, key=lambda t: t.i)) + " " + counted_word
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == noun.i and before.pos_ == "NOUN" and lexicalised(f"{before.lower_} {counted_word}"):
+        return f"{before.lower_} {counted_word}"  # "nine crew members": one noun, not a count of members
     return counted_word
 
 

@@ -25,6 +25,7 @@ from newstrace.lang.en.disagreement import CHARGE_PHRASES, CRIMES, PLEA_PHRASES,
 from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
 from newstrace.link.facts import calibre, firearm_kind, land_or_sea
 from newstrace.link.incidents import AGE_TOLERANCE, Incident, one_quake, same_incident
+from newstrace.link.same_count import relation
 from newstrace.link.statements import REPORTER, Statement
 from newstrace.model import Claim, Figure
 from newstrace.text import STOPWORDS, as_written, fold, stem, tokens
@@ -139,11 +140,13 @@ def _figure_name(f: Figure) -> tuple[str, str]:
 
 
 def comparable(a: Figure, b: Figure, story_places: frozenset[str] = frozenset()) -> bool:
-    """Figures for the same quantity: same measure, unit, thing and place (a place the whole story
-    is about counts as no place: "killed in the Jabaliya school" is the story's count)."""
+    """Figures for the same quantity: same measure, unit (as written or by meaning: "seized" /
+    "confiscated", "rifles" / "weapons", :mod:`newstrace.link.same_count`), thing and place (a
+    place the whole story is about counts as no place: "killed in the Jabaliya school" is the
+    story's count)."""
     sa = None if a.scope in story_places else a.scope
     sb = None if b.scope in story_places else b.scope
-    if a.measure != b.measure or a.unit != b.unit or (sa or None) != (sb or None) or not _same_about(a, b):
+    if relation(a, b) is None or (sa or None) != (sb or None) or not _same_about(a, b):
         return False
     if a.measure in ("", None) or a.unit == "$" or a.measure in _SPEECH_STEMS:
         return False  # "$" alone does not say which dollar; "say" does not say what is counted

@@ -37,6 +37,7 @@ from newstrace.link.incidents import (
     summed,
 )
 from newstrace.link.markers import find_rebuttals, repeats
+from newstrace.link.same_count import counted_by_words
 from newstrace.link.statements import Statement, claim_statements
 from newstrace.link.times import EventTime, event_time, times_conflict
 from newstrace.model import Article, Conflict, ConflictSide, Figure
@@ -158,6 +159,8 @@ class _Finder:
             assert c is not None
             for f in c.figures:
                 buckets[("f", "casualties" if f.measure in ("killed", "injured", "casualties") else f.measure, f.unit)].append(s)
+                if counted_by_words(f):
+                    buckets[("f", "counted")].append(s)  # a count named by its words: others may name it otherwise
             if c.predicate not in WEAK_PREDICATES and c.subject:
                 buckets[("p", _base(c.predicate), c.subject)].append(s)
             if c.blames or denies(s):
