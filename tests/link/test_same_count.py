@@ -105,3 +105,27 @@ def test_a_noun_told_with_more_detail_is_a_kind_of_its_head() -> None:
     assert noun_relation("tank shell", "shell") == "narrower"
     assert noun_relation("police officer", "officers") == "wider" or noun_relation("police officer", "officer") == "narrower"
     assert noun_relation("tank shell", "artillery shell") is None  # two kinds of shell
+
+
+def test_word_vectors_from_a_table(tmp_path, monkeypatch) -> None:
+    import numpy as np
+
+    from newstrace.lang.en import word_vectors
+    from newstrace.link import same_count
+
+    table = tmp_path / "vectors.npz"
+    vectors = np.array([[127, 0], [120, 40], [0, 127]], dtype=np.int8)
+    np.savez_compressed(table, words=np.array(["seize", "confiscate", "drive"]), vectors=vectors)
+    monkeypatch.setattr(word_vectors, "TABLE", table)
+    word_vectors._table.cache_clear()
+    word_vectors.similarity.cache_clear()
+    try:
+        assert word_vectors.similarity("seize", "confiscate") > 0.9
+        assert abs(word_vectors.similarity("seize", "drive")) < 0.01
+        assert word_vectors.similarity("seized", "xyzzy") is None
+        same_count.set_matching("vectors")
+        assert same_count.measures_fit("seize", "confiscate") and not same_count.measures_fit("seize", "drive")
+    finally:
+        same_count.set_matching("senses")
+        word_vectors._table.cache_clear()
+        word_vectors.similarity.cache_clear()

@@ -2,9 +2,11 @@
 
 The second design beside :mod:`newstrace.lang.en.senses` for telling that two words name one
 counted thing or action: the vectors are the compact sentence encoder all-MiniLM-L6-v2's, one per
-word, reduced to 64 dimensions and stored as bytes (data/word_vectors.npz, rebuilt by ``python -m
-training.word_vectors``), so nothing but numpy is needed at run time. A word without a vector has
-no similarity (None).
+word, reduced to 64 dimensions and stored as bytes (data/word_vectors.npz, built by ``python -m
+training.word_vectors``), so nothing but numpy is needed at run time. The table is not shipped:
+measured against the senses it found no more (BENCHMARKS.md, "Conflicts: counted things matched
+by meaning"), and vectors cannot tell a kind from its sibling ("rifle" / "pistol" are as close as
+"rifle" / "gun"). Without it, or for a word it lacks, there is no similarity (None).
 """
 
 from __future__ import annotations
