@@ -22,6 +22,7 @@ from newstrace.claims.propositions import WEAK_PREDICATES
 from newstrace.claims.ranges import Range, gap, overlap
 from newstrace.gazetteer import capitals, countries
 from newstrace.lang.en.disagreement import CHARGE_PHRASES, CRIMES, PLEA_PHRASES, REBUTTAL_VERBS, STANCE_VERBS
+from newstrace.lang.en.quantities import MEASURE_NOUNS
 from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
 from newstrace.link.facts import calibre, firearm_kind, land_or_sea
 from newstrace.link.incidents import AGE_TOLERANCE, Incident, one_quake, same_incident
@@ -298,13 +299,23 @@ def _facts(x: Statement, y: Statement) -> list[Finding]:
 
 def _far_apart(a: Figure, b: Figure) -> bool:
     """Figures for one quantity an order of magnitude apart are rarely about the same thing
-    (a quake's toll against a past disaster's): they are not paired."""
+    (a quake's toll against a past disaster's): they are not paired. A measurement its noun names
+    ("a depth of 1.2 miles" / "a depth of 12 miles") is of the one thing its noun says, however far
+    apart: a slipped decimal point is just what a reader needs shown."""
+    if a.measure in _NAMED_MEASUREMENTS:
+        return False
     va = [v for v in (a.low, a.high) if v]
     vb = [v for v in (b.low, b.high) if v]
     if not va or not vb:
         return False
     lo, hi = sorted((max(va), max(vb)))
     return hi / lo > 10
+
+
+# Measures read from their noun (lang.en.quantities.MEASURE_NOUNS) that name one property of one
+# thing; a distance is left out (many things lie some way from one place), a toll and a
+# population too (counts of other events and places are an order of magnitude apart).
+_NAMED_MEASUREMENTS = MEASURE_NOUNS - {"distance", "toll", "population"}
 
 
 def _figure_finding(fx: Figure, fy: Figure, text_x: str, text_y: str, kind: str) -> Finding:
