@@ -22,6 +22,7 @@ from newstrace.claims.propositions import WEAK_PREDICATES
 from newstrace.claims.ranges import Range, gap, overlap
 from newstrace.gazetteer import capitals, countries
 from newstrace.lang.en.disagreement import CHARGE_PHRASES, CRIMES, PLEA_PHRASES, REBUTTAL_VERBS, STANCE_VERBS
+from newstrace.lang.en.pronouns import PERSONAL_PRONOUNS, PLURAL_PRONOUNS
 from newstrace.lang.en.quantities import MEASURE_NOUNS
 from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
 from newstrace.link.facts import calibre, firearm_kind, land_or_sea
@@ -47,6 +48,7 @@ _SEVERITY_NAMES = {"serious": "seriously", "minor": "slightly"}
 _DENIAL_CUES = frozenset(stem(v) for v in REBUTTAL_VERBS)
 _SPEECH_STEMS = frozenset(stem(v) for v in SPEECH_VERBS)
 _STANCE_STEMS = frozenset(stem(v) for v in STANCE_VERBS)
+_PRONOUNS = PERSONAL_PRONOUNS | PLURAL_PRONOUNS | frozenset("i we you it".split())
 _GENERIC = frozenset("the a an mr mrs ms dr spokesman spokeswoman spokesperson official officials police government company".split())
 
 
@@ -516,13 +518,57 @@ def same_party(a: str, b: str) -> bool:
     return bool((_words(a) | _words(ca or "")) & (_words(b) | _words(cb or "")))
 
 
+def same_event(x: Statement, y: Statement, *, objectless: bool | frozenset[str] = False, passive: bool = True) -> bool:
+    """Whether two statements tell one event, so that its date or length can be set against each
+    other: the same verb (not a weak one), done to the same thing by the same named doer, both
+    affirmed or both denied, neither hedged. A passive clause ("the gunman was arrested") names
+    what the verb is done to and leaves the doer unsaid: it tells the event an active one tells
+    ("police arrested the gunman"). ``objectless``: two clauses without an object are one event
+    too ("the siege lasted three hours"); a set of predicates limits that to those verbs (an
+    explosion happens once; officials meet many times). ``passive=False`` asks for the same
+    doer named on both sides. A pronoun ("he") names no one across articles."""
+    cx, cy = x.claim, y.claim
+    if cx is None or cy is None or cx.hedged or cy.hedged or cx.predicate in WEAK_PREDICATES or cx.predicate != cy.predicate:
+        return False
+    if denies(x) != denies(y):
+        return False
+    if passive and (_passive(x) or _passive(y)):
+        done_to_x, done_to_y = done_to(x), done_to(y)
+        if not done_to_x or not done_to_y or done_to_x in _PRONOUNS or done_to_y in _PRONOUNS:
+            return False
+        return done_to_x == done_to_y or names_fit(done_to_x, done_to_y)
+    if not cx.subject or cx.subject != cy.subject or cx.subject in _PRONOUNS:
+        return False
+    if not cx.object and not cy.object:
+        return objectless is True or (isinstance(objectless, frozenset) and cx.predicate in objectless)
+    return bool(cx.object and cy.object and _objects_fit(x, y))
+
+
+def done_to(s: Statement) -> str | None:
+    """What the statement's verb is done to: its object, or the subject of a passive clause."""
+    c = s.claim
+    if c is None:
+        return None
+    return c.subject if _passive(s) else c.object
+
+
+_BE_DONE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.I)
+
+
+def _passive(s: Statement) -> bool:
+    """Whether the statement's verb is passive and its subject what the verb is done to: "the
+    gunman was arrested" (a participle of the predicate after a form of "be"), with no object."""
+    c = s.claim
+    if c is None or c.object or not c.subject or len(c.predicate) < 3 or ":" in c.predicate:
+        return False
+    return any(m.group(1).lower().startswith(c.predicate) for m in _BE_DONE.finditer(s.text))
+
+
 def _dates(x: Statement, y: Statement) -> list[Finding]:
     cx, cy = x.claim, y.claim
     assert cx is not None and cy is not None
-    if cx.hedged or cy.hedged or cx.predicate in WEAK_PREDICATES or cx.predicate != cy.predicate or not cx.subject or cx.subject != cy.subject:
-        return []
-    if not cx.object or not cy.object or not _objects_fit(x, y) or denies(x) != denies(y):
-        return []
+    if not same_event(x, y, passive=False):
+        return []  # a bare year is often a background event's ("quakes that hit the town in 2002"): the same doer is asked for
     # only years written as years ("in 2009"): a date resolved against publication may carry its error
     yx = {v for v in cx.dates if re.fullmatch(r"\d{4}", v)}
     yy = {v for v in cy.dates if re.fullmatch(r"\d{4}", v)}

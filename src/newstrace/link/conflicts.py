@@ -24,7 +24,24 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from newstrace.claims.propositions import WEAK_PREDICATES
-from newstrace.link.compare import Finding, another_incident, compare, denies, is_charge, is_plea, outlet_key, same_occasion, same_source, states_a_fact
+from newstrace.lang.en.incidents import EVENT_VERBS
+from newstrace.link import durations as spans_of_time
+from newstrace.link.compare import (
+    Finding,
+    another_incident,
+    compare,
+    denies,
+    done_to,
+    is_charge,
+    is_plea,
+    names_fit,
+    outlet_key,
+    same_event,
+    same_occasion,
+    same_source,
+    states_a_fact,
+)
+from newstrace.link.event_dates import EventDate, dates_conflict, days_apart, event_date, readable
 from newstrace.link.incidents import (
     Incident,
     counted_over,
@@ -41,7 +58,7 @@ from newstrace.link.same_count import counted_by_words
 from newstrace.link.statements import Statement, claim_statements
 from newstrace.link.times import EventTime, event_time, times_conflict
 from newstrace.model import Article, Conflict, ConflictSide, Figure
-from newstrace.text import as_written, fold
+from newstrace.text import as_written, fold, stem
 
 MAX_SIDES = 8  # statements shown per position; the count of sources is kept in the reason
 
@@ -70,6 +87,14 @@ class _Finder:
             for s in self.statements[a.id]:
                 if (t := event_time(a, s)) is not None:
                     self.event_times[id(s)] = t
+        self.event_dates: dict[int, EventDate] = {}
+        self.durations: dict[int, dict[str, spans_of_time.Duration]] = {}
+        for a in self.articles:
+            for s in self.statements[a.id]:
+                if (d := event_date(a, s)) is not None:
+                    self.event_dates[id(s)] = d
+                if ds := spans_of_time.durations(a, s):
+                    self.durations[id(s)] = ds
 
     def run(self) -> list[Conflict]:
         found: list[tuple[Finding, list[Statement], list[Statement]]] = []
@@ -81,6 +106,8 @@ class _Finder:
                     continue
                 found.append((f, [x], [y]))
             found += self._times(x, y)
+            found += self._days(x, y)
+            found += self._durations(x, y)
         found += find_rebuttals(self.articles, self.statements, self.focus)
         return _group(found, self.focus)
 
@@ -96,6 +123,47 @@ class _Finder:
         ax, ay = f"{tx.minutes // 60:02d}:{tx.minutes % 60:02d}", f"{ty.minutes // 60:02d}:{ty.minutes % 60:02d}"
         finding = Finding("dates", 0.72, f"different times of the event: {tx.written} vs {ty.written}", "when it happened", ("time",), ax, ay)
         return [(finding, [x], [y])]
+
+    def _days(self, x: Statement, y: Statement) -> list[tuple[Finding, list[Statement], list[Statement]]]:
+        """The event's calendar day, given differently by two sources (see link/event_dates.py)."""
+        dx, dy = self.event_dates.get(id(x)), self.event_dates.get(id(y))
+        if dx is None or dy is None or x.article_id == y.article_id and (x.narration or y.narration):
+            return []
+        if another_incident(x) or another_incident(y) or not same_event(x, y, objectless=_ONCE) or not dates_conflict(dx, dy):
+            return []
+        cx = x.claim
+        assert cx is not None
+        confidence = 0.62 if days_apart(dx, dy) == 1 else 0.7  # a day apart: a late hour may explain it
+        topic = "when " + as_written(f"{cx.subject} {cx.predicate}", [x.text, y.text], stems=True)
+        finding = Finding(
+            "dates", confidence, f"different dates: {readable(dx)} vs {readable(dy)}", topic,
+            ("event-date", cx.subject, cx.predicate, cx.object), dx.value[5:], dy.value[5:],
+        )
+        return [(finding, [x], [y])]
+
+    def _durations(self, x: Statement, y: Statement) -> list[tuple[Finding, list[Statement], list[Statement]]]:
+        """A prison term or the event's length, given differently by two sources (see link/durations.py)."""
+        dx, dy = self.durations.get(id(x), {}), self.durations.get(id(y), {})
+        if not dx or not dy or x.article_id == y.article_id and (x.narration or y.narration):
+            return []
+        if another_incident(x) or another_incident(y) or not same_occasion(x, y) or denies(x) != denies(y):
+            return []
+        out = []
+        tx, ty = dx.get("term"), dy.get("term")
+        if tx and ty and tx.person and ty.person and names_fit(tx.person, ty.person) and spans_of_time.conflict(tx, ty):
+            finding = Finding(
+                "dates", 0.72, f"different prison terms: {tx.written} vs {ty.written}", f"how long {as_written(tx.person, [x.text, y.text])} was sentenced to",
+                ("term", fold(tx.person).split()[-1]), _answer(tx), _answer(ty),
+            )
+            out.append((finding, [x], [y]))
+        lx, ly = dx.get("length"), dy.get("length")
+        if lx and ly and same_event(x, y, objectless=True) and spans_of_time.conflict(lx, ly):
+            cx = x.claim
+            assert cx is not None
+            topic = "how long " + as_written(f"{cx.subject} {cx.predicate}", [x.text, y.text], stems=True)
+            finding = Finding("dates", 0.68, f"different durations: {lx.written} vs {ly.written}", topic, ("length", cx.subject, cx.predicate, cx.object), _answer(lx), _answer(ly))
+            out.append((finding, [x], [y]))
+        return out
 
     def _same_count(self, x: Statement, y: Statement, f: Finding) -> bool:
         """Whether two figures can count one quantity: of the same place, incident and scope."""
@@ -163,6 +231,8 @@ class _Finder:
                     buckets[("f", "counted")].append(s)  # a count named by its words: others may name it otherwise
             if c.predicate not in WEAK_PREDICATES and c.subject:
                 buckets[("p", _base(c.predicate), c.subject)].append(s)
+            if id(s) in self.event_dates and c.predicate not in WEAK_PREDICATES and (patient := done_to(s)):
+                buckets[("e", c.predicate, patient)].append(s)  # "police arrested the gunman" / "the gunman was arrested"
             if c.blames or denies(s):
                 buckets[("b",)].append(s)
             if "there " in s.text.lower():
@@ -173,6 +243,8 @@ class _Finder:
                 buckets[("fact",)].append(s)
             if id(s) in self.event_times:
                 buckets[("time",)].append(s)
+            if "term" in self.durations.get(id(s), {}):
+                buckets[("term",)].append(s)  # "was given a 10-year term" / "is serving a 12-year term": two verbs, one term
         seen: set[tuple[int, int]] = set()
         ids = {id(s): n for n, s in enumerate(every)}
         for members in buckets.values():
@@ -193,6 +265,10 @@ class _Finder:
                     yield x, y
 
 
+def _answer(d: spans_of_time.Duration) -> str:
+    return f"{d.low:.4g}..{d.high:.4g}"
+
+
 def _base(predicate: str) -> str:
     """The state a "be:un-X" predicate denies, so "unsafe" meets "safe" (see compare._negative_of)."""
     if predicate.startswith("be:"):
@@ -211,6 +287,9 @@ _NUMBERS = re.compile(r"\d[\d,.]*")
 
 
 _NONE: frozenset[str] = frozenset()
+# Verbs of events that happen once (a quake strikes, a bomb explodes): two days of one of them told
+# without an object conflict; "officials met" on two days may be two meetings.
+_ONCE = frozenset(EVENT_VERBS) | frozenset(stem(v) for v in EVENT_VERBS)
 _OTHERS = re.compile(r"\s+other\s+(?!than\b)[a-z]", re.I)  # "three other assault rifles": another group than the one counted first
 _BACK_REFERENCE = re.compile(r"\b(?:those|these|that|the same)\s+(?:\w+\s+)?(?:bombings?|attacks?|strikes?|raids?|incidents?|quakes?|earthquakes?|temblors?|tremors?|shootings?|fires?|blasts?|clashes|explosions?)\b", re.I)
 

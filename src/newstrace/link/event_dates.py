@@ -1,0 +1,105 @@
+"""The calendar day of the story's event: two sources giving one event different days.
+
+"Police arrested the gunman on December 13" against "... arrested the gunman on 12 December". A
+statement gives its event's day when exactly one day is written out in it as a calendar date (a
+month and a day, "Dec. 13, 2008", "12 December", "12/13/2008"); a weekday or "yesterday" alone
+is resolved against the publication date and may carry its error, so it is never set against
+anything. A date after "until", "since", "by" and the like bounds a period and is not the day
+anything happened; a date of another event named in the clause ("arrested on Monday for the murder
+on December 3") is not the verb's; a clause giving two days does not say which is the event's.
+Two days one apart may both be right when the event fell at night or a clock zone is named (the
+local date against the wire's). Whether two statements tell one event is
+:func:`newstrace.link.compare.same_event`'s decision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from newstrace.lang.en.durations import BOUND_WORDS, NIGHT_WORDS, OTHER_EVENT_WORDS, SCHEDULE_WORDS
+from newstrace.link.statements import Statement
+from newstrace.model import Article
+
+_MONTHS = "january february march april may june july august september october november december".split()
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\W|$)", re.I)
+_NUMERIC = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)")
+_BOUND = re.compile(r"\b(?:" + "|".join(sorted(BOUND_WORDS)) + r"|as\s+of|no\s+later\s+than)\s+(?:(?:the|late|early|mid)\s+)?$", re.I)
+_OTHER_EVENT = re.compile(
+    r"\b(?:" + "|".join(sorted(OTHER_EVENT_WORDS)) + r")\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:on|of)\s+(?:\w+,?\s+)?$", re.I
+)
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|through|till|until|or|-|–)\s*", re.I)
+_SCHEDULED = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(SCHEDULE_WORDS)) + r")\b", re.I)
+_NIGHT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(NIGHT_WORDS)) + r")\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    value: str  # YYYY-MM-DD as resolved (XXXX when no year is known)
+    year_written: bool  # the year is written in the date, not taken from the publication
+    night: bool  # the statement puts the event at night or names a clock zone
+    written: str  # as the article writes it
+
+
+def event_date(article: Article, s: Statement) -> EventDate | None:
+    """The one calendar day a statement gives for its event, or None (see the module)."""
+    c = s.claim
+    if c is None or c.hedged or _SCHEDULED.search(s.text):
+        return None
+    text = article.text
+    days: dict[str, list[tuple[str, str]]] = {}
+    bound_end = -1  # where the last bound of a period ended: "between March 2 and March 14" bounds twice
+    for t in sorted(article.timexes, key=lambda t: t.span.start):
+        if not (s.start <= t.span.start < s.end) or t.type not in ("DATE", "TIME") or not t.value or t.value not in c.dates:
+            continue
+        m = _DAY_VALUE.match(t.value)
+        if m is None:
+            continue
+        before = text[max(s.start, t.span.start - 60) : t.span.start]
+        if _BOUND.search(before) or _OTHER_EVENT.search(before) or bound_end >= 0 and _RANGE_JOIN.fullmatch(text[bound_end : t.span.start]):
+            bound_end = t.span.end
+            continue  # a bound of a period, or another event's day: not the verb's
+        written = " ".join(text[t.span.start : t.span.end].split())
+        days.setdefault(t.value[:10], []).append((written, t.value))
+    if len(days) != 1:
+        return None  # none, or two days: which one is the event's is not said
+    (value, found), = days.items()
+    calendar = [w for w, _ in found if _MONTH.search(w) or _NUMERIC.search(w)]
+    if not calendar:
+        return None  # a weekday or "yesterday" resolved against publication
+    written = calendar[0]
+    return EventDate(value, bool(_YEAR.search(written)), bool(_NIGHT.search(s.text)), written)
+
+
+def days_apart(a: EventDate, b: EventDate) -> int | None:
+    """Days between two event dates; a year written on one side only is the other's too."""
+    ya, yb = a.value[:4], b.value[:4]
+    if not (a.year_written and b.year_written) or not ya.isdigit() or not yb.isdigit():
+        ya = yb = ya if ya.isdigit() and a.year_written else yb if yb.isdigit() and b.year_written else "2000"
+    try:
+        da = date.fromisoformat(f"{ya}{a.value[4:10]}")
+        db = date.fromisoformat(f"{yb}{b.value[4:10]}")
+    except ValueError:
+        return None
+    apart = abs((da - db).days)
+    if not (a.year_written and b.year_written):
+        apart = min(apart, abs(365 - apart), abs(366 - apart))  # Dec 31 and Jan 1 of an unwritten year
+    return apart
+
+
+def dates_conflict(a: EventDate, b: EventDate) -> bool:
+    """Whether two days of one event cannot both be right (the event is checked by the caller)."""
+    apart = days_apart(a, b)
+    if apart is None or apart == 0:
+        return False
+    return not (apart == 1 and (a.night or b.night))  # a night's event has two dates across zones
+
+
+def readable(d: EventDate) -> str:
+    """"13 December 2008" (the year only when written)."""
+    month = _MONTHS[int(d.value[5:7]) - 1].capitalize()
+    day = int(d.value[8:10])
+    return f"{day} {month} {d.value[:4]}" if d.year_written and d.value[:4].isdigit() else f"{day} {month}"
