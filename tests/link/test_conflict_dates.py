@@ -183,3 +183,19 @@ def test_an_event_that_happens_once_is_dated_without_an_object() -> None:
     assert found == ["different dates: 4 March vs 2 March"], found
     # officials meet many times: two days of "the officials met" may be two meetings
     assert not _reasons("The officials met on 4 March.", "The officials met on March 2.")
+
+
+def test_one_counts_term_is_not_the_whole_sentence() -> None:
+    """Several crimes, several terms: "10 years for the assault" is not the sentence for the murder."""
+    assert not _reasons("Ortega was sentenced to life for the murder.", "Ortega was sentenced to 10 years for the assault.")
+    assert not _reasons("Ortega was sentenced to life for the murder.", "Ortega was sentenced to 10 years.")
+    assert not _reasons("Ortega was sentenced to 10 years on each count.", "Ortega was sentenced to 30 years.")
+    found = _reasons("Ortega was sentenced to life for the murder.", "Ortega was sentenced to 40 years for the murder.")
+    assert found and "life vs 40 years" in found[0], found
+
+
+def test_a_date_naming_a_noun_is_that_things_date() -> None:
+    x = "Agents detained the smuggler on March 14 in connection with the March 2 robbery."
+    assert not _reasons(x, "Agents detained the smuggler on March 14.")
+    found = _reasons(x, "Agents detained the smuggler on March 12.")
+    assert found == ["different dates: 14 March vs 12 March"], found

@@ -23,12 +23,14 @@ import math
 import re
 from dataclasses import dataclass
 
+from newstrace.lang.en.disagreement import CRIMES
 from newstrace.lang.en.durations import (
     COURT_WORDS,
     LENGTH_VERBS,
     NOT_A_LENGTH_WORDS,
     SENTENCING_VERBS,
     SERVED_WORDS,
+    SEVERAL_COUNTS_WORDS,
     TERM_NOUNS,
     TERM_PART_WORDS,
     TERM_VERBS,
@@ -78,6 +80,7 @@ class Duration:
     high: float  # days; inf for a life term or "more than"
     written: str
     person: str | None = None  # whose term
+    crimes: frozenset[str] = frozenset()  # the crimes the statement names (a term is for them)
 
 
 def _days(value: str) -> float | None:
@@ -98,6 +101,7 @@ def durations(article: Article, s: Statement) -> dict[str, Duration]:
     text = article.text
     found: dict[str, list[Duration]] = {"term": [], "length": []}
     words = set(tokens(s.text))
+    crimes = frozenset(words & CRIMES)
     for t in article.timexes:
         if not (s.start <= t.span.start < s.end) or t.type != "DURATION" or not t.value or (days := _days(t.value)) is None:
             continue
@@ -113,14 +117,14 @@ def durations(article: Article, s: Statement) -> dict[str, Duration]:
             high, written = math.inf, f"{written} to life"
         role = _role(c.predicate, before, after)
         if role == "term":
-            if words & TERM_PART_WORDS:
-                continue  # a minimum before parole, a suspended term, the most a charge carries
-            found["term"].append(Duration("term", low, high, written, _person(c.subject, c.object)))
+            if words & (TERM_PART_WORDS | SEVERAL_COUNTS_WORDS):
+                continue  # a minimum before parole, a suspended term, the most a charge carries, one count's term
+            found["term"].append(Duration("term", low, high, written, _person(c.subject, c.object), crimes))
         elif role == "length" and not _PERFECT.search(s.text):
             found["length"].append(Duration("length", low, high, written))  # "has lasted": still going on
     life = _LIFE_TERM.search(s.text) or c.predicate in _SENTENCING_STEMS and _TO_LIFE_TERM.search(s.text)
     if life and c.predicate in _TERM_STEMS and not any(d.high == math.inf for d in found["term"]):
-        found["term"].append(Duration("term", math.inf, math.inf, "life", _person(c.subject, c.object)))
+        found["term"].append(Duration("term", math.inf, math.inf, "life", _person(c.subject, c.object), crimes))
     out = {}
     for role, ds in found.items():
         if ds and all((d.low, d.high) == (ds[0].low, ds[0].high) for d in ds):
@@ -162,7 +166,10 @@ def _person(subject: str | None, obj: str | None) -> str | None:
 def conflict(a: Duration, b: Duration) -> bool:
     """Whether two durations of one thing cannot both hold: ranges that do not meet (a length
     allows a tenth either way: "three hours" is a round figure; a term is exact). Lengths an
-    order of magnitude apart are taken for two things."""
+    order of magnitude apart are taken for two things; terms for other crimes ("life for the
+    murder" and "10 years for the assault"), or for a crime named on one side only, are two terms."""
+    if a.role == "term" and a.crimes != b.crimes and not a.crimes & b.crimes:
+        return False
     slack = 0.1 if a.role == "length" else 0.0
     if a.low * (1 - slack) <= b.high * (1 + slack) and b.low * (1 - slack) <= a.high * (1 + slack):
         return False

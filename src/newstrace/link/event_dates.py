@@ -6,7 +6,7 @@ month and a day, "Dec. 13, 2008", "12 December", "12/13/2008"); a weekday or "ye
 is resolved against the publication date and may carry its error, so it is never set against
 anything. A date after "until", "since", "by" and the like bounds a period and is not the day
 anything happened; a date of another event named in the clause ("arrested on Monday for the murder
-on December 3") is not the verb's; a clause giving two days does not say which is the event's.
+on December 3", "in connection with the December 3 killing") is not the verb's; a clause giving two days does not say which is the event's.
 Two days one apart may both be right when the event fell at night or a clock zone is named (the
 local date against the wire's). Whether two statements tell one event is
 :func:`newstrace.link.compare.same_event`'s decision.
@@ -31,6 +31,8 @@ _BOUND = re.compile(r"\b(?:" + "|".join(sorted(BOUND_WORDS)) + r"|as\s+of|no\s+l
 _OTHER_EVENT = re.compile(
     r"\b(?:" + "|".join(sorted(OTHER_EVENT_WORDS)) + r")\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:on|of)\s+(?:\w+,?\s+)?$", re.I
 )
+_ATTRIBUTE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s*,?\s*(?:\d{4}\s*,?\s*)?[a-z][a-z-]+\b(?<!\band)(?<!\bor)")
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|through|till|until|or|-|–)\s*", re.I)
 _SCHEDULED = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(SCHEDULE_WORDS)) + r")\b", re.I)
 _NIGHT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(NIGHT_WORDS)) + r")\b", re.I)
@@ -59,6 +61,8 @@ def event_date(article: Article, s: Statement) -> EventDate | None:
         if m is None:
             continue
         before = text[max(s.start, t.span.start - 60) : t.span.start]
+        if _ATTRIBUTE.search(before) and _NOUN_AFTER.match(text, t.span.end):
+            continue  # "the December 3 killing", "the 19 July truce": a date of what the noun names
         if _BOUND.search(before) or _OTHER_EVENT.search(before) or bound_end >= 0 and _RANGE_JOIN.fullmatch(text[bound_end : t.span.start]):
             bound_end = t.span.end
             continue  # a bound of a period, or another event's day: not the verb's

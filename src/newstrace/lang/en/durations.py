@@ -33,6 +33,9 @@ SERVED_WORDS = frozenset("served serving serve spent spending spend after".split
 # Words near a duration that make it a part or bound of a term, not the term: a minimum before
 # parole, a suspended term, the most a charge carries.
 TERM_PART_WORDS = frozenset("parole eligible eligibility minimum maximum suspended probation faces facing face carries carry up".split())
+# Words saying a term is one of several counts' terms ("25 years on each count", "to run
+# concurrently"): one part is not the whole sentence another source gives.
+SEVERAL_COUNTS_WORDS = frozenset("count counts each concurrent concurrently consecutive consecutively respectively".split())
 # The court's side of a sentence: never the person sentenced.
 COURT_WORDS = frozenset("judge court jury magistrate tribunal prosecutor prosecutors prosecution justice".split())
 
