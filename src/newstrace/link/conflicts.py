@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -90,10 +91,15 @@ class _Finder:
         self.event_dates: dict[int, EventDate] = {}
         self.durations: dict[int, dict[str, spans_of_time.Duration]] = {}
         for a in self.articles:
+            timexes = sorted(a.timexes, key=lambda t: t.span.start)
+            starts = [t.span.start for t in timexes]
             for s in self.statements[a.id]:
-                if (d := event_date(a, s)) is not None:
+                within = timexes[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
+                if not within and "life" not in s.text.lower():
+                    continue  # no date or duration to read ("life" is a term without a number)
+                if (d := event_date(a, s, within)) is not None:
                     self.event_dates[id(s)] = d
-                if ds := spans_of_time.durations(a, s):
+                if ds := spans_of_time.durations(a, s, within):
                     self.durations[id(s)] = ds
 
     def run(self) -> list[Conflict]:

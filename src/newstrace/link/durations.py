@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newstrace.lang.en.disagreement import CRIMES
@@ -38,7 +39,7 @@ from newstrace.lang.en.durations import (
 from newstrace.lang.en.pronouns import PERSONAL_PRONOUNS, PLURAL_PRONOUNS
 from newstrace.lang.en.quantities import APPROX, APPROXIMATE, LOWER_BOUNDS, NEAR_BELOW, UPPER_BOUNDS
 from newstrace.link.statements import Statement
-from newstrace.model import Article
+from newstrace.model import Article, Timex
 from newstrace.text import stem, tokens
 
 _DAYS = {"Y": 365.25, "M": 30.44, "W": 7.0, "D": 1.0}
@@ -93,17 +94,21 @@ def _days(value: str) -> float | None:
     return total or None
 
 
-def durations(article: Article, s: Statement) -> dict[str, Duration]:
-    """The term and the length a statement gives (by role), each when it gives exactly one."""
+def durations(article: Article, s: Statement, timexes: Sequence[Timex] | None = None) -> dict[str, Duration]:
+    """The term and the length a statement gives (by role), each when it gives exactly one.
+    ``timexes``: the article's time expressions within the statement, where the caller has them."""
     c = s.claim
     if c is None or c.hedged or c.negated:
         return {}
+    spans = [t for t in (article.timexes if timexes is None else timexes) if t.type == "DURATION" and s.start <= t.span.start < s.end and t.value]
+    if not spans and "life" not in s.text.lower():
+        return {}  # most statements: nothing to read
     text = article.text
     found: dict[str, list[Duration]] = {"term": [], "length": []}
     words = set(tokens(s.text))
     crimes = frozenset(words & CRIMES)
-    for t in article.timexes:
-        if not (s.start <= t.span.start < s.end) or t.type != "DURATION" or not t.value or (days := _days(t.value)) is None:
+    for t in spans:
+        if t.value is None or (days := _days(t.value)) is None:
             continue
         before = text[max(s.start, t.span.start - 50) : t.span.start]
         after = text[t.span.end : t.span.end + 40]

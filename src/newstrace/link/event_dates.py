@@ -15,12 +15,13 @@ local date against the wire's). Whether two statements tell one event is
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from newstrace.lang.en.durations import BOUND_WORDS, NIGHT_WORDS, OTHER_EVENT_WORDS, SCHEDULE_WORDS
 from newstrace.link.statements import Statement
-from newstrace.model import Article
+from newstrace.model import Article, Timex
 
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\W|$)", re.I)
@@ -46,15 +47,16 @@ class EventDate:
     written: str  # as the article writes it
 
 
-def event_date(article: Article, s: Statement) -> EventDate | None:
-    """The one calendar day a statement gives for its event, or None (see the module)."""
+def event_date(article: Article, s: Statement, timexes: Sequence[Timex] | None = None) -> EventDate | None:
+    """The one calendar day a statement gives for its event, or None (see the module).
+    ``timexes``: the article's time expressions within the statement, where the caller has them."""
     c = s.claim
     if c is None or c.hedged or _SCHEDULED.search(s.text):
         return None
     text = article.text
     days: dict[str, list[tuple[str, str]]] = {}
     bound_end = -1  # where the last bound of a period ended: "between March 2 and March 14" bounds twice
-    for t in sorted(article.timexes, key=lambda t: t.span.start):
+    for t in sorted(article.timexes if timexes is None else timexes, key=lambda t: t.span.start):
         if not (s.start <= t.span.start < s.end) or t.type not in ("DATE", "TIME") or not t.value or t.value not in c.dates:
             continue
         m = _DAY_VALUE.match(t.value)
