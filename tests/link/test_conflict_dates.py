@@ -49,6 +49,7 @@ def test_a_weekday_alone_is_not_set_against_a_date() -> None:
 def test_a_night_event_a_day_apart_may_be_both() -> None:
     assert not _reasons("Agents detained the smuggler overnight on March 9.", "Agents detained the smuggler on March 8.")
     assert not _reasons("Agents detained the smuggler at 23:40 GMT on March 9.", "Agents detained the smuggler on March 10.")
+    assert not _reasons("Agents detained the smuggler at 11:40 p.m. on March 9.", "Agents detained the smuggler on March 10.")
     # two days apart is not explained by a night
     assert _reasons("Agents detained the smuggler overnight on March 9.", "Agents detained the smuggler on March 6.")
 

@@ -7,9 +7,9 @@ is resolved against the publication date and may carry its error, so it is never
 anything. A date after "until", "since", "by" and the like bounds a period and is not the day
 anything happened; a date of another event named in the clause ("arrested on Monday for the murder
 on December 3", "in connection with the December 3 killing") is not the verb's; a clause giving two days does not say which is the event's.
-Two days one apart may both be right when the event fell at night or a clock zone is named (the
-local date against the wire's). Whether two statements tell one event is
-:func:`newstrace.link.compare.same_event`'s decision.
+Two days one apart may both be right when the event fell at night (said so, or a clock time
+between 9 p.m. and 3 a.m.) or a clock zone is named (the local date against the wire's). Whether
+two statements tell one event is :func:`newstrace.link.compare.same_event`'s decision.
 """
 
 from __future__ import annotations
@@ -77,7 +77,8 @@ def event_date(article: Article, s: Statement, timexes: Sequence[Timex] | None =
     if not calendar:
         return None  # a weekday or "yesterday" resolved against publication
     written = calendar[0]
-    return EventDate(value, bool(_YEAR.search(written)), bool(_NIGHT.search(s.text)), written)
+    late = any((m := re.search(r"T(\d\d):", v)) and not 3 <= int(m.group(1)) < 21 for v in c.dates)  # "at 11:40 p.m."
+    return EventDate(value, bool(_YEAR.search(written)), late or bool(_NIGHT.search(s.text)), written)
 
 
 def days_apart(a: EventDate, b: EventDate) -> int | None:
