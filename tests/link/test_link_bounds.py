@@ -8,7 +8,7 @@ import json
 from link_support import make_article, quote
 
 from newstrace.link import link_article
-from newstrace.link.linker import CONFLICT_CONTEXT, link_conflicts
+from newstrace.link.linker import CONFLICT_CONTEXT, conflict_context, link_conflicts
 from newstrace.link.stories import MemoryIndex, StoryClusterer, StoryOptions
 from newstrace.store import Store
 
@@ -115,3 +115,46 @@ def test_a_conflict_found_again_keeps_its_side_rows_in_order(store: Store) -> No
     assert [tuple(r) for r in rows] == [(i, s["article_id"]) for i, s in enumerate(sides)]
     linked = store.sql.rows("SELECT article_id FROM conflict_articles WHERE conflict_id = :c ORDER BY article_id", {"c": c.id})  # type: ignore[attr-defined]
     assert [r[0] for r in linked] == ["a", "b", "c"]
+
+
+def test_conflicts_read_the_members_most_like_the_article_first(store: Store) -> None:
+    a = _toll("a", "Officials", 60, "a.org")
+    assert store.upsert_article(a).status == "stored"
+    link_article(store, a)
+    story = store.story_of("a")
+    assert story is not None
+    members = [f"m{i:02d}" for i in range(CONFLICT_CONTEXT + 8)]
+    late = _toll("z", "Medics", 95, "z.org")
+    assert store.upsert_article(late).status == "stored"
+    for n, m in enumerate(members):
+        _stored(store, m, n)
+    for m in [*members, "z"]:
+        store.story_add_terms(m, {"kalvar": 1.0}, None)
+        store.story_join(story, m, 0.5)
+    loaded: list[str] = []
+
+    def load(aid: str):
+        loaded.append(aid)
+        return make_article(aid, "Shops stayed shut across the city.")
+
+    # the clusterer's neighbours, most similar first: two old members of its story, one of another story
+    neighbours = [("elsewhere", "st-other", 0.9), ("m02", story, 0.8), ("m00", story, 0.6)]
+    link_conflicts(store, late, story, load, neighbours)
+    newest = members[-CONFLICT_CONTEXT:]
+    assert loaded == ["m02", "m00", *newest][:CONFLICT_CONTEXT]
+    assert conflict_context(store, "z", story, [(m, story, 0.5) for m in members]) == members[:CONFLICT_CONTEXT]  # bounded
+
+
+def test_placing_an_article_names_what_it_was_compared_with_most_similar_first() -> None:
+    index = MemoryIndex()
+    clusterer = StoryClusterer(index, StoryOptions())
+    clusterer.add("q1", {"quake": 2.0, "qeshm": 2.0, "island": 1.0}, None)
+    clusterer.add("q2", {"quake": 2.0, "qeshm": 2.0, "villages": 1.0, "killed": 1.0}, None)
+    clusterer.add("f1", {"fire": 2.0, "supermarket": 2.0, "somerset": 1.0}, None)
+    placed = clusterer.add("q3", {"quake": 2.0, "qeshm": 2.0, "island": 1.0}, None)
+    assert not placed.new
+    ids = [a for a, _, _ in placed.neighbours]
+    assert ids[0] == "q1" and "q2" in ids and "f1" not in ids and "q3" not in ids
+    sims = [s for _, _, s in placed.neighbours]
+    assert sims == sorted(sims, reverse=True) and sims[0] > sims[-1]
+    assert {sid for _, sid, _ in placed.neighbours} == {placed.story_id}

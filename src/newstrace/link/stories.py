@@ -107,6 +107,10 @@ class Assignment:
     similarity: float  # to the story it joined (0.0 for a new story)
     new: bool
     merges: tuple[Merge, ...] = ()  # stories merged after it was placed; story_id is the survivor
+    # The stored articles compared while placing it (the candidates, the shortlisted stories'
+    # members), most similar first: (article id, its story, similarity). What linking checks the
+    # article's statements against, at no extra read.
+    neighbours: tuple[tuple[str, str, float], ...] = ()
 
 
 class _StoredVectors:
@@ -176,10 +180,12 @@ class StoryClusterer:
         stories = self.index.stories_of(cands)
         # Rank the candidate stories by their closest candidate; only the best few are compared in full.
         closest: dict[str, float] = {}
+        seen: dict[str, tuple[str, float]] = {}  # article -> (story, similarity)
         for c, (v, d) in stored.vectors(cands).items():
             if c in stories:
                 sim = self._sim(vec, v, article_id, c) * self._decay(day, d)
                 closest[stories[c]] = max(closest.get(stories[c], 0.0), sim)
+                seen[c] = (stories[c], sim)
         shortlist = sorted(closest, key=lambda sid: (-closest[sid], sid))[: o.max_stories]
         best: tuple[float, str] | None = None
         compared: dict[str, list[Member]] = {}  # the shortlist's members, kept for merging
@@ -196,14 +202,16 @@ class StoryClusterer:
                 continue
             compared[story_id] = list(read.values())
             sims = [self._sim(vec, v, article_id, m) * self._decay(day, d) for m, (v, d) in read.items()]
+            seen.update((m, (story_id, sim)) for m, sim in zip(read, sims))
             score = story_similarity(sims, o)
             if score >= o.threshold and min(sims) >= o.floor and (best is None or score > best[0]):
                 best = (score, story_id)
+        neighbours = tuple(sorted(((a, sid, sim) for a, (sid, sim) in seen.items()), key=lambda n: (-n[2], n[0])))
         if best is None:
-            placed = Assignment(self.index.story_new(article_id), 0.0, True)
+            placed = Assignment(self.index.story_new(article_id), 0.0, True, neighbours=neighbours)
         else:
             self.index.story_join(best[1], article_id, best[0])
-            placed = Assignment(best[1], best[0], False)
+            placed = Assignment(best[1], best[0], False, neighbours=neighbours)
         if o.merge_threshold is None:
             return placed
         return self._merge(placed, [*compared.get(placed.story_id, []), (vec, day)], compared)
@@ -231,7 +239,17 @@ class StoryClusterer:
             merges.append(Merge(into, gone, sim))
             own = own + compared[other]
             story = into
-        return Assignment(story, placed.similarity, placed.new, tuple(merges))
+        moved = {m.gone: m.into for m in merges}  # a story merged into one merged later: followed
+        neighbours = tuple((a, _follow(moved, sid), sim) for a, sid, sim in placed.neighbours)
+        return Assignment(story, placed.similarity, placed.new, tuple(merges), neighbours)
+
+
+def _follow(redirects: Mapping[str, str], story_id: str) -> str:
+    seen = set()
+    while story_id in redirects and story_id not in seen:
+        seen.add(story_id)
+        story_id = redirects[story_id]
+    return story_id
 
 
 class MemoryIndex:
