@@ -8,7 +8,7 @@ import json
 from link_support import make_article, quote
 
 from newstrace.link import link_article
-from newstrace.link.linker import CONFLICT_CONTEXT, conflict_context, link_conflicts
+from newstrace.link.linker import ALONE_FLOOR, CONFLICT_CONTEXT, conflict_context, link_conflicts
 from newstrace.link.stories import MemoryIndex, StoryClusterer, StoryOptions
 from newstrace.store import Store
 
@@ -158,3 +158,27 @@ def test_placing_an_article_names_what_it_was_compared_with_most_similar_first()
     sims = [s for _, _, s in placed.neighbours]
     assert sims == sorted(sims, reverse=True) and sims[0] > sims[-1]
     assert {sid for _, sid, _ in placed.neighbours} == {placed.story_id}
+
+
+def test_an_article_that_starts_a_story_is_checked_against_the_close_articles_of_other_stories(store: Store) -> None:
+    a = _toll("a", "Officials", 60, "a.org")
+    assert store.upsert_article(a).status == "stored"
+    link_article(store, a)
+    b = _toll("b", "Medics", 95, "b.org")
+    assert store.upsert_article(b).status == "stored"
+    own = store.story_new("b")  # a story split: b started its own
+    assert own != store.story_of("a")
+    far = [(f"x{i}", "st-far", ALONE_FLOOR / 2) for i in range(3)]
+    close = [(f"c{i}", f"st-{i % 2}", 0.5 - i / 100) for i in range(CONFLICT_CONTEXT + 3)]
+    assert conflict_context(store, "b", own, [*close, *far]) == [c for c, _, _ in close][:CONFLICT_CONTEXT]
+    assert conflict_context(store, "b", own, far) == []  # none close enough
+    loaded: list[str] = []
+
+    def load(aid: str):
+        loaded.append(aid)
+        return a
+
+    assert link_conflicts(store, b, own, load, [("a", str(store.story_of("a")), 0.4)]) == 1
+    assert loaded == ["a"]
+    (c,) = store.conflicts()
+    assert {s.article_id for s in c.sides} == {"a", "b"} and c.story_id == own

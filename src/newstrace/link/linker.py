@@ -33,6 +33,11 @@ DEFAULT_OPTIONS = StoryOptions()
 # costs the same in a long story as in a short one. 12 found the same ECB+ conflicts as 25 when the
 # annotated topics were linked one by one (36 of 110 pairs; 73 reported against 78); 4 lost 5 pairs.
 CONFLICT_CONTEXT = 12
+# How like an article that starts a story of its own another story's article must be (TF-IDF cosine of
+# their openings, as the clusterer weighs them) to be checked for conflicts with it. ECB+ as a stream
+# (three orders): 0.1 -> P 80-81 %, 0.12 -> 82-83 %, 0.15 / 0.17 -> 84-86 %, all R 63.6 %; 0.2 -> R 58.2 %
+# (what articles that close joined). The joining threshold is 0.2 (StoryOptions.threshold).
+ALONE_FLOOR = 0.15
 
 
 @dataclass
@@ -67,13 +72,18 @@ def link_claims(store: LinkStore, article: Article, story_id: str | None, result
 
 
 def conflict_context(store: LinkStore, article_id: str, story_id: str | None, neighbours: Sequence[tuple[str, str, float]] = ()) -> list[str]:
-    """The story's members a new article's statements are checked against, at most CONFLICT_CONTEXT:
-    first those most like it among the members the clusterer compared it with (``neighbours``,
-    most similar first), then the newest. In a story that holds two events of one kind (two quakes
-    of one island, years apart), the members most like the article tell of its own event; the
-    newest may all be of the other. ECB+ linked as a stream (benchmarks/conflicts_linked.py):
-    precision 80.4-82.2 % -> 83.0-84.7 %, recall 57.3-58.2 % -> 58.2 % (three orders)."""
+    """The stored articles a new article's statements are checked against, at most CONFLICT_CONTEXT.
+
+    ``neighbours`` are the articles the clusterer compared it with while placing it (most similar
+    first, read anyway). In its story: the members most like it first, then the newest; in a story
+    that holds two events of one kind (two quakes of one island, years apart) the members most like
+    the article tell of its own event, the newest may all be of the other. An article that joined
+    no story (a story split: the rest of its event went elsewhere) is checked against the articles
+    of other stories at least ALONE_FLOOR like it, so its sides still meet. ECB+ linked as a stream
+    (benchmarks/conflicts_linked.py, BENCHMARKS.md)."""
     near = [a for a, sid, _ in neighbours if sid == story_id and a != article_id][:CONFLICT_CONTEXT]
+    if not near and neighbours:  # none of its story compared: it started the story
+        return [a for a, _, sim in neighbours if sim >= ALONE_FLOOR and a != article_id][:CONFLICT_CONTEXT]
     if story_id and len(near) < CONFLICT_CONTEXT:
         near = list(dict.fromkeys([*near, *(a for a in store.story_members(story_id, CONFLICT_CONTEXT + 1) if a != article_id)]))
     return near[:CONFLICT_CONTEXT]
