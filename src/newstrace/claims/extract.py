@@ -10,9 +10,9 @@ from newstrace.claims.dates import background_dates
 from newstrace.claims.figures import figures_in, zero_figures
 from newstrace.claims.propositions import proposition
 from newstrace.claims.stances import stance_clauses
-from newstrace.lang.en.disagreement import STANCE_VERBS
-from newstrace.model import Article, Claim, Span
-from newstrace.text import fold
+from newstrace.lang.en.disagreement import BLAME_VERBS, STANCE_VERBS
+from newstrace.model import Article, Claim, Quote, Span
+from newstrace.text import fold, stem
 
 Unit = tuple[int, int, str | None, list[tuple[int, int]], str | None]
 
@@ -71,12 +71,15 @@ def find_claims(article: Article, doc) -> tuple[Claim, ...]:
     tokens = list(doc)
     starts = [t.idx for t in tokens]  # in text order: a unit's tokens are one slice, found by bisection
     out: list[Claim] = []
+    quotes = {q.id: q for q in article.quotes}
     units, stances = _units(article)
     for start, end, qid, holes, holder in units:
         inside = tokens[bisect_left(starts, start) : bisect_left(starts, end)]
         toks = [t for t in inside if not any(a <= t.idx < b for a, b in holes)]
         stance_holes = [(a, b) for a, b in holes if (a, b) in stances]
         wording = "".join(text[i] if not any(a <= i < b for a, b in stance_holes) else " " for i in range(start, end))
+        if qid is not None and (verb := _blame_cue(quotes.get(qid))):
+            wording = f"{verb} {wording}"  # "accused [the government for the deaths]": the cue names the blame
         prop = proposition(toks, wording)
         if prop is None:
             continue
@@ -94,6 +97,19 @@ def find_claims(article: Article, doc) -> tuple[Claim, ...]:
             )
         )
     return _headline_bounds(tuple(out), article)
+
+
+_BLAME_STEMS = frozenset(stem(f) for v in BLAME_VERBS for f in (v, v + "s", v + "d"))  # "accuse" and "accused" stem apart
+
+
+def _blame_cue(quote: Quote | None) -> str | None:
+    """The cue of a quote that reports blame ("has accused", "blamed"): its content is then the
+    blamed party and the deed ("the government for the deaths"), and reads as blame only with the
+    cue before it."""
+    if quote is None or not quote.cue_text:
+        return None
+    words = quote.cue_text.split()
+    return words[-1] if words and stem(words[-1].lower()) in _BLAME_STEMS else None
 
 
 # A date a superlative is measured from is not the claim's occasion: "easily the biggest protest

@@ -161,8 +161,10 @@ def _blame(tokens, root) -> tuple[tuple[str, ...], bool]:
             if (name := _party(on)) is not None:
                 targets.append(name)
         elif lemma in BLAME_VERBS and t.pos_ == "VERB":
-            obj = _child(t, "obj")
-            if (name := _party(obj)) is not None:
+            # "blamed the deaths on the police", "attributed the blast to Hamas": the object is the
+            # deed and the party is after "on"/"to"; otherwise the object is the party
+            onto = next((c for c in t.children if c.dep_ == "obl" and any(g.lower_ in ("on", "to") and g.dep_ == "case" for g in c.children)), None)
+            if (name := _party(onto if onto is not None else _child(t, "obj"))) is not None:
                 targets.append(name)
         elif (lemma in BLAME_ADJECTIVES or t.lower_ == "behind") and t.dep_ in ("ROOT", "ccomp", "xcomp", "advcl", "conj") or (lemma == "blame" and t.dep_ == "xcomp"):
             subj = _child(t, "nsubj")
@@ -184,17 +186,25 @@ def _party(tok) -> str | None:
     return fold(" ".join(t.text for t in sorted([*mods, tok], key=lambda t: t.idx)))
 
 
+# The deed of "blamed the deaths on ...", "attributed the blast to ...".
+_DEED = r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|this\s+|that\s+)?(?P<deed>(?:[\w-]+\s+){0,3}?[\w-]+)"
 _PARTY = r"(?:the\s+)?(?P<party>[A-Z][\w'’.-]*(?:[\s-]+(?:of\s+|the\s+|al-)?[A-Z][\w'’.-]*){0,5})"
 _BLAME_PATTERNS = (
     re.compile(_PARTY + r"[,\"”’\s]*(?:,\s*)?\b(?:bears?|bore|takes?|took|has|have|had)\s+(?P<sole>(?:the\s+)?(?:sole|full)\s+)?responsibility\b"),
     re.compile(r"\b(?:blame|finger)\s+(?:for\s+[^.;,]{0,60}?\s+)?(?:on|at)\s+" + _PARTY),
     re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the\s+)?(?P<party>[^.;,]{2,40}?)\s+for\b"),
-    re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:the\s+)?(?P<party>[^.;,]{2,40}?)\s+(?:of|for)\b"),
+    re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:the\s+)?(?P<party>[^.;,]{2,40}?)\s+(?:of|for|as)\b", re.I),
+    re.compile(r"\bh(?:old|olds|eld|olding)\s+(?:the\s+)?(?P<party>(?:(?!(?:with|for|to|in|on|at|about|talks|meetings?)\b)[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?P<sole>(?:solely|entirely|exclusively)\s+)?(?:(?:fully|directly|personally)\s+)?(?:responsible|accountable)\b", re.I),
+    re.compile(r"\b(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\s+" + _DEED + r"\s+(?:on|to)\s+(?:(?:the|a|an)\s+)?(?P<party>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*(?:[.;,:]|$)|\s+(?:and|but|who|which|after|as|in|at|for|over)\b)", re.I),
     re.compile(_PARTY + r"\s+(?:is|are|was|were)\s+(?P<sole>solely\s+)?(?:to blame|responsible|behind)\b"),
 )
 
 
-_FOR = re.compile(r"\b(?:for|of|over|behind)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?P<what>(?:[\w-]+\s+){0,3}[\w-]+)")
+_FOR = re.compile(
+    r"\b(?:for|of|over|behind)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?P<what>(?:[\w-]+\s+){0,3}[\w-]+)"
+    r"|\b(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\s+" + _DEED + r"\s+(?:on|to)\b",
+    re.I,
+)
 
 
 def _blamed_for(text: str) -> tuple[str, ...]:
@@ -204,7 +214,7 @@ def _blamed_for(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for m in _FOR.finditer(text):
         # the deed, not the names around it ("of bombing the area of Guffa": bomb, area)
-        out += content_stems(" ".join(w for w in m.group("what").split() if not w[:1].isupper()))
+        out += content_stems(" ".join(w for w in (m.group("what") or m.group("deed")).split() if not w[:1].isupper()))
     return tuple(dict.fromkeys(w for w in out if w not in ("responsibility", "blame")))
 
 
