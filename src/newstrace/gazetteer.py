@@ -43,3 +43,15 @@ def capitals() -> dict[str, str]:
 def countries() -> frozenset[str]:
     """The gazetteer's country names."""
     return frozenset(place_sections().get("countries", []))
+
+
+@lru_cache(maxsize=1)
+def zones() -> dict[str, str]:
+    """Place -> the IANA time zone it keeps ("Banda Aceh" -> "Asia/Jakarta"), for the places that
+    keep one clock (a country of several clocks is not listed; its cities are)."""
+    out: dict[str, str] = {}
+    for line in place_sections().get("zones", []):
+        place, _, zone = line.partition(" = ")
+        if place and zone:
+            out.setdefault(place, zone)
+    return out

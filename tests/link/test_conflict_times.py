@@ -6,6 +6,7 @@ from __future__ import annotations
 from link_support import make_article
 
 from newstrace.link.conflicts import find_conflicts
+from newstrace.link.times import EventTime, story_offset, times_conflict
 from newstrace.model import Article, Conflict
 
 
@@ -58,3 +59,46 @@ def test_one_thing_named_two_ways_dated_differently() -> None:
     assert found and "2009" in found[0] and "2011" in found[0], found
     c = _art("c", "In 2011, Palmer voters approved a school levy.")
     assert not [x for x in find_conflicts([a, c]) if x.kind == "dates"]
+
+
+def test_a_utc_time_is_read_on_the_story_clock() -> None:
+    """Jakarta keeps UTC+7: "0737 GMT" is 14:37 there, so "7:37 a.m. local time" is another time,
+    and "2:40 p.m. local time" the same one."""
+    a = _art("a", "The earthquake hit the coast near Jakarta at 0737 GMT on Tuesday, the agency said.")
+    b = _art("b", "The earthquake hit the coast near Jakarta at 7:37 a.m. local time on Tuesday.")
+    c = _art("c", "The earthquake hit the coast near Jakarta at 2:40 p.m. local time on Tuesday.")
+    found = _times(find_conflicts([a, b]))
+    assert found and "0737 GMT (14:37 local)" in found[0], found
+    assert not _times(find_conflicts([a, c]))
+
+
+def test_a_utc_time_and_an_unknown_clock_are_not_compared() -> None:
+    """Places of two clocks named as often (Jakarta, UTC+7, and Athens): the story's clock is unknown."""
+    a = _art("a", "The earthquake hit the coast near Jakarta at 0737 GMT on Tuesday, officials in Athens said.")
+    b = _art("b", "The earthquake hit the coast near Jakarta at 7:37 a.m. local time on Tuesday, officials in Athens said.")
+    assert not _times(find_conflicts([a, b]))
+
+
+def test_the_event_verb_right_before_the_time() -> None:
+    """"..., and took place at 7:37": the time's own verb tells the event, not the main predicate."""
+    a = _art("a", "The epicentre was 50 kilometres from Jakarta, and the quake took place at 7:37 a.m. local time on Tuesday.")
+    b = _art("b", "The earthquake hit the coast near Jakarta at 8:10 a.m. local time on Tuesday.")
+    found = _times(find_conflicts([a, b]))
+    assert found and "7:37" in found[0] and "8:10" in found[0], found
+
+
+def test_story_offset_follows_summer_time_and_most_articles() -> None:
+    assert story_offset([{"london"}], "2024-07-01") == 60
+    assert story_offset([{"london"}], "2024-01-15") == 0
+    assert story_offset([{"jakarta"}, {"jakarta", "athens"}, {"jakarta"}], "2024-01-15") == 7 * 60
+    assert story_offset([{"jakarta"}, {"athens"}], "2024-01-15") is None  # two clocks, as many articles each
+    assert story_offset([{"atlantis"}], "2024-01-15") is None
+
+
+def test_a_clock_hours_apart_on_every_reading_is_another_event() -> None:
+    early = EventTime(7 * 60 + 30, 5, "", "7:30 a.m.")
+    late = EventTime(9 * 60 + 27, 5, "", "9:27 a.m.")
+    assert not times_conflict(early, late)
+    utc = EventTime(7 * 60 + 37, 5, "utc", "0737 GMT")
+    local = EventTime(7 * 60 + 37, 5, "local", "7:37 AM local time")
+    assert times_conflict(utc, local, 7 * 60) and not times_conflict(utc, local, None)

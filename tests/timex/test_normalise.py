@@ -131,3 +131,21 @@ def test_market_day() -> None:
 
 def test_final_quarter_of_year() -> None:
     assert tx("Sales slowed in the final quarter of 2009.") == [("the final quarter of 2009", "DATE", "2009-Q4")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The quake struck at 0737 GMT.", [("0737 GMT", "TIME", "2024-04-03T07:37Z")]),
+        ("Trading stopped at 1430 UTC on Wednesday.", [("1430 UTC", "TIME", "2024-04-03T14:30Z"), ("Wednesday", "DATE", "2024-04-03")]),
+        ("The curfew starts at 2200 local time.", [("2200 local time", "TIME", "2024-04-03T22:00")]),
+    ],
+)
+def test_four_digit_clock_with_a_zone(text: str, expected: list) -> None:
+    """The wire agencies' "0737 GMT": a time of day, in UTC when the zone says so."""
+    assert tx(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The 1999 UTC standard was revised.", "Some 1430 workers signed.", "Room 2360 GMT house"])
+def test_four_digits_without_a_zone_or_out_of_range_are_no_clock(text: str) -> None:
+    assert not [t for t in tx(text) if t[1] == "TIME"]

@@ -57,7 +57,7 @@ from newstrace.link.incidents import (
 from newstrace.link.markers import find_rebuttals, repeats
 from newstrace.link.same_count import counted_by_words
 from newstrace.link.statements import Statement, claim_statements
-from newstrace.link.times import EventTime, event_time, times_conflict
+from newstrace.link.times import EventTime, clock_label, event_time, local_minutes, story_offset, times_conflict
 from newstrace.model import Article, Conflict, ConflictSide, Figure
 from newstrace.text import as_written, fold, stem
 
@@ -82,7 +82,10 @@ class _Finder:
         self.incidents: dict[int, Incident] = {}
         for a in self.articles:
             self.incidents.update(place_statements(a, self.statements[a.id]))
-        self.places_at = {a.id: sorted(at for at, _ in _place_names(a)) for a in self.articles}
+        named = {a.id: _place_names(a) for a in self.articles}
+        self.places_at = {a.id: sorted(at for at, _ in named[a.id]) for a in self.articles}
+        days = sorted(a.published.value[:10] for a in self.articles if a.published and a.published.value)
+        self.offset = story_offset(({p for _, p in named[a.id]} for a in self.articles), days[0] if days else None)
         self.event_times: dict[int, EventTime] = {}
         for a in self.articles:
             for s in self.statements[a.id]:
@@ -124,10 +127,12 @@ class _Finder:
             return []
         if another_incident(x) or another_incident(y) or not same_occasion(x, y) or not same_incident(self.incidents.get(id(x)), self.incidents.get(id(y))):
             return []
-        if not times_conflict(tx, ty):
+        if not times_conflict(tx, ty, self.offset):
             return []
-        ax, ay = f"{tx.minutes // 60:02d}:{tx.minutes % 60:02d}", f"{ty.minutes // 60:02d}:{ty.minutes % 60:02d}"
-        finding = Finding("dates", 0.72, f"different times of the event: {tx.written} vs {ty.written}", "when it happened", ("time",), ax, ay)
+        mx, my = local_minutes(tx, self.offset), local_minutes(ty, self.offset)
+        ax, ay = f"{mx // 60:02d}:{mx % 60:02d}", f"{my // 60:02d}:{my % 60:02d}"
+        reason = f"different times of the event: {clock_label(tx, self.offset)} vs {clock_label(ty, self.offset)}"
+        finding = Finding("dates", 0.72, reason, "when it happened", ("time",), ax, ay)
         return [(finding, [x], [y])]
 
     def _days(self, x: Statement, y: Statement) -> list[tuple[Finding, list[Statement], list[Statement]]]:

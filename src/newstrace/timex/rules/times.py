@@ -95,3 +95,15 @@ def clock_words(m: re.Match[str], text: str) -> RuleResult:
     if clock is None:
         return None
     return Candidate(m.start(), m.end(), "TIME", clock_resolver(clock), clock=clock)
+
+
+# "at 0737 GMT", "1430 UTC", "0200 local time": the wire agencies' four-digit clock. Only with a
+# zone: a bare "1430" is as often a year or a count.
+@rule(r"(?<![\w$€£.,:/-])(?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\s*(?:hours?\s+|hrs\s+)?(?:(?-i:GMT|UTC|Z)\b|local\s+time\b)",
+      trigger=r"(?-i:GMT|UTC|Z)\b|local\s+time", back=15, fwd=5)
+def clock_four_digits(m: re.Match[str], text: str) -> RuleResult:
+    clock = _clock(int(m["h"]), int(m["mi"]), None)
+    if clock is None:
+        return None
+    clock += _utc(m)
+    return Candidate(m.start(), m.end(), "TIME", clock_resolver(clock), clock=clock)
