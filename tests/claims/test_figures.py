@@ -130,3 +130,10 @@ def test_a_story_of_one_article_is_linked_with_its_own_conflicts(tmp_path) -> No
         assert link_article(store, empty).conflicts == 0
         (row,) = store.conflicts(None, 10)
         assert {s.speaker for s in row.sides} == {"Police", "Hospital officials"}
+
+
+def test_a_distance_from_a_place_named_by_its_kind() -> None:
+    """"55 kilometres (34 miles) west of the town of Bireun" is a distance from Bireun."""
+    text = "The epicentre lay 40 kilometres (25 miles) west of the town of Tarutung."
+    (f,) = [f for f in read_figures(text, 0, len(text)) if f.unit == "m" and f.about][:1]
+    assert (f.measure, f.about) == ("distance", "tarutung")

@@ -1,11 +1,12 @@
-"""Categorical facts of the event given two ways: the kind of gun, its calibre, a quake on land or at sea."""
+"""Categorical facts of the event given two ways: the kind of gun, its calibre, a quake on land or at sea,
+which way the event lay from a place."""
 
 from __future__ import annotations
 
 from link_support import make_article
 
 from newstrace.link.conflicts import find_conflicts
-from newstrace.link.facts import calibre, firearm_kind, land_or_sea
+from newstrace.link.facts import bearings, calibre, firearm_kind, land_or_sea
 from newstrace.model import Article
 
 
@@ -52,3 +53,26 @@ def test_a_quake_on_land_and_at_sea() -> None:
     found = _facts(_art("a", "The 6.1-magnitude quake struck inland at a depth of 10 kilometres on Tuesday."),
                    _art("b", "The 6.1-magnitude earthquake struck off Indonesia's Aceh province on Tuesday."))
     assert found and "land" in found[0] and "sea" in found[0], found
+
+
+def test_bearings_of_the_event_from_a_place() -> None:
+    assert bearings("The quake struck 40 kilometres south of Padang, officials said.") == {"padang": 180.0}
+    assert bearings("Its epicentre was 25 miles (40 km) north-east of the town of Tarutung.") == {"tarutung": 45.0}
+    assert bearings("The blast hit a market 3km north - northwest of Kandahar.") == {"kandahar": 337.5}
+    assert bearings("The school is 15 miles north of Detroit.") == {}  # no event placed
+    assert bearings("The quake was felt in northern Padang.") == {}  # a region, not a bearing from a place
+    assert bearings("The quake hit 5 km north of Tarutung and 6 km south of Tarutung.") == {}  # two bearings: none
+
+
+def test_bearings_a_quarter_turn_apart_conflict() -> None:
+    a = _art("a", "The quake struck 40 kilometres south of Padang on Tuesday, the survey said.")
+    b = _art("b", "The epicentre was 40 km (25 miles) west of the city of Padang, the agency said on Tuesday.")
+    found = _facts(a, b)
+    assert found and "Padang" in found[0] and "south" in found[0] and "west" in found[0], found
+
+
+def test_near_bearings_or_other_places_agree() -> None:
+    a = _art("a", "The quake struck 40 kilometres north of Padang on Tuesday, the survey said.")
+    b = _art("b", "The epicentre was 40 km northeast of Padang, the agency said on Tuesday.")
+    c = _art("c", "The epicentre was 60 km west of Bukittinggi, the agency said on Tuesday.")
+    assert not _facts(a, b) and not _facts(a, c)

@@ -17,6 +17,7 @@ from newstrace.claims.counted import PEOPLE_CLASSES, THING_CLASSES, crowd_scope,
 from newstrace.claims.counted import heads as _heads
 from newstrace.claims.ranges import Range, bounded
 from newstrace.lang.en.first_names import FEMALE_NAMES, MALE_NAMES
+from newstrace.lang.en.places import PLACE_KINDS
 from newstrace.lang.en.quantities import (
     APPROXIMATE,
     AREA_UNITS,
@@ -75,7 +76,11 @@ _LENGTH = re.compile(rf"^\s?-?\s?(?P<u>{_alt(LENGTH_UNITS)})\b", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(rf"^\s?(?P<u>{_alt(w for w in CURRENCIES if len(w) > 2)})\b", re.IGNORECASE)
 _OR_MORE = re.compile(r"^\s?(?:or more|plus)\b|^\+", re.IGNORECASE)
 _OR_SO = re.compile(r"^\s?or so\b", re.IGNORECASE)
-_DIRECTION = re.compile(r"^\s?(?:\([^()]{0,30}\)\s?)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-northeast|[a-z-]*(?:north|south|east|west)[a-z-]*)\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+# "55 km (34 miles) west of the town of Bireun": the place a distance is from
+_DIRECTION = re.compile(
+    r"^\s?(?:\([^()]{0,30}\)\s?)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-northeast|[a-z-]*(?:north|south|east|west)[a-z-]*)\s+of\s+"
+    rf"(?:the\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{_alt(PLACE_KINDS)})\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
+)
 _LOWER = frozenset(w.lower() for w in LOWER_BOUNDS)
 _UPPER = frozenset(w.lower() for w in UPPER_BOUNDS)
 _NEAR = frozenset(w.lower() for w in NEAR_BELOW)

@@ -25,7 +25,7 @@ from newstrace.lang.en.disagreement import CHARGE_PHRASES, CRIMES, PLEA_PHRASES,
 from newstrace.lang.en.pronouns import PERSONAL_PRONOUNS, PLURAL_PRONOUNS
 from newstrace.lang.en.quantities import MEASURE_NOUNS
 from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
-from newstrace.link.facts import calibre, firearm_kind, land_or_sea
+from newstrace.link.facts import bearing_name, bearings, bearings_apart, calibre, firearm_kind, land_or_sea
 from newstrace.link.incidents import AGE_TOLERANCE, Incident, one_quake, same_incident
 from newstrace.link.same_count import relation
 from newstrace.link.statements import REPORTER, Statement
@@ -286,7 +286,12 @@ _FACTS = (
 
 
 def states_a_fact(s: Statement) -> bool:
-    return any(read(s.text) for _, read, _, _ in _FACTS)
+    return any(read(s.text) for _, read, _, _ in _FACTS) or bool(bearings(s.text))
+
+
+# Bearings of the event from one place this far apart or more cannot both be right ("south of
+# Bireun" / "west of Bireun"); nearer ones ("north" / "north-northeast") are one estimate.
+_BEARINGS_APART = 90.0
 
 
 def _facts(x: Statement, y: Statement) -> list[Finding]:
@@ -296,6 +301,11 @@ def _facts(x: Statement, y: Statement) -> list[Finding]:
         vx, vy = read(x.text), read(y.text)
         if vx and vy and vx != vy:
             out.append(Finding("facts", 0.7, f"different {what}: {vx} vs {vy}", topic, (name,), vx, vy))
+    bx, by = bearings(x.text), bearings(y.text)
+    for place in bx.keys() & by.keys():
+        if bearings_apart(bx[place], by[place]) >= _BEARINGS_APART:
+            wx, wy = bearing_name(bx[place]), bearing_name(by[place])
+            out.append(Finding("facts", 0.7, f"different directions from {place.title()}: {wx} vs {wy}", f"which way from {place.title()} it happened", ("bearing", place), wx, wy))
     return out
 
 
