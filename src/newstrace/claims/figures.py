@@ -266,6 +266,8 @@ def figures_in(doc, text: str, start: int, end: int, places: Sequence[tuple[int,
                 continue
         if measure is None:
             measure, counted, about2 = _what_it_counts(tok, raw, places, text)
+            if measure is None and (listed := _listed_after(text, raw, tok, out)) is not None:
+                measure, counted = listed  # "damaged 42 buildings, 14 hotels, ..., 8 bridges"
             if measure is None:
                 continue
             about = about or about2
@@ -287,7 +289,7 @@ def figures_in(doc, text: str, start: int, end: int, places: Sequence[tuple[int,
             scope = _located(tok, raw.start)
         low, high = raw.range
         out.append(Figure(Span(raw.start, raw.end), low, high, unit, measure, about, scope, raw.provisional))
-    return _number_listed_magnitudes(text, _shared_scope(text, start, end, _faller(out), places))
+    return _number_listed_magnitudes(text, _shared_scope(text, start, end, _parts_of_whole(text, _faller(out)), places))
 
 
 # What a distance is usually of in a story: its event ("the quake ... 20 miles north of Santa Rosa").
@@ -324,6 +326,46 @@ def _faller(figures: list[Figure]) -> list[Figure]:
     # an unnamed person is told by the age ("A 36-year-old man ... fell about 200m")
     who = ages[0].about or f"aged {ages[0].low:g}"
     return [dataclasses.replace(f, about=who) if f.unit == "m" and f.about is None and f.measure not in ("distance", "depth", "height", "altitude") else f for f in figures]
+
+
+# The end of one item of a list of counts and the start of the next: "42 buildings, 2 roads, over
+# 1,600 houses, 40 religious buildings including churches and mosques, 8 bridges, and 4 schools".
+_LIST_ITEM = re.compile(r"(?:\s+[\w'’-]+){1,6}\s*,\s*(?:and\s+)?")
+
+
+def _listed_after(text: str, raw: _Raw, tok, before: list[Figure]) -> tuple[str, str] | None:
+    """(measure, unit) for a count listed after another of a list told with one verb, whose
+    parse lost the verb ("the quake damaged 42 buildings, 2 roads, ..., 8 bridges"): the measure of
+    the item before it, for the noun the number counts."""
+    prev = before[-1] if before else None
+    if prev is None or raw.unit or prev.measure not in THING_CLASSES | PEOPLE_MEASURES or prev.span.end > raw.start:
+        return None
+    if not _LIST_ITEM.fullmatch(text, prev.span.end, raw.start):
+        return None
+    noun = tok.head if tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i else None
+    if noun is None:
+        return None
+    word = noun.lemma_.lower()
+    if prev.measure in PEOPLE_MEASURES:
+        return (prev.measure, "people") if word in PEOPLE_NOUNS else (prev.measure, kind(noun, word))
+    return (prev.measure, kind(noun, word)) if word in THING_NOUNS else None
+
+
+# "Nine Israelis, including three civilians hit by rocket fire, have been killed": the part named
+# after "including" counts what the whole counts (the killed), whatever verb describes it.
+_PART_OF = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+whom)\s+(?:(?:at\s+least|some|about|around|nearly|almost)\s+)?$", re.I)
+
+
+def _parts_of_whole(text: str, figures: list[Figure]) -> list[Figure]:
+    """A count of people introduced as a part of a count before it takes that count's measure and
+    place."""
+    out: list[Figure] = []
+    for f in figures:
+        whole = next((w for w in reversed(out) if w.span.end <= f.span.start and w.measure in PEOPLE_MEASURES), None)
+        if whole is not None and f.measure != whole.measure and f.measure not in _UNSCOPED and _PART_OF.search(text[max(0, f.span.start - 30) : f.span.start]):
+            f = dataclasses.replace(f, measure=whole.measure, scope=f.scope or whole.scope, provisional=whole.provisional)
+        out.append(f)
+    return out
 
 
 _FRONTED = re.compile(r"\s*(?:In|At|Across|Throughout)\s+(?P<where>[^,;]{3,60}),")
