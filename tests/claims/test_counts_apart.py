@@ -93,3 +93,16 @@ def test_listed_magnitudes_are_two_quakes() -> None:
     a = make_article("a", "The quakes measured 7.6 and 7.5 magnitude, officials said.", claims=True)
     abouts = {a.text[f.span.start : f.span.end].split()[0]: f.about for c in a.claims for f in c.figures if f.measure == "magnitude"}
     assert abouts == {"7.6": "#1", "7.5": "#2"}, (abouts, mags)
+
+
+def test_crowd_estimates_ten_times_apart_conflict() -> None:
+    """Police and organisers often put one crowd ten times apart: still one crowd, two figures."""
+    found = [c.evidence for c in _conflicts("Police said about 15,000 people marched through Lisbon on Saturday.",
+                                            "Organisers said 200,000 people marched through Lisbon on Saturday.")]
+    assert any("15,000" in e and "200,000" in e for e in found), found
+
+
+def test_tolls_ten_times_apart_are_not_paired() -> None:
+    """A toll ten times another is rarely the same count (a past disaster's, a region's)."""
+    found = [c.evidence for c in _conflicts("The flood killed 15 people on Saturday.", "The flood killed 200 people on Saturday.")]
+    assert not found, found
