@@ -24,6 +24,7 @@ from newstrace.lang.en.quantities import (
     CROWD_ESTIMATE_VERBS,
     CROWD_NOUNS,
     CURRENCIES,
+    EXACT_ONE,
     LENGTH_UNITS,
     LOWER_BOUNDS,
     MEASURE_NOUNS,
@@ -39,6 +40,7 @@ from newstrace.lang.en.quantities import (
     RESIDENT_NOUNS,
     SCALES,
     SEVERITY_WORDS,
+    SMALL_COUNTS,
     SPEED_UNITS,
     THING_NOUNS,
     UPPER_BOUNDS,
@@ -63,6 +65,10 @@ NUMBER = re.compile(
     re.IGNORECASE,
 )
 VAGUE = re.compile(rf"(?:\b(?P<pre>{_BOUND})\s+)?\b(?P<vague>{_alt(VAGUE_LOWER)})\b(?!-)", re.IGNORECASE)
+# "a single shell", "half a dozen people", "a couple of rockets" (not "a couple of the victims": a part)
+_SMALL = re.compile(rf"\b(?P<small>{_alt(SMALL_COUNTS)})(?=\s+(?!(?:of\s+)?(?:the|them|those|these|us|whom|its|their)\b)[a-z])", re.IGNORECASE)
+_SMALL_HEADS = frozenset(p.split()[-1] if not p.endswith(" of") else p.split()[-2] for p in SMALL_COUNTS)  # the word that stands for the number
+_EXACT_ONE = re.compile(rf"\b(?:{_alt(EXACT_ONE)})\s+$", re.IGNORECASE)
 _RANGE_TAIL = re.compile(rf"^\s?(?:-|–|to|or|and)\s?(?P<num2>{_DIGITS}|{_WORDNUM})\b", re.IGNORECASE)
 _SCALE = re.compile(rf"^\s?-?\s?(?P<scale>{_alt(SCALES)})\b", re.IGNORECASE)
 _AGE = re.compile(r"^\s?-?\s?(?:year|yr)s?[- ]?old\b|^\s?years? of age\b", re.IGNORECASE)
@@ -96,6 +102,7 @@ class _Raw:
     about: str | None = None
     provisional: bool = False
     vague: bool = False
+    exact: bool = False  # "a single", "only one": a count of one said as such
 
 
 def _value(words: str) -> float | None:
@@ -122,10 +129,12 @@ def read_figures(text: str, start: int, end: int, skip: Sequence[tuple[int, int]
     ``skip``: spans (time expressions) whose numbers are dates or durations, not figures."""
     part = text[start:end]
     out: list[_Raw] = []
+    small = [(start + m.start("small"), start + m.end("small"), m.group("small")) for m in _SMALL.finditer(part)]
+    small = [(a, b, w) for a, b, w in small if not any(s <= a < e for s, e in skip)]
     taken = start
     for m in NUMBER.finditer(part):
         a, b = start + m.start("num"), start + m.end("num")
-        if a < taken or any(s <= a < e for s, e in skip) or _named_number(text, a, b):
+        if a < taken or any(s <= a < e for s, e in skip) or any(x <= a < y for x, y, _ in small) or _named_number(text, a, b):
             continue
         if not m.group("cur") and a > 0 and text[a - 1].isalpha():
             continue  # "A4", "M7.5"
@@ -214,8 +223,13 @@ def read_figures(text: str, start: int, end: int, skip: Sequence[tuple[int, int]
         head = start + (m.start("pre") if m.group("pre") else m.start("cur") if m.group("cur") else m.start("num"))
         window = text[max(start, head - 40) : head].lower()
         provisional = any(p in window for p in PROVISIONAL)
-        out.append(_Raw(head, b, rng, unit, measure, about, provisional))
+        exact = value == 1 and hi_value is None and not m.group("pre") and bool(_EXACT_ONE.search(text, max(start, a - 10), a))
+        out.append(_Raw(head, b, rng, unit, measure, about, provisional, exact=exact))
         taken = b
+    for a, b, words in small:
+        low, high = (float(v) for v in SMALL_COUNTS[" ".join(words.lower().split())])
+        window = text[max(start, a - 40) : a].lower()
+        out.append(_Raw(a, b, (low, high), "", None, provisional=any(p in window for p in PROVISIONAL), exact=low == high == 1))
     for m in VAGUE.finditer(part):
         a = start + m.start("vague")
         if any(r.start <= a < r.end for r in out) or any(s <= a < e for s, e in skip):
@@ -223,7 +237,7 @@ def read_figures(text: str, start: int, end: int, skip: Sequence[tuple[int, int]
         low = VAGUE_LOWER[m.group("vague").lower()]
         head = start + (m.start("pre") if m.group("pre") else m.start("vague"))
         out.append(_Raw(head, start + m.end("vague"), (low, None), "", None, vague=True))
-    return out
+    return sorted(out, key=lambda r: r.start)
 
 
 def _named_number(text: str, a: int, b: int) -> bool:
@@ -275,7 +289,7 @@ def figures_in(doc, text: str, start: int, end: int, places: Sequence[tuple[int,
                 unit = counted
         if not unit:
             continue
-        if measure in THING_CLASSES and raw.range == (1.0, 1.0):
+        if measure in THING_CLASSES and raw.range == (1.0, 1.0) and not raw.exact:
             continue  # "one bomb hit a school, another the market": one of several, not a count
         scope = _scope(tok, places) if measure not in ("age", "distance", "population") else None
         if measure == "crowd":
@@ -442,7 +456,7 @@ def _number_token(doc, raw: _Raw):
     for t in doc:
         if t.idx >= raw.end:
             break
-        if t.idx >= raw.start and (t.like_num or t.pos_ == "NUM" or t.lower_ in WORD_NUMBERS or t.lower_ in ("dozen", "hundred")):
+        if t.idx >= raw.start and (t.like_num or t.pos_ == "NUM" or t.lower_ in WORD_NUMBERS or t.lower_ in ("dozen", "hundred") or t.lower_ in _SMALL_HEADS):
             tok = t
     return tok
 
@@ -497,7 +511,8 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
     """(measure, counted unit, about) for a number token. ``text`` is the parsed text, passed in:
     spaCy rebuilds ``Doc.text`` from every token on each read (it was half the analysis time)."""
     noun = tok
-    while noun.dep_ in ("nummod", "compound", "nmod", "quantmod", "det") and noun.head.pos_ in ("NUM", "NOUN", "PROPN", "ADJ", "SYM") and noun.head.i != noun.i and noun.head.idx > noun.idx:
+    # "a single shell", "a lone gunman": the adjective stands for the number
+    while (noun.dep_ in ("nummod", "compound", "nmod", "quantmod", "det") or noun.dep_ == "amod" and noun.lower_ in _SMALL_HEADS) and noun.head.pos_ in ("NUM", "NOUN", "PROPN", "ADJ", "SYM") and noun.head.i != noun.i and noun.head.idx > noun.idx:
         noun = noun.head
         if noun.pos_ in ("NOUN", "PROPN"):
             break
@@ -568,7 +583,8 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
         # a bare number counts only as the doer or the object of a measure word ("killing 10", "80 wounded")
         if not (tok.dep_ in ("obj", "nsubj", "nsubj:pass", "obl") and _measure_of(tok.head.lemma_.lower()) or _measure_of(tok.head.lower_)):
             return None, "", None
-    words = _around(noun)
+    # "Two gunmen killed five guards": the doer of a measured deed is not what the deed counts
+    words = _around(noun, heads=not _doer(noun))
     if money:
         window = re.findall(r"[a-z]+", text[max(0, raw.start - 60) : raw.start].lower().split(".")[-1])
         for w in words + [h.lemma_.lower() for h in _heads(noun, 4)] + window[::-1]:
@@ -688,10 +704,19 @@ def _named_subject(verb, described: bool = False) -> str | None:
     return fold(" ".join(p.text for p in parts))
 
 
-def _around(tok) -> list[str]:
-    """Lemmas near a counted noun, nearest first: its own modifiers, then the words governing it."""
-    out = [c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "acl", "acl:relcl", "compound", "conj") and c.pos_ in ("ADJ", "VERB", "NOUN")]
-    out += [c.lower_ for c in tok.children if c.dep_ in ("amod", "acl") and c.pos_ in ("ADJ", "VERB")]
+def _doer(noun) -> bool:
+    """The subject of an active verb with an object ("two gunmen killed five guards")."""
+    return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and any(c.dep_ == "obj" for c in noun.head.children)
+
+
+def _around(tok, heads: bool = True) -> list[str]:
+    """Lemmas near a counted noun, nearest first: its own modifiers, then (``heads``) the words governing it."""
+    # a clause with an object tells what the counted did ("a gunman killed the guards"), not what befell them
+    mods = [c for c in tok.children if not (c.dep_ == "acl" and any(g.dep_ == "obj" for g in c.children))]
+    out = [c.lemma_.lower() for c in mods if c.dep_ in ("amod", "acl", "acl:relcl", "compound", "conj") and c.pos_ in ("ADJ", "VERB", "NOUN")]
+    out += [c.lower_ for c in mods if c.dep_ in ("amod", "acl") and c.pos_ in ("ADJ", "VERB")]
+    if not heads:
+        return out
     for h in _heads(tok):
         out.append(h.lemma_.lower())
         out.append(h.lower_)

@@ -26,6 +26,14 @@ VAGUE_LOWER: dict[str, float] = {
     "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
     "hundreds of thousands": 200000, "millions": 2_000_000, "several dozen": 36,
 }
+# Small counts written without a number word of their own ("a single rocket", "half a dozen people",
+# "a pair of bombs"), and the range each allows.
+SMALL_COUNTS: dict[str, tuple[float, float]] = {
+    "a single": (1, 1), "a lone": (1, 1), "one single": (1, 1), "half a dozen": (6, 6), "a pair of": (2, 2), "a couple of": (2, 3),
+}
+# Words before "one" that make it an explicit count ("only one shell hit the school"), not one of
+# several ("one bomb hit the school, another the market").
+EXACT_ONE = ("only", "just", "exactly")
 # Number words not covered by newstrace.timex.numbers (which reads "twenty-five", "a dozen").
 SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12,
