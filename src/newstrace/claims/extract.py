@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 
 from newstrace.claims.dates import background_dates
+from newstrace.claims.durations import durations_in
 from newstrace.claims.figures import figures_in, zero_figures
 from newstrace.claims.propositions import proposition
 from newstrace.claims.stances import stance_clauses
@@ -86,7 +87,8 @@ def find_claims(article: Article, doc) -> tuple[Claim, ...]:
         if qid is None and holder is None:
             holder = _stance_holder(toks, article)
         skip = timexes + holes
-        figures = figures_in(doc, text, start, end, places, persons, skip) + zero_figures(toks)
+        own_timexes = tuple(t for t in article.timexes if not any(a <= t.span.start < b for a, b in holes))
+        figures = figures_in(doc, text, start, end, places, persons, skip) + zero_figures(toks) + durations_in(doc, text, own_timexes, start, end)
         dates = tuple(v for at, v in dated if start <= at < end and not any(a <= at < b for a, b in holes) and not _REFERENCE_POINT.search(text, start, at))
         if not dates and out and qid is None and holder is None and out[-1].quote_id is None and _background(out[-1].dates, article):
             dates = out[-1].dates  # a background paragraph goes on ("In April last year a quake struck ... Five people died")

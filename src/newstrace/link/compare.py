@@ -43,6 +43,7 @@ _MEASURE_NAMES = {
     "magnitude": ("magnitudes", "the magnitude"),
     "stolen": ("amounts stolen", "how much was stolen"),
     "damage": ("damage estimates", "how much damage"),
+    "duration": ("durations", "how long it lasted"),
 }
 _SEVERITY_NAMES = {"serious": "seriously", "minor": "slightly"}
 _DENIAL_CUES = frozenset(stem(v) for v in REBUTTAL_VERBS)

@@ -66,3 +66,10 @@ PLURAL_OPERATIONS = frozenset(
     "operations raids missions patrols attacks strikes airstrikes incidents bombings sorties clashes battles "
     "shootings robberies seizures".split()
 )
+
+# Events whose duration a story gives ("the fire burned for six hours", "the siege lasted two days"),
+# beside quakes (quantities.QUAKE_NOUNS). A duration is compared only between two of one kind.
+LASTING_EVENTS = frozenset(
+    "fire blaze siege standoff stand-off blackout outage storm shaking tremor battle fighting clash gunfight shootout "
+    "hostage-taking protest march rally strike occupation lockdown curfew eruption flood flooding".split()
+)
