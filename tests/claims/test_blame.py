@@ -61,8 +61,28 @@ def test_accusing_a_party_as_being_behind() -> None:
 )
 def test_blamed_on_attributed_to_held_responsible(text: str, party: str, deed: str) -> None:
     blames, blamed_for, _ = _blame(text)
-    assert party in blames and party != deed, (blames, blamed_for)
+    assert party in blames and not [b for b in blames if b.startswith(deed)], (blames, blamed_for)
     assert any(w.startswith(deed) for w in blamed_for), blamed_for
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "deed"),
+    [
+        ("Local militias have been widely blamed for the killings.", "local militias", "kill"),
+        ("The strike was blamed on the transport union.", "transport union", None),
+        ("The fault lies with the contractor, the inquiry found.", "contractor", None),
+        ("The timber companies were blamed for the floods in the valley.", "timber companies", "flood"),
+    ],
+)
+def test_blame_in_the_passive_and_lying_with(text: str, party: str, deed: str | None) -> None:
+    blames, blamed_for, _ = _blame(text)
+    assert blames and blames[0] == party and len(blames) == 1, blames
+    assert deed is None or any(w.startswith(deed) for w in blamed_for), blamed_for
+
+
+def test_a_pronoun_blamed_or_a_charge_reported_names_no_party() -> None:
+    assert _blame("He said he was blamed for nothing.")[0] == ()
+    assert _blame("The driver is accused of causing the crash.")[0] == ()  # a charge, not blame the statement puts
 
 
 def test_solely_responsible_is_exclusive() -> None:

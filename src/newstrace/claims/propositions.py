@@ -160,11 +160,21 @@ def _blame(tokens, root) -> tuple[tuple[str, ...], bool]:
                     on = None  # "claimed responsibility" names the claimant: a claim, not blame put on another
             if (name := _party(on)) is not None:
                 targets.append(name)
-        elif lemma in BLAME_VERBS and t.pos_ == "VERB":
+        elif (lemma in BLAME_VERBS or t.lower_ in _BLAME_FORMS) and t.pos_ == "VERB":
             # "blamed the deaths on the police", "attributed the blast to Hamas": the object is the
             # deed and the party is after "on"/"to"; otherwise the object is the party
-            onto = next((c for c in t.children if c.dep_ == "obl" and any(g.lower_ in ("on", "to") and g.dep_ == "case" for g in c.children)), None)
-            if (name := _party(onto if onto is not None else _child(t, "obj"))) is not None:
+            # ("the rebels were blamed for the attack on the convoy": after a "for", an "on" is the deed's)
+            obls = [c for c in t.children if c.dep_ == "obl"]
+            cases = [{g.lower_ for g in c.children if g.dep_ == "case"} for c in obls]
+            onto = next((c for c, k in zip(obls, cases) if k & {"on", "to"}), None) if not any("for" in k for k in cases) else None
+            if onto is None and not any("for" in k for k in cases) and (deed := _child(t, "obj")) is not None:
+                # the parse may hang "on the utility company" on the deed ("blamed the outage on ...")
+                onto = next((c for c in deed.children if c.dep_ == "nmod" and any(g.lower_ in ("on", "to") and g.dep_ == "case" for g in c.children)), None)
+            # passive: "the attack was blamed on rebels" (the party after "on"), "militias were blamed for the killings"
+            # "is accused of" is a charge the article reports, not blame the statement puts
+            passive = None if t.lower_.startswith("accus") else _child(t, "nsubj:pass") or (_child(t, "nsubj") if any(c.dep_ in ("cop", "aux:pass") and c.lemma_.lower() == "be" for c in t.children) else None)
+            party = onto if onto is not None else _child(t, "obj") or passive
+            if (name := _party(party)) is not None:
                 targets.append(name)
         elif (lemma in BLAME_ADJECTIVES or t.lower_ == "behind") and t.dep_ in ("ROOT", "ccomp", "xcomp", "advcl", "conj") or (lemma == "blame" and t.dep_ == "xcomp"):
             subj = _child(t, "nsubj")
@@ -172,6 +182,10 @@ def _blame(tokens, root) -> tuple[tuple[str, ...], bool]:
                 targets.append(name)
                 exclusive = exclusive or any(c.lower_ in EXCLUSIVE_WORDS for c in t.children)
     return tuple(dict.fromkeys(targets)), exclusive
+
+
+# The forms of the blame verbs ("blamed" in a passive, which the lemmatiser may leave as it is).
+_BLAME_FORMS = frozenset(f for v in BLAME_VERBS for f in (v, v + "s", v + "d", v[:-1] + "ing"))
 
 
 def _party(tok) -> str | None:
@@ -187,7 +201,7 @@ def _party(tok) -> str | None:
 
 
 # The deed of "blamed the deaths on ...", "attributed the blast to ...".
-_DEED = r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|this\s+|that\s+)?(?P<deed>(?:[\w-]+\s+){0,3}?[\w-]+)"
+_DEED = r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|this\s+|that\s+)?(?P<deed>(?:(?!for\b)[\w-]+\s+){0,3}?(?!for\b)[\w-]+)"
 _PARTY = r"(?:the\s+)?(?P<party>[A-Z][\w'’.-]*(?:[\s-]+(?:of\s+|the\s+|al-)?[A-Z][\w'’.-]*){0,5})"
 _BLAME_PATTERNS = (
     re.compile(_PARTY + r"[,\"”’\s]*(?:,\s*)?\b(?:bears?|bore|takes?|took|has|have|had)\s+(?P<sole>(?:the\s+)?(?:sole|full)\s+)?responsibility\b"),
@@ -197,6 +211,8 @@ _BLAME_PATTERNS = (
     re.compile(r"\bh(?:old|olds|eld|olding)\s+(?:the\s+)?(?P<party>(?:(?!(?:with|for|to|in|on|at|about|talks|meetings?)\b)[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?P<sole>(?:solely|entirely|exclusively)\s+)?(?:(?:fully|directly|personally)\s+)?(?:responsible|accountable)\b", re.I),
     re.compile(r"\b(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\s+" + _DEED + r"\s+(?:on|to)\s+(?:(?:the|a|an)\s+)?(?P<party>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*(?:[.;,:]|$)|\s+(?:and|but|who|which|after|as|in|at|for|over)\b)", re.I),
     re.compile(_PARTY + r"\s+(?:is|are|was|were)\s+(?P<sole>solely\s+)?(?:to blame|responsible|behind)\b"),
+    # "the fault lies with the operator", "responsibility rests with the airline"
+    re.compile(r"\b(?:blame|responsibility|fault)\s+(?:for\s+[^.;,]{0,60}?\s+)?(?:lies|lay|rests|rested)\s+(?P<sole>(?:solely|entirely|squarely)\s+)?with\s+(?:the\s+)?(?P<party>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*(?:[.;,:]|$)|\s+(?:and|but|who|which|for|over)\b)", re.I),
 )
 
 
