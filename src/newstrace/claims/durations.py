@@ -1,7 +1,8 @@
-"""How long the event lasted, as a statement gives it: "the quake was felt strongly for around 15
-seconds", "shook houses for around one minute", "the fire burned for six hours", "the siege lasted
-two days". A duration is the event's when its verb's subject names the event; it is read from the
-time layer (a DURATION expression) and the parse, as a figure in seconds.
+"""How long the event went on, as a statement gives it with "for": "the quake was felt strongly for
+around 15 seconds", "shook houses for around one minute", "the fire burned for six hours". A duration
+is the event's when its verb's subject names the event; it is read from the time layer (a DURATION
+expression) and the parse, as a figure in seconds. A length told by a verb of lasting ("the siege
+lasted two days", "took three hours") is :mod:`newstrace.link.durations`'s, not read here.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 
 from newstrace.claims.ranges import bounded
+from newstrace.lang.en.durations import LENGTH_VERBS
 from newstrace.lang.en.incidents import LASTING_EVENTS
 from newstrace.lang.en.quantities import APPROXIMATE, LOWER_BOUNDS, NEAR_BELOW, QUAKE_NOUNS, UPPER_BOUNDS
 from newstrace.model import Figure, Span, Timex
@@ -60,10 +62,10 @@ def _event_of(doc, a: int, b: int) -> str | None:
         return None
     head = next((t for t in toks if t.head.i == t.i or not (a <= t.head.idx < b)), toks[-1])
     verb = head.head
-    if head.dep_ not in ("obl", "obl:tmod", "obl:unmarked", "obj", "nmod:tmod", "npadvmod") or verb.pos_ not in ("VERB", "AUX"):
+    if head.dep_ != "obl" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in LENGTH_VERBS:
         return None
-    if head.dep_ == "obl" and not any(c.lower_ == "for" for c in head.children):
-        return None  # "within two hours", "after 20 minutes": not how long it lasted
+    if not any(c.lower_ == "for" for c in head.children):
+        return None  # "within two hours", "after 20 minutes": not how long it went on
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subj is None:
         return None
@@ -78,10 +80,11 @@ def _event_kind(word: str) -> str | None:
 
 _EVENT_WORDS = "|".join(sorted((*QUAKE_NOUNS, *LASTING_EVENTS), key=len, reverse=True))
 # Where the parse is lost ("as the quake shook houses for around one minute"): the event noun, its
-# verb and "for" right before the duration, or "lasted".
+# verb and "for" right before the duration (not a verb of lasting: link/durations reads those).
 _EVENT_TEXT = re.compile(
     rf"\b(?:the|a|an|its|this)\s+(?:[\w-]+\s+)?(?P<e>{_EVENT_WORDS})s?\s+(?:(?:was|were|has|had|have)\s+(?:been\s+)?)?"
-    r"(?:(?:lasted|lasting)|[a-z]+(?:\s+[a-z]+){0,2}?\s+for)\s+(?:about|around|some|roughly|approximately|nearly|almost|more than|less than|over|under|at least)?\s*$",
+    r"(?!(?:last|lasted|lasts|took|takes|continued|continues|persisted|dragged)\b)[a-z]+(?:\s+[a-z]+){0,2}?\s+for\s+"
+    r"(?:about|around|some|roughly|approximately|nearly|almost|more than|less than|over|under|at least)?\s*$",
     re.I,
 )
 
