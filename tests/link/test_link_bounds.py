@@ -8,6 +8,7 @@ import json
 from link_support import make_article, quote
 
 from newstrace.link import link_article
+from newstrace.link.conflicts import find_conflicts
 from newstrace.link.linker import ALONE_FLOOR, CONFLICT_CONTEXT, conflict_context, link_conflicts
 from newstrace.link.stories import MemoryIndex, StoryClusterer, StoryOptions
 from newstrace.store import Store
@@ -179,6 +180,53 @@ def test_an_article_that_starts_a_story_is_checked_against_the_close_articles_of
         return a
 
     assert link_conflicts(store, b, own, load, [("a", str(store.story_of("a")), 0.4)]) == 1
-    assert loaded == ["a"]
+    assert loaded == []  # a was prepared when it was linked itself, and kept (linker.PREPARED_KEPT)
     (c,) = store.conflicts()
     assert {s.article_id for s in c.sides} == {"a", "b"} and c.story_id == own
+
+
+def test_the_articles_compared_are_bounded_in_all_not_per_story() -> None:
+    def reads(o: StoryOptions) -> int:
+        index = CountingIndex()
+        # three long stories that share the new article's words, so each is shortlisted
+        sids: dict[int, str] = {}
+        for i in range(20):
+            for story in range(3):
+                aid = f"s{story}-{i}"
+                index.story_add_terms(aid, {"storm": 2.0, "coast": 1.0, f"place{story}": 1.0, f"w{i}": 1.0}, None)
+                if story in sids:
+                    index.story_join(sids[story], aid, 0.5)
+                else:
+                    sids[story] = index.story_new(aid)
+        StoryClusterer(index, o).add("new", {"storm": 2.0, "coast": 1.0}, None)
+        return len(set(index.read))
+
+    o = StoryOptions(max_candidates=9, max_members=6, max_stories=3, max_compared=12)
+    assert reads(o) == o.max_compared
+    # without the total the three stories' newest members would all be read
+    assert reads(StoryOptions(max_candidates=9, max_members=6, max_stories=3, max_compared=100)) == 9 + 3 * 3
+
+
+def test_a_story_member_is_prepared_once_for_the_articles_that_join_after_it(store: Store) -> None:
+    arts = [_toll("a", "Officials", 60, "a.org"), _toll("b", "Medics", 95, "b.org"), _toll("c", "Police", 70, "c.org")]
+    loaded: list[str] = []
+
+    def load(aid: str):
+        loaded.append(aid)
+        return store.get_article(aid)
+
+    story = None
+    for art in arts:
+        assert store.upsert_article(art).status == "stored"
+        if story is None:
+            link_article(store, art)
+            story = store.story_of(art.id)
+        else:
+            store.story_add_terms(art.id, {"kalvar": 1.0}, None)
+            store.story_join(story, art.id, 0.5)
+            link_conflicts(store, art, story, load)
+    assert loaded == []  # each member was prepared when it was linked itself
+    # the same conflicts as a check that prepares every article afresh
+    fresh = find_conflicts(arts, focus="c")
+    assert {c.key for c in fresh} <= {c.key for c in store.conflicts()}
+    assert len(fresh) >= 2

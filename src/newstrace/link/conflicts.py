@@ -22,7 +22,8 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from newstrace.claims.propositions import WEAK_PREDICATES
 from newstrace.lang.en.incidents import EVENT_VERBS
@@ -64,46 +65,67 @@ from newstrace.text import as_written, fold, stem
 MAX_SIDES = 8  # statements shown per position; the count of sources is kept in the reason
 
 
-def find_conflicts(articles: list[Article], *, focus: str | None = None) -> list[Conflict]:
+def find_conflicts(articles: Sequence[Article | PreparedArticle], *, focus: str | None = None) -> list[Conflict]:
     """Conflicts within and across the given articles (one story, usually), strongest first.
 
     ``focus`` (an article id) keeps only conflicts with a statement in that article: what linking
-    a new article into its story needs."""
-    return _Finder(articles, focus).run()
+    a new article into its story needs. An article may come already prepared (:func:`prepare`)."""
+    return _Finder([a if isinstance(a, PreparedArticle) else prepare(a) for a in articles], focus).run()
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class PreparedArticle:
+    """What the finder reads off one article alone: its statements, each one's incident, time, date
+    and durations, the places it names. They do not change when the article meets other articles, so a
+    linker that checks a story's members against each new article keeps them (newstrace.link.linker)
+    instead of reading them again for every article that joins the story."""
+
+    article: Article
+    statements: list[Statement]
+    incidents: dict[int, Incident]  # by id() of a statement
+    places: list[tuple[int, str]]  # (offset, folded name)
+    times: dict[int, EventTime]  # by id() of a statement: the time of day of the event
+    dates: dict[int, EventDate]  # the event's date
+    durations: dict[int, dict[str, spans_of_time.Duration]]  # prison terms, the event's length
+
+
+def prepare(article: Article) -> PreparedArticle:
+    statements = [s for s in claim_statements(article) if not s.no_comment]
+    times = {id(s): t for s in statements if (t := event_time(article, s)) is not None}
+    dates: dict[int, EventDate] = {}
+    durations: dict[int, dict[str, spans_of_time.Duration]] = {}
+    timexes = sorted(article.timexes, key=lambda t: t.span.start)
+    starts = [t.span.start for t in timexes]
+    for s in statements:
+        within = timexes[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
+        if not within and "life" not in s.text.lower():
+            continue  # no date or duration to read ("life" is a term without a number)
+        if (d := event_date(article, s, within)) is not None:
+            dates[id(s)] = d
+        if ds := spans_of_time.durations(article, s, within):
+            durations[id(s)] = ds
+    return PreparedArticle(article, statements, place_statements(article, statements), _place_names(article), times, dates, durations)
 
 
 class _Finder:
-    def __init__(self, articles: Iterable[Article], focus: str | None) -> None:
-        self.articles = list(articles)
+    def __init__(self, prepared: list[PreparedArticle], focus: str | None) -> None:
+        self.articles = [p.article for p in prepared]
         self.focus = focus
         self.texts = {a.id: a.text for a in self.articles}
-        self.statements = {a.id: [s for s in claim_statements(a) if not s.no_comment] for a in self.articles}
-        self.story_places, self.side_places = _places(self.articles, self.statements)
+        self.statements = {p.article.id: p.statements for p in prepared}
+        self.story_places, self.side_places = _places(self.articles, self.statements, {p.article.id: p.places for p in prepared})
         self.incidents: dict[int, Incident] = {}
-        for a in self.articles:
-            self.incidents.update(place_statements(a, self.statements[a.id]))
-        named = {a.id: _place_names(a) for a in self.articles}
-        self.places_at = {a.id: sorted(at for at, _ in named[a.id]) for a in self.articles}
-        days = sorted(a.published.value[:10] for a in self.articles if a.published and a.published.value)
-        self.offset = story_offset(({p for _, p in named[a.id]} for a in self.articles), days[0] if days else None)
         self.event_times: dict[int, EventTime] = {}
-        for a in self.articles:
-            for s in self.statements[a.id]:
-                if (t := event_time(a, s)) is not None:
-                    self.event_times[id(s)] = t
         self.event_dates: dict[int, EventDate] = {}
         self.durations: dict[int, dict[str, spans_of_time.Duration]] = {}
-        for a in self.articles:
-            timexes = sorted(a.timexes, key=lambda t: t.span.start)
-            starts = [t.span.start for t in timexes]
-            for s in self.statements[a.id]:
-                within = timexes[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
-                if not within and "life" not in s.text.lower():
-                    continue  # no date or duration to read ("life" is a term without a number)
-                if (d := event_date(a, s, within)) is not None:
-                    self.event_dates[id(s)] = d
-                if ds := spans_of_time.durations(a, s, within):
-                    self.durations[id(s)] = ds
+        for p in prepared:
+            self.incidents.update(p.incidents)
+            self.event_times.update(p.times)
+            self.event_dates.update(p.dates)
+            self.durations.update(p.durations)
+        self.places_at = {p.article.id: sorted(at for at, _ in p.places) for p in prepared}
+        days = sorted(a.published.value[:10] for a in self.articles if a.published and a.published.value)
+        self.offset = story_offset(({n for _, n in p.places} for p in prepared), days[0] if days else None)
 
     def run(self) -> list[Conflict]:
         found: list[tuple[Finding, list[Statement], list[Statement]]] = []
@@ -307,13 +329,15 @@ _OTHERS = re.compile(r"\s+other\s+(?!than\b)[a-z]", re.I)  # "three other assaul
 _BACK_REFERENCE = re.compile(r"\b(?:those|these|that|the same)\s+(?:\w+\s+)?(?:bombings?|attacks?|strikes?|raids?|incidents?|quakes?|earthquakes?|temblors?|tremors?|shootings?|fires?|blasts?|clashes|explosions?)\b", re.I)
 
 
-def _places(articles: list[Article], statements: dict[str, list[Statement]]) -> tuple[frozenset[str], dict[int, frozenset[str]]]:
+def _places(articles: list[Article], statements: dict[str, list[Statement]],
+            found: dict[str, list[tuple[int, str]]] | None = None) -> tuple[frozenset[str], dict[int, frozenset[str]]]:
     """The story's places (named in an opening, a headline or lead, or by most of its articles), and
     per statement the other places it names: places of side incidents, whose counts are not the
-    story's counts."""
+    story's counts. ``found``: each article's place names (:func:`_place_names`), when known."""
     main: set[str] = set()
     named: dict[str, int] = defaultdict(int)
-    found = {a.id: _place_names(a) for a in articles}
+    if found is None:
+        found = {a.id: _place_names(a) for a in articles}
     for a in articles:
         opening = a.sentences[1].span.end if len(a.sentences) > 1 else (a.sentences[0].span.end if a.sentences else 400)
         main |= {p for at, p in found[a.id] if at < opening}

@@ -8,12 +8,14 @@ what the new article joins, so its cost does not grow with the store.
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
 from newstrace.errors import NotFound
 from newstrace.link.claims import MIN_STEMS, ClaimText, best_match, claim_id
-from newstrace.link.conflicts import find_conflicts
+from newstrace.link.conflicts import PreparedArticle, find_conflicts, prepare
 from newstrace.link.entities import EntityLink, link_entities
 from newstrace.link.statements import article_statements, outlet_of
 from newstrace.link.storage import ClaimRow, ClaimSourceRow, LinkStore
@@ -91,15 +93,57 @@ def conflict_context(store: LinkStore, article_id: str, story_id: str | None, ne
 
 def link_conflicts(store: LinkStore, article: Article, story_id: str | None, load: Callable[[str], Article],
                    neighbours: Sequence[tuple[str, str, float]] = ()) -> int:
-    others: list[Article] = []
+    """Check the article against its conflict context (:func:`conflict_context`); store what
+    conflicts. ``load`` reads a stored article of ``store``."""
+    kept = _kept(store)
+    others: list[PreparedArticle] = []
     if story_id:
         for aid in conflict_context(store, article.id, story_id, neighbours):
-            try:
-                others.append(load(aid))
-            except Exception:  # noqa: BLE001 - a member that cannot be read is left out
-                log.warning("story member %s could not be read", aid)
-    found = [c for c in find_conflicts([article, *others], focus=article.id) if any(s.article_id == article.id for s in c.sides)]
+            if (p := kept.get(aid)) is None:
+                try:
+                    p = prepare(load(aid))
+                except Exception:  # noqa: BLE001 - a member that cannot be read is left out
+                    log.warning("story member %s could not be read", aid)
+                    continue
+            kept.put(aid, p)
+            others.append(p)
+    mine = prepare(article)
+    kept.put(article.id, mine)
+    found = [c for c in find_conflicts([mine, *others], focus=article.id) if any(s.article_id == article.id for s in c.sides)]
     return store.save_conflicts(story_id, found)
+
+
+# A story's members meet every article that joins the story: reading and preparing each of them
+# again for every newcomer was a third of the conflict check, and more of it the longer the story.
+# What a stored article says never changes (its id is its content's), so the prepared articles of
+# the newest conflict checks are kept, per store, as long as the store is open.
+PREPARED_KEPT = 1024
+
+
+class _Kept:
+    """The PREPARED_KEPT articles a store's conflict checks used last."""
+
+    def __init__(self) -> None:
+        self.items: OrderedDict[str, PreparedArticle] = OrderedDict()
+
+    def get(self, article_id: str) -> PreparedArticle | None:
+        return self.items.get(article_id)
+
+    def put(self, article_id: str, prepared: PreparedArticle) -> None:
+        self.items[article_id] = prepared
+        self.items.move_to_end(article_id)
+        while len(self.items) > PREPARED_KEPT:
+            self.items.popitem(last=False)
+
+
+_KEPT: WeakKeyDictionary[LinkStore, _Kept] = WeakKeyDictionary()
+
+
+def _kept(store: LinkStore) -> _Kept:
+    try:
+        return _KEPT.setdefault(store, _Kept())
+    except TypeError:  # a store that cannot be weakly referenced keeps nothing
+        return _Kept()
 
 
 def link_article(store: LinkStore, article: Article, options: StoryOptions = DEFAULT_OPTIONS) -> LinkResult:

@@ -11,8 +11,8 @@ decays with the days between two articles, and only articles in a time window
 are candidates. Adding an article costs the same however large the store grows
 and however long its stories are: a fixed number of candidates (those sharing
 the most weight of the article's most distinctive terms), and in each of a few
-shortlisted stories its candidates and its newest members, are all the stored
-articles compared, each read and weighed once. The index the clusterer reads (document frequencies, postings,
+shortlisted stories its candidates and its newest members, up to a fixed total,
+are all the stored articles compared, each read and weighed once. The index the clusterer reads (document frequencies, postings,
 memberships) is a small protocol: the store implements it, and so does
 :class:`MemoryIndex` for benchmarks and tests.
 """
@@ -52,6 +52,7 @@ class StoryOptions:
     max_members: int = 10  # newest members of a shortlisted story compared (with its candidates among them)
     max_candidates: int = 60  # articles sharing the most query weight
     max_stories: int = 5  # candidate stories compared member by member
+    max_compared: int = 70  # stored articles compared in all: the candidates, then the shortlist's newest members
     # Average-linkage similarity at which the story an article changed and another shortlisted
     # story become one (newstrace.link.merge); None: never merge. Tuned on ECB+ topics 1-35.
     merge_threshold: float | None = None
@@ -190,11 +191,7 @@ class StoryClusterer:
         best: tuple[float, str] | None = None
         compared: dict[str, list[Member]] = {}  # the shortlist's members, kept for merging
         # each story's newest members (a story drifts: the part now reported), and the members the query found
-        members = {
-            sid: [m for m in dict.fromkeys([*self.index.story_members(sid, o.max_members), *(c for c in cands if stories.get(c) == sid)])
-                  if m != article_id]
-            for sid in sorted(shortlist)
-        }
+        members = self._members(shortlist, cands, stories, article_id)
         stored.vectors([m for ms in members.values() for m in ms])  # all of them in one read
         for story_id in sorted(shortlist):
             read = stored.vectors(members[story_id])
@@ -215,6 +212,27 @@ class StoryClusterer:
         if o.merge_threshold is None:
             return placed
         return self._merge(placed, [*compared.get(placed.story_id, []), (vec, day)], compared)
+
+    def _members(self, shortlist: list[str], cands: list[str], stories: Mapping[str, str], article_id: str) -> dict[str, list[str]]:
+        """The stored articles each shortlisted story is compared on: its candidates, and its newest
+        members while ``max_compared`` lasts (the closest story's first, each story's newest first).
+
+        The total, not each story's share, is what is bounded: the shortlisted stories of a store of
+        long stories would otherwise be read in full (5 x 10 newest) where a young store's are read
+        in part, and linking would cost more as the stories grow."""
+        o = self.options
+        compared = set(cands)
+        out: dict[str, list[str]] = {}
+        for sid in shortlist:  # closest first
+            found = [c for c in cands if stories.get(c) == sid]
+            newest = [m for m in reversed(self.index.story_members(sid, o.max_members)) if m != article_id and m not in found]
+            kept = []
+            for m in newest:
+                if m in compared or len(compared) < o.max_compared:
+                    compared.add(m)
+                    kept.append(m)
+            out[sid] = [*kept[::-1], *found]
+        return out
 
     def _merge(self, placed: Assignment, own: list[Member], compared: dict[str, list[Member]]) -> Assignment:
         """Merge the story the article changed with each shortlisted story now close enough.
