@@ -100,3 +100,26 @@ def test_cli_lists_reviews_and_filters(tmp_path: Path) -> None:
     assert bad.exit_code != 0 and "cf-nosuchone" in bad.output
     exported = runner.invoke(main, ["export", "--format", "conflicts", "--db", str(db)])
     assert exported.exit_code == 0 and json.loads(exported.output.splitlines()[0])["review"] == "confirmed"
+
+
+def test_found_again_from_another_story_is_the_same_conflict(store: Store) -> None:
+    """An article checked against a neighbouring story meets a conflict found there before: same
+    question and answers, a side in one of the same articles. It joins that conflict (review kept);
+    the same key without a shared article stays a conflict of its own."""
+    from newstrace.model import Conflict, ConflictSide
+
+    for a in (_toll("a", "Officials", 60, "2024-05-06", "a.org"), _toll("b", "Medics", 95, "2024-05-06", "b.org"),
+              _toll("c", "Medics", 95, "2024-05-07", "c.org"), _toll("d", "Police", 60, "2024-05-09", "d.org")):
+        assert store.upsert_article(a).status == "stored"
+
+    def side(aid: str, n: int, pos: int) -> ConflictSide:
+        return ConflictSide(aid, "q1", "Officials", f"{n} people were killed", pos, 0, 10, f"{aid}.org")
+
+    store.save_conflicts("story-1", [Conflict("cf-first", "how many were killed", (side("a", 60, 0), side("b", 95, 1)), "60 vs 95", 0.8, "figures", key="k-toll")])
+    store.review_conflict("cf-first", "confirmed")
+    assert store.save_conflicts("story-2", [Conflict("cf-again", "how many were killed", (side("b", 95, 1), side("c", 95, 1), side("a", 60, 0)), "60 vs 95", 0.8, "figures", key="k-toll")]) == 0
+    (c,) = store.conflicts()
+    assert c.id == "cf-first" and c.review == "confirmed" and {s.article_id for s in c.sides} == {"a", "b", "c"}
+    # the same question and answers in articles it does not hold: another incident's conflict
+    assert store.save_conflicts("story-4", [Conflict("cf-apart", "how many were killed", (side("d", 60, 0),), "60 vs 95", 0.8, "figures", key="k-toll")]) == 1
+    assert len(store.conflicts()) == 2

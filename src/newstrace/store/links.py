@@ -323,6 +323,7 @@ class LinkTables:
                 {"keys": id_list(keys), "s": story_id},
             ):
                 on_file.setdefault(key, (cid, old_sides, old_conf))
+        on_file.update(self._found_elsewhere([c for c in found if c.key and c.key not in on_file]))
         for c in found:
             existing = on_file.get(c.key) if c.key else None
             if existing:
@@ -366,6 +367,27 @@ class LinkTables:
                 if moved is not None and moved[3]:
                     on_file.setdefault(moved[3], (moved[0], moved[1], moved[2]))
         return n
+
+    def _found_elsewhere(self, found: list[Conflict]) -> dict[str, tuple[str, str, float | None]]:
+        """Conflicts on file in another story that these are found again: the same question and
+        answers (key) with a side in one of the same articles. An article checked against a
+        neighbouring story's articles meets a conflict found there before; a second row would
+        count it twice and lose its review."""
+        if not found:
+            return {}
+        articles = sorted({s.article_id for c in found for s in c.sides})
+        rows = self.sql.rows(
+            "SELECT c.key, c.id, c.sides, c.confidence, ca.article_id FROM conflicts c JOIN conflict_articles ca ON ca.conflict_id = c.id"
+            " WHERE c.key IN (SELECT value FROM {each}(:keys)) AND ca.article_id IN (SELECT value FROM {each}(:articles)) ORDER BY c.key, c.{rowseq}",
+            {"keys": id_list(sorted({c.key for c in found if c.key})), "articles": id_list(articles)},
+        )
+        out: dict[str, tuple[str, str, float | None]] = {}
+        for c in found:
+            mine = {s.article_id for s in c.sides}
+            hit = next((r for r in rows if r[0] == c.key and r[4] in mine), None)
+            if hit is not None and c.key not in out:
+                out[c.key] = (hit[1], hit[2], hit[3])
+        return out
 
     def _write_sides(self, conflict_id: str, sides: list[dict], start: int | None = 0) -> None:
         """The conflict's sides as rows of conflict_sides (what the desk's store-wide views filter and count on).
