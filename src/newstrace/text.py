@@ -109,9 +109,10 @@ def as_written(phrase: str, texts: list[str], *, stems: bool = False) -> str:
             w = m.group(0)
             if w[:1].isupper() and text[max(0, m.start() - 4) : m.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", '"', "“", "‘", "'"):
                 continue  # a capital opening a sentence says nothing of a name
-            if w.isalpha():
-                exact.setdefault(fold(w), Counter())[w] += 1
-                cut.setdefault(stem(fold(w)), Counter())[w] += 1
+            # a hyphenated name ("ISIS-K") is matched part by part, as the phrase's words are
+            for part in re.findall(r"[^\W\d_]+", w):
+                exact.setdefault(fold(part), Counter())[part] += 1
+                cut.setdefault(stem(fold(part)), Counter())[part] += 1
 
     def one(word: str) -> str:
         if word in STOPWORDS or word != word.lower():

@@ -29,3 +29,15 @@ def test_a_measure_read_off_the_words_is_named_by_its_noun() -> None:
     b = make_article("b", "The town of Port Alder has a population of 90,000, officials said.", site="b.org", published="2024-05-08", claims=True)
     topics = [c.topic for c in find_conflicts([a, b])]
     assert topics == ["the population"], topics  # not "population of count"
+
+
+def test_a_hyphenated_name_keeps_its_capitals() -> None:
+    texts = ["Officials said the cell known as ANV-9 bears sole responsibility, not Lisbria."]
+    assert as_written("lisbria vs anv-9", texts) == "Lisbria vs ANV-9"
+
+
+def test_the_blame_reason_names_parties_as_written() -> None:
+    a = make_article("a", 'Officials said the group known as Red Vale-K "bears sole responsibility" for the bombing of the depot.', site="a.org", published="2024-05-08", claims=True)
+    b = make_article("b", "President Anton Marek blamed Lisbria for the bombing of the depot, officials said.", site="b.org", published="2024-05-08", claims=True)
+    reasons = [c.evidence for c in find_conflicts([a, b]) if c.kind == "blame"]
+    assert reasons and all("Lisbria" in r and "red vale" not in r for r in reasons), reasons

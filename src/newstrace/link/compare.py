@@ -486,7 +486,9 @@ def _blame(x: Statement, y: Statement) -> list[Finding]:
         if disjoint and (cx.exclusive or cy.exclusive or (same_event and cx.blamed_for and cy.blamed_for)):
             conf = 0.85 if (cx.exclusive or cy.exclusive) else 0.75
             bx, by = ", ".join(cx.blames), ", ".join(cy.blames)
-            out.append(Finding("blame", conf, f"incompatible responsibility: {bx} vs {by}", "who is responsible", ("blame",), bx, by))
+            # the reason is read by people: names as the articles write them, the answers stay folded for matching
+            shown = as_written(f"{bx} vs {by}", [x.text, y.text])
+            out.append(Finding("blame", conf, f"incompatible responsibility: {shown}", "who is responsible", ("blame",), bx, by))
     # one side blames a party, the other is that party denying it
     for blamer, party_side in ((x, y), (y, x)):
         cb = blamer.claim
