@@ -81,7 +81,9 @@ def _toll(aid: str, who: str, n: int, site: str):
                         quotes=(quote(t, "q1", who, content, "said", speaker_kind="anonymous_group"),))
 
 
-def test_conflicts_read_the_newest_members_of_a_long_story(store: Store) -> None:
+def _long_story(store: Store):
+    """A story of one toll report and more members than conflicts read, then a late report joining it;
+    returns the story, its members oldest first, the late article, the ids loaded and the loader."""
     a = _toll("a", "Officials", 60, "a.org")
     assert store.upsert_article(a).status == "stored"
     link_article(store, a)
@@ -100,6 +102,12 @@ def test_conflicts_read_the_newest_members_of_a_long_story(store: Store) -> None
     def load(aid: str):
         loaded.append(aid)
         return make_article(aid, "Shops stayed shut across the city.")
+
+    return story, members, late, loaded, load
+
+
+def test_conflicts_read_the_newest_members_of_a_long_story(store: Store) -> None:
+    story, members, late, loaded, load = _long_story(store)
 
     link_conflicts(store, late, story, load)
     assert loaded == members[-CONFLICT_CONTEXT:]
@@ -119,24 +127,7 @@ def test_a_conflict_found_again_keeps_its_side_rows_in_order(store: Store) -> No
 
 
 def test_conflicts_read_the_members_most_like_the_article_first(store: Store) -> None:
-    a = _toll("a", "Officials", 60, "a.org")
-    assert store.upsert_article(a).status == "stored"
-    link_article(store, a)
-    story = store.story_of("a")
-    assert story is not None
-    members = [f"m{i:02d}" for i in range(CONFLICT_CONTEXT + 8)]
-    late = _toll("z", "Medics", 95, "z.org")
-    assert store.upsert_article(late).status == "stored"
-    for n, m in enumerate(members):
-        _stored(store, m, n)
-    for m in [*members, "z"]:
-        store.story_add_terms(m, {"kalvar": 1.0}, None)
-        store.story_join(story, m, 0.5)
-    loaded: list[str] = []
-
-    def load(aid: str):
-        loaded.append(aid)
-        return make_article(aid, "Shops stayed shut across the city.")
+    story, members, late, loaded, load = _long_story(store)
 
     # the clusterer's neighbours, most similar first: two old members of its story, one of another story
     neighbours = [("elsewhere", "st-other", 0.9), ("m02", story, 0.8), ("m00", story, 0.6)]
