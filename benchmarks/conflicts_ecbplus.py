@@ -1,7 +1,7 @@
 """Conflicting accounts on ECB+: precision and recall against the hand-made set.
 
 Usage: python benchmarks/conflicts_ecbplus.py [--data DIR] [--gold DIR] [--cache DIR] [--mode story|topic] [--show N]
-       [--matching senses|vectors|both|exact]
+       [--matching senses|vectors|both|events|exact] [--event-table PATH]
 
 Every document of the annotated topics (benchmarks/data/ecbplus_conflicts, rules in its README)
 is analysed by the shipped pipeline; the conflict finder is then given each sub-topic (one event)
@@ -31,8 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from conflict_gold import GOLD_DIR, gold_topics, load_gold, score  # noqa: E402
 from ecbplus_docs import EcbDoc, read_documents  # noqa: E402
 
+from newstrace.lang.en.event_words import use_table  # noqa: E402
 from newstrace.link.conflicts import find_conflicts  # noqa: E402
-from newstrace.link.same_count import set_matching  # noqa: E402
+from newstrace.link.same_count import MATCHINGS, set_matching  # noqa: E402
 from newstrace.model import Article, Conflict, PublishedDate, RawDocument, SourceRef  # noqa: E402
 from newstrace.pipeline import AnalysisOptions, build_pipeline  # noqa: E402
 from newstrace.record import article_to_record, record_to_article  # noqa: E402
@@ -103,11 +104,16 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=None)
     ap.add_argument("--mode", choices=["story", "topic"], default="story")
     ap.add_argument("--show", type=int, default=0)
-    ap.add_argument("--matching", choices=["senses", "vectors", "both", "exact"], default=None,
+    ap.add_argument("--matching", choices=MATCHINGS, default=None,
                     help="how counted things and their verbs are matched by meaning (default: the shipped one; exact: as written only)")
+    ap.add_argument("--event-table", type=Path, default=None,
+                    help="event word pairs to match with (default: the shipped table); e.g. one built by "
+                    "`python -m training.event_lemmas --leave-out dev --out PATH`, for a figure on topics it did not learn from")
     args = ap.parse_args()
     if args.matching:
         set_matching(args.matching)
+    if args.event_table:
+        use_table(args.event_table)
     if not (args.data / "ECBplus_xml.tar.gz").exists():
         sys.exit(f"needs {args.data}/ECBplus_xml.tar.gz (ECB+, ../shared/data/ecbplus)")
     if args.cache:

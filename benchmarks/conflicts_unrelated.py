@@ -1,6 +1,6 @@
 """Conflicts reported on a store of unrelated articles: the 181 article-extraction pages.
 
-Usage: python benchmarks/conflicts_unrelated.py [--cache DIR] [--list]
+Usage: python benchmarks/conflicts_unrelated.py [--cache DIR] [--list] [--matching senses|vectors|both|events|exact]
 
 The pages (../shared/data/article-extraction, MIT) are news and blog pages of 2019 on unrelated
 subjects, so nearly every conflict reported among them is a false alarm. Each page is analysed
@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scale_common import load_pages  # noqa: E402
 
 from newstrace.link import link_article  # noqa: E402
+from newstrace.link.same_count import MATCHINGS, set_matching  # noqa: E402
 from newstrace.model import Article, RawDocument, SourceRef  # noqa: E402
 from newstrace.pipeline import AnalysisOptions, ErrorPolicy, Failure, build_pipeline  # noqa: E402
 from newstrace.record import article_to_record, record_to_article  # noqa: E402
@@ -50,7 +51,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, default=None)
     ap.add_argument("--list", action="store_true")
+    ap.add_argument("--matching", choices=MATCHINGS, default=None, help="how counted things and their verbs are matched (default: the shipped one)")
     args = ap.parse_args()
+    if args.matching:
+        set_matching(args.matching)
     if args.cache:
         args.cache.mkdir(parents=True, exist_ok=True)
     articles = analysed_pages(args.cache)
