@@ -103,3 +103,17 @@ def test_blame_put_on_different_parties_conflicts() -> None:
     found = [x for x in find_conflicts([a, b]) if x.kind == "blame"]
     assert found and "council" in found[0].evidence and "storm drain" in found[0].evidence, [x.evidence for x in find_conflicts([a, b])]
     assert not [x for x in find_conflicts([a, c]) if x.kind == "blame"]  # blame for another thing
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "deed"),
+    [
+        ("Army officers blamed the ambush on the supply convoy on bandits from the hills.", "bandits", "ambush"),
+        ("The mayor blamed the flooding of the lower town on the dam operator.", "dam operator", None),
+    ],
+)
+def test_a_deed_with_its_own_on_is_not_the_party(text: str, party: str, deed: str | None) -> None:
+    """"blamed the ambush on the convoy on bandits": the convoy is where the ambush happened, the bandits are blamed."""
+    blames, blamed_for, _ = _blame(text)
+    assert any(party in b for b in blames) and not any("convoy" in b for b in blames), blames
+    assert deed is None or deed in blamed_for, blamed_for

@@ -166,10 +166,18 @@ def _blame(tokens, root) -> tuple[tuple[str, ...], bool]:
             # ("the rebels were blamed for the attack on the convoy": after a "for", an "on" is the deed's)
             obls = [c for c in t.children if c.dep_ == "obl"]
             cases = [{g.lower_ for g in c.children if g.dep_ == "case"} for c in obls]
-            onto = next((c for c, k in zip(obls, cases) if k & {"on", "to"}), None) if not any("for" in k for k in cases) else None
+            # the party is the last "on"/"to": in "blamed the ambush on the convoy on bandits" the first is the deed's place;
+            # a day ("on Tuesday") is no party
+            ontos = [c for c, k in zip(obls, cases) if k & {"on", "to"} and c.ent_type_ not in ("DATE", "TIME")]
+            onto = ontos[-1] if ontos and not any("for" in k for k in cases) else None
             if onto is None and not any("for" in k for k in cases) and (deed := _child(t, "obj")) is not None:
-                # the parse may hang "on the utility company" on the deed ("blamed the outage on ...")
-                onto = next((c for c in deed.children if c.dep_ == "nmod" and any(g.lower_ in ("on", "to") and g.dep_ == "case" for g in c.children)), None)
+                # the parse may hang "on the utility company" on the deed ("blamed the outage on ...") or deeper
+                # inside it ("blamed the flooding of the lower town on the dam operator")
+                inside = [c for c in deed.subtree if c.dep_ == "nmod" and c.ent_type_ not in ("DATE", "TIME") and any(g.lower_ in ("on", "to") and g.dep_ == "case" for g in c.children)]
+                onto = inside[-1] if inside else None
+            # the parse may chain the second "on" under the first ("on the convoy on bandits"): the last one names the party
+            while onto is not None and (deeper := next((c for c in onto.children if c.dep_ == "nmod" and c.ent_type_ not in ("DATE", "TIME") and any(g.lower_ in ("on", "to") and g.dep_ == "case" for g in c.children)), None)) is not None:
+                onto = deeper
             # passive: "the attack was blamed on rebels" (the party after "on"), "militias were blamed for the killings"
             # "is accused of" is a charge the article reports, not blame the statement puts
             passive = None if t.lower_.startswith("accus") else _child(t, "nsubj:pass") or (_child(t, "nsubj") if any(c.dep_ in ("cop", "aux:pass") and c.lemma_.lower() == "be" for c in t.children) else None)
@@ -209,7 +217,8 @@ _BLAME_PATTERNS = (
     re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the\s+)?(?P<party>[^.;,]{2,40}?)\s+for\b"),
     re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:the\s+)?(?P<party>[^.;,]{2,40}?)\s+(?:of|for|as)\b", re.I),
     re.compile(r"\bh(?:old|olds|eld|olding)\s+(?:the\s+)?(?P<party>(?:(?!(?:with|for|to|in|on|at|about|talks|meetings?)\b)[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?P<sole>(?:solely|entirely|exclusively)\s+)?(?:(?:fully|directly|personally)\s+)?(?:responsible|accountable)\b", re.I),
-    re.compile(r"\b(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\s+" + _DEED + r"\s+(?:on|to)\s+(?:(?:the|a|an)\s+)?(?P<party>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*(?:[.;,:]|$)|\s+(?:and|but|who|which|after|as|in|at|for|over)\b)", re.I),
+    # the party holds no "on"/"to": in "blamed the attack on the convoy on rebels" the deed keeps its own "on"
+    re.compile(r"\b(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\s+" + _DEED + r"\s+(?:on|to)\s+(?:(?:the|a|an)\s+)?(?P<party>(?:(?!(?:on|to)\s)[\w'’-]+\s+){0,4}?(?!(?:on|to)\b)[\w'’-]+)(?=\s*(?:[.;,:]|$)|\s+(?:and|but|who|which|after|as|in|at|for|over)\b)", re.I),
     re.compile(_PARTY + r"\s+(?:is|are|was|were)\s+(?P<sole>solely\s+)?(?:to blame|responsible|behind)\b"),
     # "the fault lies with the operator", "responsibility rests with the airline"
     re.compile(r"\b(?:blame|responsibility|fault)\s+(?:for\s+[^.;,]{0,60}?\s+)?(?:lies|lay|rests|rested)\s+(?P<sole>(?:solely|entirely|squarely)\s+)?with\s+(?:the\s+)?(?P<party>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*(?:[.;,:]|$)|\s+(?:and|but|who|which|for|over)\b)", re.I),
