@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from newstrace.claims.counted import PEOPLE_CLASSES, THING_CLASSES, crowd_scope, is_where, kind, told_with, verb_class
 from newstrace.claims.counted import heads as _heads
 from newstrace.claims.ranges import Range, bounded
+from newstrace.claims.tolls import lives_lost, toll_measure
 from newstrace.lang.en.first_names import FEMALE_NAMES, MALE_NAMES
 from newstrace.lang.en.places import PLACE_KINDS
 from newstrace.lang.en.quantities import (
@@ -74,6 +75,13 @@ _SCALE = re.compile(rf"^\s?-?\s?(?P<scale>{_alt(SCALES)})\b", re.IGNORECASE)
 _AGE = re.compile(r"^\s?-?\s?(?:year|yr)s?[- ]?old\b|^\s?years? of age\b", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"^\s?-?\s?magnitude\b|^\s(?:on the )?(?:richter|on the richter)", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"(?:magnitude|magnitude of|measuring|registering|magnitude-|\bM)\s*(?:at least |about |of |around )?(?:\d\.\d\s+(?:and|or)\s+)?$", re.IGNORECASE)
+# "Sunday's 6.1 quake", "a 5.8 temblor": a decimal figure told before a quake noun is its magnitude,
+# however the parse hangs it (a headline-like "6.1 quake damaged roads" reads "damaged" as an adjective)
+_QUAKE_AFTER = re.compile(rf"^\s?-?\s?(?:{_alt(QUAKE_NOUNS)})\b", re.IGNORECASE)
+# "the quake, which measured 6.1,": a quake's measure told in a clause of its own
+_MEASURED_QUAKE = re.compile(
+    rf"\b(?:{_alt(QUAKE_NOUNS)})s?\b[^.;]{{0,60}}\b(?:measured|measures|registered|registers|was\s+measured|was\s+registered)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE
+)
 _LISTED_MAGNITUDE = re.compile(r"^\s?(?:and|or)\s+\d(?:\.\d)?\s?-?\s?magnitude\b", re.IGNORECASE)  # "7.6 and 7.5 magnitude quakes"
 _PERCENT = re.compile(r"^\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _SPEED = re.compile(rf"^\s?-?\s?(?P<u>{_alt(SPEED_UNITS)})(?![\w/])", re.IGNORECASE)
@@ -166,6 +174,7 @@ def read_figures(text: str, start: int, end: int, skip: Sequence[tuple[int, int]
                 hi_value = None
         if (m.group("pre") or "").lower() == "between" and hi_value is None:
             bound = None
+        head_at = start + (m.start("pre") if m.group("pre") else m.start("cur") if m.group("cur") else m.start("num"))
         currency = CURRENCIES.get((m.group("cur") or "").lower()) if m.group("cur") else None
         sc = _SCALE.match(rest)
         if sc and (sc.group("scale").lower() not in ("m", "b") or currency or re.match(r"^\s?(?:euros?|pounds|dollars)\b", rest[sc.end() :], re.I)):
@@ -184,7 +193,9 @@ def read_figures(text: str, start: int, end: int, skip: Sequence[tuple[int, int]
         elif (u := _AGE.match(rest)) is not None:
             unit, measure = "years", "age"
             b += u.end()
-        elif (u := _MAGNITUDE_AFTER.match(rest)) is not None or _MAGNITUDE_BEFORE.search(text[max(start, a - 25) : a]) or _LISTED_MAGNITUDE.match(rest):
+        elif (u := _MAGNITUDE_AFTER.match(rest)) is not None or _MAGNITUDE_BEFORE.search(text[max(start, a - 25) : a]) or _LISTED_MAGNITUDE.match(rest) or (
+            "." in m.group("num") and _QUAKE_AFTER.match(rest)
+        ) or (_MEASURED_QUAKE.search(text[max(start, head_at - 80) : head_at]) and not _LENGTH.match(rest)):
             if value > 10:
                 continue
             unit, measure = "magnitude", "magnitude"
@@ -254,7 +265,7 @@ def _named_number(text: str, a: int, b: int) -> bool:
 
 
 _SENTENCE_STARTERS = frozenset(
-    "The A An Some About Around At Over More Nearly Almost Up Only Another Just Roughly Approximately Estimated Kills Killing Killed "
+    "The A An Some About Around At Over More Nearly Almost Up Only Another Just Roughly Approximately Estimated Kills Killing Killed All Both Those These Including Among "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split()
 )
 
@@ -270,6 +281,12 @@ def figures_in(doc, text: str, start: int, end: int, places: Sequence[tuple[int,
         if tok is None:
             continue
         measure, unit, about = raw.measure, raw.unit, raw.about
+        provisional = raw.provisional
+        if measure is None and not unit and not raw.vague and (toll := toll_measure(text, raw.start, tok.sent.start_char)) is not None:
+            measure, unit = toll[0], "people"  # "the death toll rose to 25": the toll noun says what is counted
+            provisional = provisional or toll[1]
+        elif measure is None and not unit and not raw.vague and lives_lost(text, raw.start, raw.end, tok.sent.start_char):
+            measure, unit = "killed", "people"  # "the crash claimed 16 lives"
         if measure == "age":
             # an unnamed person's age ("a 36-year-old climber") is kept without a name: it is not
             # compared, but tells that person from another of another age
@@ -302,7 +319,7 @@ def figures_in(doc, text: str, start: int, end: int, places: Sequence[tuple[int,
         if measure == "distance":
             scope = _located(tok, raw.start)
         low, high = raw.range
-        out.append(Figure(Span(raw.start, raw.end), low, high, unit, measure, about, scope, raw.provisional))
+        out.append(Figure(Span(raw.start, raw.end), low, high, unit, measure, about, scope, provisional))
     return _number_listed_magnitudes(text, _shared_scope(text, start, end, _parts_of_whole(text, _faller(out)), places))
 
 
@@ -617,9 +634,12 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
             measure = "population"
             break
     if raw.unit == "m" and measure is None:
-        verb = next((h for h in _heads(noun) if h.pos_ == "VERB"), None)
+        # the verb written right before the length measures it ("slipped and fell about 200 metres"):
+        # of two verbs told of one event the parse may hang the length on the first, or on neither
+        governing = next((h for h in _heads(noun) if h.pos_ == "VERB"), None)
+        verb = _verb_before(tok.doc, raw.start) or governing
         measure = verb.lemma_.lower() if verb is not None and verb.lemma_.isalpha() else None
-        return measure, "m", _named_subject(verb, described=True)
+        return measure, "m", _named_subject(verb, described=True) or (_named_subject(governing, described=True) if governing is not verb else None)
     counted = "people" if counted_word in PEOPLE_NOUNS or counted_word in ("other", "others") else kind(noun, counted_word) if counted_word else ""
     if measure is None:
         if not counted:
@@ -662,6 +682,16 @@ _CROWD_APPOSITION = re.compile(
 _BOUND_WORDS = frozenset(w for phrase in APPROXIMATE + LOWER_BOUNDS + UPPER_BOUNDS + NEAR_BELOW for w in phrase.lower().split())
 # "the number of Israelis who have been killed": what a figure before it counts.
 _NUMBER_OF = re.compile(r"^\s+the\s+(?:total\s+)?(?:number|toll|count)\s+of\s+(?P<who>[A-Za-z]+)\s+(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:been\s+|were\s+|was\s+)?(?P<verb>[a-z]+)")
+
+
+def _verb_before(doc, at: int):
+    """The verb written right before offset ``at`` ("fell [about 200 metres]"), if the word there is one."""
+    prev = None
+    for t in doc:
+        if t.idx + len(t.text) > at:
+            break
+        prev = t
+    return prev if prev is not None and prev.pos_ == "VERB" and prev.lemma_.isalpha() else None
 
 
 def _partial(tok) -> bool:

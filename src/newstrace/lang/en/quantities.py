@@ -138,3 +138,11 @@ THING_NOUNS = BUILDING_NOUNS | frozenset(
     car vehicle bus truck lorry train boat ship plane aircraft helicopter jet tank engine appliance
     shell bomb rocket missile mortar grenade round bullet shot device""".split()
 )
+
+# A count told through the noun that names it (claims.tolls): "the death toll rose to 25", "the
+# number of injured stood at 300". The kind of toll -> the measure it gives.
+TOLL_KINDS: dict[str, str] = {"death": "killed", "fatality": "killed", "injury": "injured"}
+TOLL_NOUNS = frozenset({"number", "count", "tally"})
+# Verbs that give a toll its figure; the rising ones make it a running count (a lower bound at its time).
+TOLL_RISING = frozenset("rose risen rises rising climbed climbs climbing jumped jumps jumping increased increases soared grew mounted reached reaches hit hits".split())
+TOLL_VERBS = TOLL_RISING | frozenset("stood stands stand is was were are put placed estimated revised raised lowered set given".split())
