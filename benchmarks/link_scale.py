@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import itertools
 import random
 import statistics
 import sys
 import tempfile
 import time
 import tracemalloc
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -94,6 +96,21 @@ def make_article(rng: random.Random, story: dict, n: int) -> Article:
     )
 
 
+def stream(rng: random.Random, stories: list[dict]) -> Iterator[Article]:
+    """The synthetic articles in order, without end: 80 % join a story that still has articles to
+    come, the rest start a new one (of 1-30 articles). ``stories`` receives the stories made."""
+    n = 0
+    while True:
+        n += 1
+        live = [s for s in stories if s["left"] > 0]
+        story = rng.choice(live) if live and rng.random() < 0.8 else None
+        if story is None:
+            story = make_story(rng, rng.randint(1, 30))
+            stories.append(story)
+        story["left"] -= 1
+        yield make_article(rng, story, n)
+
+
 def _count_statements(store) -> list[int]:  # noqa: ANN001 - the SQL store
     """A counter of the statements the store runs (one executemany counts once)."""
     count = [0]
@@ -131,14 +148,7 @@ def main() -> None:
     cpu_window: list[float] = []  # CPU seconds of this process: what other jobs on the machine do not move
     sql_window: list[int] = []
     rows = []
-    for n in range(1, args.articles + 1):
-        live = [s for s in stories if s["left"] > 0]
-        story = rng.choice(live) if live and rng.random() < 0.8 else None
-        if story is None:
-            story = make_story(rng, rng.randint(1, 30))
-            stories.append(story)
-        story["left"] -= 1
-        article = make_article(rng, story, n)
+    for n, article in enumerate(itertools.islice(stream(rng, stories), args.articles), start=1):
         last = n == args.articles
         if last:
             tracemalloc.start()

@@ -310,20 +310,20 @@ class LinkTables:
 
     def save_conflicts(self, story_id: str | None, conflicts: Iterable[Conflict]) -> int:
         """Store conflicts; one found again (same story, same question and answers: its ``key``)
-        gains the new statements and keeps its id and its review. Returns how many are new."""
+        gains the new statements and keeps its id and its review. Returns how many are new.
+
+        The rows are written together at the end, one statement per table (a link in a long story
+        finds several conflicts, and a statement each cost more than the decisions)."""
         n = 0
         found = list(conflicts)
-        # the conflicts on file with these keys, in one read (a long story's article meets several)
-        on_file: dict[str, tuple[str, str, float | None]] = {}
-        keys = sorted({c.key for c in found if c.key})
-        if keys:
-            for key, cid, old_sides, old_conf in self.sql.rows(
-                "SELECT key, id, sides, confidence FROM conflicts WHERE key IN (SELECT value FROM {each}(:keys))"
-                " AND (story_id = :s OR (story_id IS NULL AND :s IS NULL)) ORDER BY key, {rowseq}",
-                {"keys": id_list(keys), "s": story_id},
-            ):
-                on_file.setdefault(key, (cid, old_sides, old_conf))
+        on_file = self._on_file(story_id, found)
         on_file.update(self._found_elsewhere([c for c in found if c.key and c.key not in on_file]))
+        # ids on file already: a conflict found before under another story (the id is its content's)
+        taken = self._conflict_ids([c.id for c in found if not (c.key and c.key in on_file)])
+        new_rows: list[dict] = []
+        changed: dict[str, dict] = {}  # conflict id -> its row's new values
+        sides_rows: list[dict] = []
+        article_rows: list[dict] = []
         for c in found:
             existing = on_file.get(c.key) if c.key else None
             if existing:
@@ -331,42 +331,73 @@ class LinkTables:
                 kept = json.loads(old_sides)
                 sides = _merge_sides(kept, [_side_json(x) for x in c.sides])
                 merged, conf = json.dumps(sides, ensure_ascii=False), max(c.confidence, old_conf or 0.0)
-                self.sql.execute(
-                    "UPDATE conflicts SET sides = :sides, confidence = :conf, evidence = CASE WHEN :conf > COALESCE(confidence, 0) THEN :ev ELSE evidence END"
-                    " WHERE id = :id",
-                    {"sides": merged, "conf": conf, "ev": c.evidence, "id": cid},
-                )
+                # the evidence is this finding's where it is stronger than the row (None: the row's stays)
+                ev = c.evidence if c.confidence > (old_conf or 0.0) else (changed[cid]["ev"] if cid in changed else None)
+                changed[cid] = {"sides": merged, "conf": conf, "ev": ev, "id": cid}
                 # Only the new statements are written: a conflict of a long story gains one or two
                 # sides per article, and rewriting all of them made each article cost more than the last.
-                self._write_sides(cid, sides, start=len(kept))
-                self.sql.executemany(
-                    "INSERT INTO conflict_articles (conflict_id, article_id) VALUES (:c, :a) ON CONFLICT DO NOTHING",
-                    [{"c": cid, "a": a} for a in dict.fromkeys(s["article_id"] for s in sides[len(kept):])],
-                )
+                sides_rows += side_rows(cid, sides)[len(kept):]
+                article_rows += [{"c": cid, "a": a} for a in dict.fromkeys(s["article_id"] for s in sides[len(kept):])]
                 on_file[c.key] = (cid, merged, conf)  # the same key again in this batch joins it too
                 continue
             sides_json = json.dumps([_side_json(x) for x in c.sides], ensure_ascii=False)
-            added = self.sql.execute(
-                "INSERT INTO conflicts (id, story_id, topic, evidence, sides, found_at, key, kind, confidence)"
-                " VALUES (:id, :s, :topic, :evidence, :sides, :today, :key, :kind, :conf) ON CONFLICT DO NOTHING",
-                {"id": c.id, "s": story_id, "topic": c.topic, "evidence": c.evidence, "sides": sides_json, "today": _today(),
-                 "key": c.key or None, "kind": c.kind, "conf": c.confidence},
-            )
-            if added.rowcount:
+            if c.id not in taken:
+                taken.add(c.id)
                 n += 1
-                self._write_sides(c.id, json.loads(sides_json), start=None)
-                self.sql.executemany(
-                    "INSERT INTO conflict_articles (conflict_id, article_id) VALUES (:c, :a) ON CONFLICT DO NOTHING",
-                    [{"c": c.id, "a": s.article_id} for s in c.sides],
-                )
+                new_rows.append({"id": c.id, "s": story_id, "topic": c.topic, "evidence": c.evidence, "sides": sides_json, "today": _today(),
+                                 "key": c.key or None, "kind": c.kind, "conf": c.confidence})
+                sides_rows += side_rows(c.id, json.loads(sides_json))
+                article_rows += [{"c": c.id, "a": s.article_id} for s in c.sides]
                 if c.key:
                     on_file[c.key] = (c.id, sides_json, c.confidence)
             elif story_id:
+                self._write_conflicts(new_rows, changed, sides_rows, article_rows)  # what was decided so far is on file first
+                new_rows, changed, sides_rows, article_rows = [], {}, [], []
                 self.sql.execute("UPDATE conflicts SET story_id = :s WHERE id = :c", {"s": story_id, "c": c.id})
                 moved = self.sql.row("SELECT id, sides, confidence, key FROM conflicts WHERE id = :c", {"c": c.id})
                 if moved is not None and moved[3]:
                     on_file.setdefault(moved[3], (moved[0], moved[1], moved[2]))
+        self._write_conflicts(new_rows, changed, sides_rows, article_rows)
         return n
+
+    def _write_conflicts(self, new_rows: list[dict], changed: dict[str, dict], sides_rows: list[dict], article_rows: list[dict]) -> None:
+        """The rows save_conflicts decided on, one statement per table: new conflicts, then those
+        found again, then the side and article rows of both."""
+        self.sql.executemany(
+            "INSERT INTO conflicts (id, story_id, topic, evidence, sides, found_at, key, kind, confidence)"
+            " VALUES (:id, :s, :topic, :evidence, :sides, :today, :key, :kind, :conf) ON CONFLICT DO NOTHING",
+            new_rows,
+        )
+        self.sql.executemany(
+            "UPDATE conflicts SET sides = :sides, confidence = :conf, evidence = COALESCE(:ev, evidence) WHERE id = :id",
+            list(changed.values()),
+        )
+        self.sql.executemany(
+            "INSERT INTO conflict_sides (conflict_id, idx, article_id, quote_id, speaker, position) VALUES (:c, :i, :a, :q, :speaker, :position)",
+            sides_rows,
+        )
+        self.sql.executemany("INSERT INTO conflict_articles (conflict_id, article_id) VALUES (:c, :a) ON CONFLICT DO NOTHING", article_rows)
+
+    def _on_file(self, story_id: str | None, found: list[Conflict]) -> dict[str, tuple[str, str, float | None]]:
+        """The story's conflicts on file with the keys of ``found``, in one read through the
+        (story, key) index: a long story holds many conflicts, and reading all of its rows to
+        keep those with the keys made linking cost more as the story grew."""
+        keys = sorted({c.key for c in found if c.key})
+        if not keys:
+            return {}
+        story = "story_id = :s" if story_id is not None else "story_id IS NULL"
+        on_file: dict[str, tuple[str, str, float | None]] = {}
+        for key, cid, old_sides, old_conf in self.sql.rows(
+            f"SELECT key, id, sides, confidence FROM conflicts WHERE {story} AND key IN (SELECT value FROM {{each}}(:keys)) ORDER BY key, {{rowseq}}",
+            {"keys": id_list(keys), "s": story_id},
+        ):
+            on_file.setdefault(key, (cid, old_sides, old_conf))
+        return on_file
+
+    def _conflict_ids(self, ids: list[str]) -> set[str]:
+        if not ids:
+            return set()
+        return {r[0] for r in self.sql.rows("SELECT id FROM conflicts WHERE id IN (SELECT value FROM {each}(:ids))", {"ids": id_list(ids)})}
 
     def _found_elsewhere(self, found: list[Conflict]) -> dict[str, tuple[str, str, float | None]]:
         """Conflicts on file in another story that these are found again: the same question and
@@ -389,15 +420,13 @@ class LinkTables:
                 out[c.key] = (hit[1], hit[2], hit[3])
         return out
 
-    def _write_sides(self, conflict_id: str, sides: list[dict], start: int | None = 0) -> None:
-        """The conflict's sides as rows of conflict_sides (what the desk's store-wide views filter and count on).
-        ``start``: the rows of the first ``start`` sides are on file already and stay (0: every row is
-        rewritten; None: a new conflict, which has none)."""
-        if start == 0:
-            self.sql.execute("DELETE FROM conflict_sides WHERE conflict_id = :c", {"c": conflict_id})
+    def _write_sides(self, conflict_id: str, sides: list[dict]) -> None:
+        """The conflict's sides as rows of conflict_sides (what the desk's store-wide views filter and
+        count on), all of them written again."""
+        self.sql.execute("DELETE FROM conflict_sides WHERE conflict_id = :c", {"c": conflict_id})
         self.sql.executemany(
             "INSERT INTO conflict_sides (conflict_id, idx, article_id, quote_id, speaker, position) VALUES (:c, :i, :a, :q, :speaker, :position)",
-            side_rows(conflict_id, sides)[start or 0 :],
+            side_rows(conflict_id, sides),
         )
 
     _CONFLICT_COLUMNS = "story_id, id, topic, evidence, sides, kind, confidence, review, reviewed_at, key"

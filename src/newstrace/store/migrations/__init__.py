@@ -9,4 +9,4 @@ made then carries a ``_migrations`` table and is stamped at its last one, then u
 it ``00NN_what.py`` and bump :data:`HEAD` (a test checks HEAD is the history's head).
 """
 
-HEAD = "0061"
+HEAD = "0062"
