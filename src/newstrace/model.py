@@ -248,6 +248,20 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class Clause:
+    """A clause inside a statement that tells an event of its own: a relative or adverbial clause
+    ("the gunman, who was arrested on March 11, appeared in court", "after police raided the house
+    on Monday"). Read apart from the statement's main clause, so that a date written in it is its
+    event's and not the main verb's. Names folded, the predicate a stem, as in :class:`Claim`."""
+
+    span: Span
+    predicate: str
+    subject: str | None = None  # a relative clause's "who"/"which" stands for the noun it is about
+    object: str | None = None
+    negated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """What one statement says, read from the parse: the unit the conflict finder compares.
 
@@ -270,6 +284,7 @@ class Claim:
     blamed_for: tuple[str, ...] = ()  # for what (stems: "death", "attack"), where it says
     exclusive: bool = False  # "sole responsibility"
     rebuts: bool = False  # the statement rebuts another (a denial, "that is not true")
+    clauses: tuple[Clause, ...] = ()  # events told in its relative and adverbial clauses
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from newstrace.model import (
     Article,
     Citation,
     Claim,
+    Clause,
     Cut,
     Entity,
     Event,
@@ -87,6 +88,9 @@ def _claim(c: Claim, text: str) -> Json:
         "span": _span(c.span, text), "quote_id": c.quote_id, "predicate": c.predicate, "speaker": c.speaker, "subject": c.subject, "object": c.object,
         "negated": c.negated, "hedged": c.hedged, "figures": [_figure(f, text) for f in c.figures], "dates": list(c.dates),
         "blames": list(c.blames), "blamed_for": list(c.blamed_for), "exclusive": c.exclusive, "rebuts": c.rebuts,
+        "clauses": [
+            {"span": _span(k.span, text), "predicate": k.predicate, "subject": k.subject, "object": k.object, "negated": k.negated} for k in c.clauses
+        ],
     }
 
 
@@ -100,6 +104,10 @@ def _claim_from(d: Json) -> Claim:
     return Claim(
         span, d.get("quote_id"), d["predicate"], d.get("speaker"), d.get("subject"), d.get("object"), bool(d.get("negated")), bool(d.get("hedged")),
         figures, tuple(d.get("dates", ())), tuple(d.get("blames", ())), tuple(d.get("blamed_for", ())), bool(d.get("exclusive")), bool(d.get("rebuts")),
+        tuple(
+            Clause(Span(k["span"]["start"], k["span"]["end"]), k["predicate"], k.get("subject"), k.get("object"), bool(k.get("negated")))
+            for k in d.get("clauses", ())
+        ),
     )
 
 

@@ -20,3 +20,15 @@ def test_claims_round_trip_through_the_record() -> None:
     record = article_to_record(a)
     assert record["claims"][0]["figures"][0]["text"]
     assert record_to_article(record).claims == a.claims
+
+
+def test_clauses_round_trip_through_the_record() -> None:
+    t = "The smuggler, who was detained on March 9, appeared before a judge after customs officers raided his warehouse."
+    a = make_article("a", t, published="2011-03-15", claims=True)
+    assert [k.predicate for c in a.claims for k in c.clauses] == ["detain", "raid"]
+    record = article_to_record(a)
+    assert record["claims"][0]["clauses"][0]["span"]["text"] == "who was detained on March 9"
+    assert record_to_article(record).claims == a.claims
+    # a record written before clauses were read has none
+    del record["claims"][0]["clauses"]
+    assert record_to_article(record).claims[0].clauses == ()

@@ -6,6 +6,7 @@ import dataclasses
 import re
 from bisect import bisect_left
 
+from newstrace.claims.clauses import clauses_in
 from newstrace.claims.dates import background_dates
 from newstrace.claims.durations import durations_in
 from newstrace.claims.figures import figures_in, zero_figures
@@ -95,7 +96,7 @@ def find_claims(article: Article, doc) -> tuple[Claim, ...]:
         out.append(
             Claim(
                 Span(start, end), qid, prop.predicate, holder, prop.subject, prop.object, prop.negated, prop.hedged, figures,
-                dates, prop.blames, prop.blamed_for, prop.exclusive, prop.rebuts,
+                dates, prop.blames, prop.blamed_for, prop.exclusive, prop.rebuts, clauses_in(toks),
             )
         )
     return _headline_bounds(tuple(out), article)

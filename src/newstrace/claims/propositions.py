@@ -48,7 +48,7 @@ class Proposition:
     rebuts: bool
 
 
-def _phrase(tok) -> str | None:
+def phrase(tok) -> str | None:
     """A folded name for a noun phrase head: the whole proper name, else the lemma."""
     if tok is None:
         return None
@@ -137,7 +137,7 @@ def proposition(tokens, wording: str | None = None) -> Proposition | None:
         or words & FALSITY_WORDS and lemmas & CLAIM_NOUNS
         or any(p in text for p in REBUTTAL_PHRASES)
     )
-    return Proposition(predicate, _phrase(subj), _phrase(obj), negated, hedged, blames, blamed_for, exclusive, rebuts)
+    return Proposition(predicate, phrase(subj), phrase(obj), negated, hedged, blames, blamed_for, exclusive, rebuts)
 
 
 def _blame(tokens, root) -> tuple[tuple[str, ...], bool]:

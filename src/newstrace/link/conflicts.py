@@ -43,7 +43,7 @@ from newstrace.link.compare import (
     same_source,
     states_a_fact,
 )
-from newstrace.link.event_dates import EventDate, dates_conflict, days_apart, event_date, readable
+from newstrace.link.event_dates import EventDate, clause_events, dates_conflict, days_apart, event_date, readable
 from newstrace.link.incidents import (
     Incident,
     counted_over,
@@ -87,6 +87,7 @@ class PreparedArticle:
     times: dict[int, EventTime]  # by id() of a statement: the time of day of the event
     dates: dict[int, EventDate]  # the event's date
     durations: dict[int, dict[str, spans_of_time.Duration]]  # prison terms, the event's length
+    clause_dates: dict[int, list[tuple[Statement, EventDate]]]  # events of its relative and adverbial clauses, dated
 
 
 def prepare(article: Article) -> PreparedArticle:
@@ -96,15 +97,22 @@ def prepare(article: Article) -> PreparedArticle:
     durations: dict[int, dict[str, spans_of_time.Duration]] = {}
     timexes = sorted(article.timexes, key=lambda t: t.span.start)
     starts = [t.span.start for t in timexes]
+    clause_dates: dict[int, list[tuple[Statement, EventDate]]] = {}
     for s in statements:
         within = timexes[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
         if not within and "life" not in s.text.lower():
             continue  # no date or duration to read ("life" is a term without a number)
-        if (d := event_date(article, s, within)) is not None:
+        # a date written in a relative or adverbial clause is that clause's event's, not the main verb's
+        # ("the gunman, who bought the rifle on March 2, opened fire")
+        clauses = s.claim.clauses if s.claim else ()
+        main = [t for t in within if not any(k.span.start <= t.span.start < k.span.end for k in clauses)]
+        if (d := event_date(article, s, main)) is not None:
             dates[id(s)] = d
+        for told in clause_events(article, s, within):
+            clause_dates.setdefault(id(s), []).append(told)
         if ds := spans_of_time.durations(article, s, within):
             durations[id(s)] = ds
-    return PreparedArticle(article, statements, place_statements(article, statements), _place_names(article), times, dates, durations)
+    return PreparedArticle(article, statements, place_statements(article, statements), _place_names(article), times, dates, durations, clause_dates)
 
 
 class _Finder:
@@ -118,11 +126,13 @@ class _Finder:
         self.event_times: dict[int, EventTime] = {}
         self.event_dates: dict[int, EventDate] = {}
         self.durations: dict[int, dict[str, spans_of_time.Duration]] = {}
+        self.clause_dates: dict[int, list[tuple[Statement, EventDate]]] = {}
         for p in prepared:
             self.incidents.update(p.incidents)
             self.event_times.update(p.times)
             self.event_dates.update(p.dates)
             self.durations.update(p.durations)
+            self.clause_dates.update(p.clause_dates)
         self.places_at = {p.article.id: sorted(at for at, _ in p.places) for p in prepared}
         days = sorted(a.published.value[:10] for a in self.articles if a.published and a.published.value)
         self.offset = story_offset(({n for _, n in p.places} for p in prepared), days[0] if days else None)
@@ -158,12 +168,19 @@ class _Finder:
         return [(finding, [x], [y])]
 
     def _days(self, x: Statement, y: Statement) -> list[tuple[Finding, list[Statement], list[Statement]]]:
-        """The event's calendar day, given differently by two sources (see link/event_dates.py)."""
-        dx, dy = self.event_dates.get(id(x)), self.event_dates.get(id(y))
-        if dx is None or dy is None or x.article_id == y.article_id and (x.narration or y.narration):
+        """The day of one event, given differently by two sources (see link/event_dates.py): the event
+        of each statement's main clause or of one of its relative or adverbial clauses."""
+        if x.article_id == y.article_id and (x.narration or y.narration) or another_incident(x) or another_incident(y):
             return []
-        if another_incident(x) or another_incident(y) or not same_event(x, y, objectless=_ONCE) or not dates_conflict(dx, dy):
-            return []
+        told_x = [(x, d) for d in (self.event_dates.get(id(x)),) if d is not None] + self.clause_dates.get(id(x), [])
+        told_y = [(y, d) for d in (self.event_dates.get(id(y)),) if d is not None] + self.clause_dates.get(id(y), [])
+        for ex, dx in told_x:
+            for ey, dy in told_y:
+                if same_event(ex, ey, objectless=_ONCE) and dates_conflict(dx, dy):
+                    return [(f, [x], [y]) for f, _, _ in self._day_finding(ex, dx, ey, dy)]
+        return []
+
+    def _day_finding(self, x: Statement, dx: EventDate, y: Statement, dy: EventDate) -> list[tuple[Finding, list[Statement], list[Statement]]]:
         cx = x.claim
         assert cx is not None
         weekday = dx.weekday is not None or dy.weekday is not None  # a weekday alone: the weaker reading
@@ -268,6 +285,11 @@ class _Finder:
                 buckets[("p", _base(c.predicate), c.subject)].append(s)
             if id(s) in self.event_dates and c.predicate not in WEAK_PREDICATES and (patient := done_to(s)):
                 buckets[("e", c.predicate, patient)].append(s)  # "police arrested the gunman" / "the gunman was arrested"
+            for told, _ in self.clause_dates.get(id(s), []):
+                if told.claim is not None and (patient := done_to(told)):
+                    buckets[("e", told.claim.predicate, patient)].append(s)  # "the gunman, who was arrested on ..."
+                if told.claim is not None and told.claim.subject:
+                    buckets[("p", _base(told.claim.predicate), told.claim.subject)].append(s)
             if c.blames or denies(s):
                 buckets[("b",)].append(s)
             if "there " in s.text.lower():

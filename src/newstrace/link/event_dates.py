@@ -17,6 +17,7 @@ decision.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from datetime import date
 
 from newstrace.lang.en.durations import BOUND_WORDS, NIGHT_WORDS, OTHER_EVENT_WORDS, SCHEDULE_WORDS
 from newstrace.link.statements import Statement
-from newstrace.model import Article, Timex
+from newstrace.model import Article, Claim, Timex
 
 _DAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _MONTHS = "january february march april may june july august september october november december".split()
@@ -91,6 +92,27 @@ def event_date(article: Article, s: Statement, timexes: Sequence[Timex] | None =
     if len(named) != 1:
         return None
     return EventDate(value, False, night, found[0][0], weekday=named.pop())
+
+
+def clause_events(article: Article, s: Statement, timexes: Sequence[Timex]) -> list[tuple[Statement, EventDate]]:
+    """The events a statement tells in its relative and adverbial clauses that its words date ("the
+    gunman, who was arrested on March 11, ..."): each as a statement of its own clause, read as the
+    main clause is, with the day written in that clause (not in a clause inside it)."""
+    c = s.claim
+    if c is None or not c.clauses:
+        return []
+    out: list[tuple[Statement, EventDate]] = []
+    for k in c.clauses:
+        inner = [j.span for j in c.clauses if j is not k and k.span.start <= j.span.start and j.span.end <= k.span.end]
+        own = [t for t in timexes if k.span.start <= t.span.start < k.span.end and not any(i.start <= t.span.start < i.end for i in inner)]
+        if not own:
+            continue
+        # the main clause's hedge is not the clause's: "the gunman, who was arrested on Monday, may face charges"
+        claim = Claim(k.span, c.quote_id, k.predicate, c.speaker, k.subject, k.object, k.negated, dates=tuple(t.value for t in own if t.value))
+        told = dataclasses.replace(s, text=article.text[k.span.start : k.span.end], start=k.span.start, end=k.span.end, claim=claim)
+        if (d := event_date(article, told, own)) is not None:
+            out.append((told, d))
+    return out
 
 
 def days_apart(a: EventDate, b: EventDate) -> int | None:
