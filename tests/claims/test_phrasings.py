@@ -135,3 +135,29 @@ def test_lives_an_event_claimed_are_its_dead() -> None:
     assert "killed" not in {m for m, *_ in _figures("The fire took 3 hours to put out.").values()}
     # a lower bound of lives lost does not conflict with a higher count
     assert _conflicts("The crash cost at least 16 lives.", "Officials said 19 people died in the crash.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 44-year-old suspect, Dale Horton, was arrested.",  # the described noun, then the name
+        "Dale Horton, a 44-year-old mechanic, was arrested.",  # the name, then an appositive
+        "The gunman was Dale Horton, a 44-year-old former employee.",
+        "Dale Horton, who is 44, was arrested.",  # an age in a relative clause
+        "Horton, aged 44, was arrested.",
+    ],
+)
+def test_an_age_told_beside_a_name_is_that_persons(text: str) -> None:
+    (age,) = [f for f in make_article("a", text, claims=True).claims[0].figures if f.measure == "age"]
+    assert (age.low, age.about) == (44, "dale horton" if "Dale" in text else "horton")
+
+
+def test_ages_told_in_appositions_conflict_and_other_numbers_are_no_ages() -> None:
+    found = _conflicts("The 44-year-old suspect, Dale Horton, was arrested.", "Dale Horton, who is 45, was arrested.")
+    assert [c.topic for c in found] == ["how old Dale Horton is"]
+    # a number in a relative clause that is no age; a described noun with no name after it
+    assert "age" not in {m for m, *_ in _figures("Dale Horton, who has 4 children, was arrested.").values()}
+    assert _conflicts("The 44-year-old suspect, police said, was arrested.", "Dale Horton, 45, was arrested.") == []
+    # one outlet's two halves of a sentence are one source
+    one = make_article("a", "The 44-year-old suspect, Dale Horton, was arrested. Horton, aged 45, had no record.", site="a.org", claims=True)
+    assert find_conflicts([one]) == []

@@ -479,21 +479,42 @@ def _number_token(doc, raw: _Raw):
 
 
 def _is_age_apposition(text: str, raw: _Raw, persons: Sequence[tuple[int, int, str]], tok) -> bool:
-    """"Robert Buckley, 32," / "Horton, 34,": a small whole number set off by commas after a name."""
+    """"Robert Buckley, 32," / "Horton, 34," / "Smith, who is 44," / "Smith, aged 44": a small whole
+    number set off by a comma after a name."""
     low = raw.range[0]
     if low is None or raw.unit or not (1 <= low < 120) or not (text[raw.start : raw.end].isdigit() or low == int(low) and raw.range[1] and raw.range[1] < 120):
         return False
-    before = text[max(0, raw.start - 3) : raw.start]
     after = text[raw.end : raw.end + 2]
-    if not (before.endswith(", ") and (after[:1] in (",", ".", ";") or after == "")):
+    if not (after[:1] in (",", ".", ";") or after == ""):
         return False
-    return any(abs(e - (raw.start - 2)) <= 1 for _, e, _ in persons) or _name_before(tok) is not None
+    if _person_before(text, raw.start, persons, _AGE_GAP_BARE) is not None:
+        return True
+    return _name_before(tok) is not None
+
+
+# Between a name and its age: "Smith, 44", "Smith, who is 44", "Smith, aged 44"; for an age told as
+# "44-year-old" also an appositive's article and words ("John Smith, a 44-year-old mechanic").
+_AGE_GAP_BARE = re.compile(r",\s+(?:(?:who\s+(?:is|was)|aged|age)\s+)?")
+_AGE_GAP_TOLD = re.compile(r",\s+(?:(?:who\s+(?:is|was)|aged|age)\s+|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?)?")
+# After an age told as "44-year-old": the described noun, a comma and the name ("the 44-year-old suspect, John Smith").
+_AGE_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
+
+
+def _person_before(text: str, at: int, persons: Sequence[tuple[int, int, str]], gap: re.Pattern[str]) -> str | None:
+    """The person named right before offset ``at``, with only ``gap`` between the name and it."""
+    for _, e, name in persons:
+        if e <= at and at - e <= 40 and gap.fullmatch(text, e, at):
+            return _person_name(name)
+    return None
 
 
 def _name_before(tok) -> str | None:
     """The proper name right before ", 34," (from the parse, where the recogniser missed it)."""
     doc = tok.doc
-    i = tok.i - 2 if tok.i >= 2 and doc[tok.i - 1].text == "," else -1
+    i = tok.i - 1
+    while i > 0 and doc[i].lower_ in ("aged", "age", "who", "is", "was"):
+        i -= 1  # "Horton, aged 44", "Horton, who is 44"
+    i = i - 1 if i >= 1 and doc[i].text == "," else -1
     if i < 0 or doc[i].pos_ != "PROPN":
         return None
     j = i
@@ -503,11 +524,16 @@ def _name_before(tok) -> str | None:
 
 
 def _age_of(text: str, raw: _Raw, persons: Sequence[tuple[int, int, str]]) -> str | None:
-    """Whose age: the name right before ", 34," or right after "32-year-old (Englishman)"."""
-    for s, e, name in persons:
-        if abs(e - (raw.start - 2)) <= 1:
-            return _person_name(name)
+    """Whose age: the name right before ", 34," (or ", who is 34", ", a 34-year-old mechanic"), right
+    after "32-year-old (Englishman)", or after the noun a "34-year-old" describes ("the 34-year-old
+    suspect, John Smith")."""
+    told = raw.measure == "age"
+    if (name := _person_before(text, raw.start, persons, _AGE_GAP_TOLD if told else _AGE_GAP_BARE)) is not None:
+        return name
+    for s, _, name in persons:
         if 0 <= s - raw.end <= 40 and re.fullmatch(r"[\s,]*(?:[A-Z][\w-]*\s+)*", text[raw.end : s]):
+            return _person_name(name)
+        if told and 0 <= s - raw.end <= 40 and _AGE_THEN_NAME.fullmatch(text, raw.end, s):
             return _person_name(name)
     return None
 
