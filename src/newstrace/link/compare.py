@@ -21,10 +21,11 @@ from newstrace.claims.dates import background_dates
 from newstrace.claims.propositions import WEAK_PREDICATES
 from newstrace.claims.ranges import Range, gap, overlap
 from newstrace.gazetteer import capitals, countries
-from newstrace.lang.en.disagreement import CHARGE_PHRASES, CRIMES, PLEA_PHRASES, REBUTTAL_VERBS, STANCE_VERBS
+from newstrace.lang.en.disagreement import CHARGE_PHRASES, CONCESSION, CRIMES, PLEA_PHRASES, REBUTTAL_VERBS, STANCE_VERBS
 from newstrace.lang.en.pronouns import PERSONAL_PRONOUNS, PLURAL_PRONOUNS
 from newstrace.lang.en.quantities import MEASURE_NOUNS
 from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
+from newstrace.lang.en.senses import noun_relation, verbs_related
 from newstrace.link.facts import bearing_name, bearings, bearings_apart, calibre, firearm_kind, land_or_sea
 from newstrace.link.incidents import AGE_TOLERANCE, Incident, one_quake, same_incident
 from newstrace.link.same_count import relation
@@ -499,7 +500,7 @@ def _blame(x: Statement, y: Statement) -> list[Finding]:
             continue  # "there was no comment from X" is silence, not a denial
         # the party must be named: "the company" denying does not answer "Braun's company"
         speaker = {fold(w) for w in re.findall(r"\b[A-Z][\w'’.-]*", party_side.speaker)} - _GENERIC
-        if any(_words(b) & speaker for b in cb.blames):
+        if any(_words(b) & speaker for b in cb.blames) and answers_blame(cb, party_side):
             out.append(
                 Finding(
                     "denial", 0.8, f"{party_side.speaker} denies what {blamer.speaker} blames it for: '{_short(blamer.text)}' vs '{_short(party_side.text)}'",
@@ -507,6 +508,45 @@ def _blame(x: Statement, y: Statement) -> list[Finding]:
                 )
             )
     return out
+
+
+# What a denial of the blame itself names, whatever the deed: "denied responsibility", "denied the
+# accusations", "denied any involvement", "denied wrongdoing".
+_BLAME_ITSELF = frozenset(
+    stem(w) for w in "responsibility responsible involvement involved role blame fault guilt guilty wrong wrongdoing charge charges "
+    "accusation accusations allegation allegations claim claims report reports".split()
+)
+# What a verdict or charge that names no deed is about: the crime ("found guilty" / "denied killing her").
+_CRIME_STEMS = frozenset(stem(w) for w in CRIMES | {"kill", "killing", "shoot", "shooting", "stab", "stabbing", "murder"})
+
+
+def answers_blame(blame: Claim, denial: Statement) -> bool:
+    """Whether a party's denial answers what it is blamed for: it denies the deed the blame names,
+    as written or by meaning ("accused Sudan of the attack" / "denied striking the territory"), the
+    blame itself ("denied responsibility", "denied the charges"), or, where the blame names no deed
+    (a guilty verdict), the crime. A denial of something else ("denied buying the phone" against
+    the verdict, "denied that the prosecution was political" against an accusation of persecution)
+    answers a detail or another charge, not the blame. What follows a concession ("..., despite
+    prosecutors declining to pursue charges") is the article's background, not the denial."""
+    c = denial.claim
+    text = CONCESSION.split(denial.text, maxsplit=1)[0]
+    words = {w for w in tokens(text) if w not in STOPWORDS and len(w) > 1 and not w.isdigit()}
+    words |= {c.predicate} if c and c.predicate and ":" not in c.predicate else set()
+    said = {stem(w) for w in words}
+    if not said:
+        return True  # "denied it": the blame itself
+    if said & _BLAME_ITSELF:
+        return True
+    if not blame.blamed_for:
+        return bool(said & _CRIME_STEMS)
+    deed = {stem(w) for w in blame.blamed_for} | set(blame.blamed_for)
+    return bool(said & deed) or any(_same_deed(a, b) for a in blame.blamed_for for b in words)
+
+
+@lru_cache(maxsize=4096)
+def _same_deed(a: str, b: str) -> bool:
+    """One deed named by two words: "attack" and "strike", "killing" and "shooting"."""
+    return noun_relation(a, b) is not None or verbs_related(a, b)
 
 
 @lru_cache(maxsize=1)

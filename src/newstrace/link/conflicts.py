@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from newstrace.claims.propositions import WEAK_PREDICATES
 from newstrace.lang.en.incidents import EVENT_VERBS
 from newstrace.link import durations as spans_of_time
+from newstrace.link.ages import grown_apart, years_between
 from newstrace.link.compare import (
     Finding,
     another_incident,
@@ -136,6 +137,7 @@ class _Finder:
         self.places_at = {p.article.id: sorted(at for at, _ in p.places) for p in prepared}
         days = sorted(a.published.value[:10] for a in self.articles if a.published and a.published.value)
         self.offset = story_offset(({n for _, n in p.places} for p in prepared), days[0] if days else None)
+        self.story_days = (days[0], days[-1]) if days else None  # the first and last day its dated articles were published
 
     def run(self) -> list[Conflict]:
         found: list[tuple[Finding, list[Statement], list[Statement]]] = []
@@ -232,6 +234,8 @@ class _Finder:
         if f.figures is None:
             return True
         fx, fy = f.figures
+        if fx.measure == "age" and grown_apart(fx.low, fx.high, fy.low, fy.high, years_between(x.date, y.date, self.story_days)):
+            return False  # "the 54-year-old Jeffs" at a hearing, "Jeffs, 55" at the verdict a year later
         tx, ty = self.texts[x.article_id], self.texts[y.article_id]
         if fx.measure == "distance" and not self._same_located(x, fx, y, fy):
             return False  # the building 15 miles from Detroit against the motorist 50 miles from it

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 
 from newstrace import names
-from newstrace.lang.en.disagreement import CLAIM_NOUNS, FALSITY_WORDS
+from newstrace.lang.en.disagreement import CLAIM_NOUNS, CONCESSION, FALSITY_WORDS
 from newstrace.link.compare import Finding
 from newstrace.link.statements import Statement, clause_statement, outlet_of, sentences_of
 from newstrace.model import Article
@@ -151,7 +151,7 @@ def _object(a: Article, own: list[Statement], every: list[Statement], start: int
     m = _BARE_CLAIM.match(obj) or (_THAT.match(obj) if claims_only else None)
     if m is None:
         return None
-    content = (m.group("content") if m else obj).strip().rstrip(".")
+    content = CONCESSION.split((m.group("content") if m else obj).strip().rstrip("."), maxsplit=1)[0]
     if len(content_stems(content)) < 2:
         return None
     probe = Statement(a.id, None, "", content, start, end, "", "reported")

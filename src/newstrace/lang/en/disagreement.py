@@ -7,6 +7,8 @@ conflict (issue 17); what they say about the same thing is.
 
 from __future__ import annotations
 
+import re
+
 # Verbs (lemmas) of rebutting what someone said: "X denied Y's claim", "disputed the report".
 REBUTTAL_VERBS = frozenset(
     "deny dispute refute rebut contradict contest reject dismiss challenge debunk belie counter disavow retract".split()
@@ -66,3 +68,7 @@ STANCE_VERBS = frozenset(
     "contradict say state tell warn admit acknowledge confirm".split()
 )
 STANCE_PHRASES = ("tried to pin the blame", "sought to pin the blame", "pinned the blame", "pins the blame", "tried to blame", "sought to blame", "pointed the finger", "points the finger")
+
+# A concession after what is said or denied is background, not the claim itself: "denied that the
+# prosecution was political, despite several prosecutors declining to pursue charges".
+CONCESSION = re.compile(r",?\s+(?:despite|in spite of|although|even though|though|notwithstanding|regardless of)\s", re.IGNORECASE)
