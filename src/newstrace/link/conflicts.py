@@ -45,6 +45,7 @@ from newstrace.link.compare import (
     states_a_fact,
 )
 from newstrace.link.event_dates import EventDate, clause_events, dates_conflict, days_apart, event_date, readable
+from newstrace.link.event_places import Setting, apart, setting
 from newstrace.link.incidents import (
     Incident,
     counted_over,
@@ -89,6 +90,7 @@ class PreparedArticle:
     dates: dict[int, EventDate]  # the event's date
     durations: dict[int, dict[str, spans_of_time.Duration]]  # prison terms, the event's length
     clause_dates: dict[int, list[tuple[Statement, EventDate]]]  # events of its relative and adverbial clauses, dated
+    setting: Setting  # where its opening puts the event (link/event_places.py)
 
 
 def prepare(article: Article) -> PreparedArticle:
@@ -113,7 +115,8 @@ def prepare(article: Article) -> PreparedArticle:
             clause_dates.setdefault(id(s), []).append(told)
         if ds := spans_of_time.durations(article, s, within):
             durations[id(s)] = ds
-    return PreparedArticle(article, statements, place_statements(article, statements), _place_names(article), times, dates, durations, clause_dates)
+    places = _place_names(article)
+    return PreparedArticle(article, statements, place_statements(article, statements), places, times, dates, durations, clause_dates, setting(article, places))
 
 
 class _Finder:
@@ -135,6 +138,7 @@ class _Finder:
             self.durations.update(p.durations)
             self.clause_dates.update(p.clause_dates)
         self.places_at = {p.article.id: sorted(at for at, _ in p.places) for p in prepared}
+        self.settings = {p.article.id: p.setting for p in prepared}
         days = sorted(a.published.value[:10] for a in self.articles if a.published and a.published.value)
         self.offset = story_offset(({n for _, n in p.places} for p in prepared), days[0] if days else None)
         self.story_days = (days[0], days[-1]) if days else None  # the first and last day its dated articles were published
@@ -152,7 +156,17 @@ class _Finder:
             found += self._days(x, y)
             found += self._durations(x, y)
         found += find_rebuttals(self.articles, self.statements, self.focus)
-        return _group(found, self.focus)
+        return _group([(f, xs, ys) for f, xs, ys in found if not self._apart(f, xs[0], ys[0])], self.focus)
+
+    def _apart(self, f: Finding, x: Statement, y: Statement) -> bool:
+        """Whether two statements give a fact of the event (a figure, a day or time, a length, where
+        or how it happened) from articles that put their events in different places: two events of
+        one kind (two quakes, two shootings) a story may hold (link/event_places.py). Blame, denials
+        and rebuttals are left to their own tests: a party blamed is named, often as a place
+        ("Tesmania"), and that name is the answer in dispute, not where the event happened."""
+        if f.kind not in _EVENT_FACTS or x.article_id == y.article_id:
+            return False
+        return apart(self.settings[x.article_id], self.settings[y.article_id])
 
     def _times(self, x: Statement, y: Statement) -> list[tuple[Finding, list[Statement], list[Statement]]]:
         """The event's time of day, given differently by two sources (see link/times.py)."""
@@ -348,6 +362,7 @@ _NUMBERS = re.compile(r"\d[\d,.]*")
 
 
 _NONE: frozenset[str] = frozenset()
+_EVENT_FACTS = frozenset({"figures", "zero", "facts", "dates"})  # kinds of finding that tell a fact of one event
 # Verbs of events that happen once (a quake strikes, a bomb explodes): two days of one of them told
 # without an object conflict; "officials met" on two days may be two meetings.
 _ONCE = frozenset(EVENT_VERBS) | frozenset(stem(v) for v in EVENT_VERBS)
