@@ -161,3 +161,27 @@ def test_ages_told_in_appositions_conflict_and_other_numbers_are_no_ages() -> No
     # one outlet's two halves of a sentence are one source
     one = make_article("a", "The 44-year-old suspect, Dale Horton, was arrested. Horton, aged 45, had no record.", site="a.org", claims=True)
     assert find_conflicts([one]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 800 people live in the community of Creston.",  # the counted are the subject of "live"
+        "An estimated 800 Canadians live in Creston.",
+        "Creston, a town with a population of about 800, lies near the border.",  # not "a mother of 12"
+    ],
+)
+def test_a_population_told_with_live_in_or_population_of_is_the_places(text: str) -> None:
+    (f,) = _figures(text).values()
+    assert f[:2] == ("population", "people")
+
+
+def test_populations_told_two_ways_conflict_and_other_counts_do_not() -> None:
+    found = _conflicts("About 800 people live in the community of Creston.", "Creston, a town with a population of about 1,200, lies near the border.")
+    assert [c.topic for c in found] == ["how many live in Creston"]
+    # residents living somewhere who were evacuated are the evacuated, not the population
+    assert _figures("Some 500 residents living in Creston were evacuated.")["Some 500"][0] == "evacuated"
+    # no place named: no population ("live in tents"); two places' populations are two quantities
+    assert "population" not in {m for m, *_ in _figures("About 300 people live in tents.").values()}
+    assert _conflicts("About 800 people live in Creston.", "About 5,000 people live in Cranbrook.") == []
+    assert _conflicts("An estimated 800 Canadians live in Creston.", "Creston, a town with a population of about 800, lies near the border.") == []

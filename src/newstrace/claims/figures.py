@@ -584,6 +584,8 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
     of_word = re.search(r"\b([a-z]+) of\s*$", text[max(0, raw.start - 25) : raw.start])
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if of_word and not raw.unit and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")) and of_word.group(1) not in ("one", "total", "all", "some", "each", "none"):
+        if of_word.group(1) == "population" and (place := _home_of(tok, places, text) or _place_before(raw.start, places, tok)) is not None:
+            return "population", "people", place  # "Creston, a town with a population of 5,000"
         return f"{of_word.group(1)} of", "count", None  # "a mother of 12"
     if counted_word in ("of",):
         counted_word = ""
@@ -603,6 +605,13 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
     before = re.search(r"\b([a-z]+)\s+$", text[max(0, raw.start - 20) : raw.start].lower())
     home = re.search(r"\b(?:home (?:to|of|by)|population(?: of)?|(?:a |the )?(?:city|town|island|village|camp) of|inhabited by)\s+$", text[max(0, raw.start - 30) : raw.start].lower())
     residents = counted_word in RESIDENT_NOUNS and any(h.lemma_.lower() in ("have", "house", "number", "with") for h in _heads(noun, 2))
+    if not raw.unit and not home and not residents and (counted_word in PEOPLE_NOUNS | RESIDENT_NOUNS or _demonym(noun)) and (lives := _LIVE_IN.match(text, raw.end)):
+        # "About 800 people live in Bountiful": the count is the place's people, as "home to 800" is
+        place = next((_place_key(name) for s, _, name in places if lives.end() <= s <= lives.end() + 30), None)
+        if place is None and (named := re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text[lives.end() : lives.end() + 40])) is not None:
+            place = _place_key(fold(named.group(0)))  # a place the recogniser missed, named as one
+        if place is not None:
+            return "population", "people", place
     if (home or residents) and not raw.unit:
         # "The island, which has about 200,000 residents": the island the clause is about, even
         # where a nearer place is named ("the island, off the port city of Bandar Abbas, is home to")
@@ -695,6 +704,8 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
     return measure, counted or "people", about
 
 
+# "800 people live in", "1,000 Canadians live on": the counted are the subject of a finite "live"
+_LIVE_IN = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,2}?(?:now\s+)?(?:live|lives|lived|reside|resides|resided)\s+(?:in|on)\s+(?:the\s+(?:[a-z]+\s+)?(?:community|town|village|city|island|settlement)\s+of\s+)?")
 # An estimate of a crowd's size: "police put the march at 30,000", "organisers estimated the crowd at".
 _CROWD_ESTIMATE = re.compile(
     rf"\b(?:put|puts|putting|estimated?|estimates|estimating|placed?|places|placing|numbered)\s+(?:the\s+|their\s+)?(?:size\s+of\s+the\s+|number\s+of\s+)?(?:[\w-]+\s+)?(?:{_alt(CROWD_NOUNS | {n + 's' for n in CROWD_NOUNS})})\b[^.;:]{{0,80}}\bat\s+$",
@@ -839,7 +850,12 @@ def _place_before(at: int, places: Sequence[tuple[int, int, str]], tok) -> str |
     if before:
         return _place_key(max(before)[1])
     names = [t for t in tok.sent if t.pos_ == "PROPN" and t.idx < at]
-    return _place_key(fold(names[-1].text)) if names else None
+    if not names:
+        return None
+    first = names[-1]
+    while first.i > first.sent.start and first.nbor(-1).pos_ == "PROPN":
+        first = first.nbor(-1)  # the whole name: "Port Alder", not "Alder"
+    return _place_key(fold(tok.doc[first.i : names[-1].i + 1].text))
 
 
 def _nearest_place(tok, places: Sequence[tuple[int, int, str]]) -> str | None:
