@@ -276,8 +276,18 @@ def _figures(cx: Claim, cy: Claim, text_x: str, text_y: str, story_places: froze
                 continue
             if overlap(_range(fx), _range(fy)) or _far_apart(fx, fy) and fx.measure != "crowd":
                 continue  # a crowd's size is disputed by ten times and more ("police said 20,000", "organisers 200,000")
+            if _also_gives(cy, fx, story_places) or _also_gives(cx, fy, story_places):
+                continue  # one side gives the other's figure too: its other figure is of something else
             out.append(_figure_finding(fx, fy, text_x, text_y, "figures"))
     return out
+
+
+def _also_gives(c: Claim, f: Figure, story_places: frozenset[str]) -> bool:
+    """Whether the claim gives ``f``'s figure as well, for what reads as the same quantity ("Miller
+    averages 15.5 points, Iguodala 14.9" against "Miller averages 15.5 points"): a statement that
+    agrees on the figure is not disputing it, and its other figures for "the same" quantity are of
+    other things (another player, a change, a part) that the reading did not tell apart."""
+    return any(g.measure == f.measure and comparable(f, g, story_places) and overlap(_range(f), _range(g)) for g in c.figures)
 
 
 _FACTS = (
@@ -380,7 +390,26 @@ def _denial(x: Statement, y: Statement) -> list[Finding]:
         dx = not dx if len(cx.predicate) > len(cy.predicate) else dx
     if dx == dy:
         return []
+    if _not_yet(x if dx else y, y if dx else x):
+        return []
     return [_affirmed_denied("denial", x, y, dx, "whether " + as_written(f"{cx.subject} {cx.predicate}", [x.text, y.text], stems=True), ("denial", cx.subject, cx.predicate, cx.object or cy.object))]
+
+
+# "have not been released", "hasn't yet decided", "has yet to": what had not happened when it was written
+_NOT_YET = re.compile(r"\b(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?[a-z]+|\bnot\s+yet\b|\b(?:has|have|had)\s+yet\s+to\b", re.I)
+
+
+def _not_yet(no: Statement, yes: Statement) -> bool:
+    """Whether the denial only says the thing had not happened yet when it was written ("results of
+    the test have not been released") and the affirmation is not known to be older than it ("the
+    results were released Wednesday", published the next day): the thing may have happened since,
+    so the two tell two moments, not two accounts."""
+    if not _NOT_YET.search(no.text):
+        return False
+    if not no.date or not yes.date or yes.date[:10] >= no.date[:10]:
+        return True
+    told = [v[:10] for v in (yes.claim.dates if yes.claim else ()) if re.match(r"^\d{4}-\d\d-\d\d", v)]
+    return any(v >= no.date[:10] for v in told)
 
 
 def _affirmed_denied(label: str, x: Statement, y: Statement, x_denies: bool, topic: str, question: tuple) -> Finding:

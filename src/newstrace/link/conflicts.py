@@ -56,6 +56,7 @@ from newstrace.link.incidents import (
     place_statements,
     same_incident,
     summed,
+    tallied_over,
 )
 from newstrace.link.markers import find_rebuttals, repeats
 from newstrace.link.same_count import counted_by_words
@@ -261,6 +262,9 @@ class _Finder:
             return False  # "three other rifles" are not the "seven AK-47 rifles" counted first
         if friendly_fire(tx, x, fx) != friendly_fire(ty, y, fy):
             return False  # soldiers killed by their own tank against the school's dead
+        over_x, over_y = tallied_over(tx, x), tallied_over(ty, y)
+        if over_x and over_y and not over_x & over_y:
+            return False  # 13 home runs "in 54 games" against 30 "in each of the past five seasons"
         return self._scope(x, fx) == self._scope(y, fy) or "" in (self._scope(x, fx), self._scope(y, fy))
 
     def _same_located(self, x: Statement, fx: Figure, y: Statement, fy: Figure) -> bool:

@@ -24,7 +24,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newstrace.lang.en.incidents import ATTACK_NOUNS, CONFLICT_NOUNS, EVENT_LOCATION_WORDS, FRIENDLY_FIRE, NATIONWIDE, PLURAL_OPERATIONS, PLURAL_SITES, WEEKDAYS
+from newstrace.lang.en.incidents import (
+    ATTACK_NOUNS,
+    CONFLICT_NOUNS,
+    EVENT_LOCATION_WORDS,
+    FRIENDLY_FIRE,
+    NATIONWIDE,
+    PLURAL_OPERATIONS,
+    PLURAL_SITES,
+    TALLY_SPANS,
+    WEEKDAYS,
+)
 from newstrace.link.statements import Statement
 from newstrace.model import Article, Figure
 
@@ -210,6 +220,23 @@ _WHOLE_CONFLICT = re.compile(
     re.I,
 )
 _ONE_DAY = re.compile(r"\b(?:on\s+)?(?:" + "|".join(sorted(WEEKDAYS)) + r")\b|\b(?:today|yesterday)\b", re.I)
+
+
+_SPANS = "|".join(sorted(TALLY_SPANS))
+_TALLIED_OVER = re.compile(
+    rf"\b(?:in|over|during|for|through|across)\s+(?:each\s+of\s+|all\s+of\s+|every\s+)?(?:(?:the|his|her|their|its|a|an|this|that|those|these)\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_SPANS})\b"
+    rf"|\b(?:this|last|that|next|previous|the\s+past|the\s+last)\s+(?:[\w-]+\s+)?(?:season|year|month|week|game|match|fight|bout)\b",
+    re.I,
+)
+
+
+def tallied_over(text: str, s: Statement) -> frozenset[str]:
+    """The spans the statement's tallies are kept over, as written: "in 54 games", "in each of the
+    past five seasons", "last season". A tally over one span is not a tally over another (a
+    player's 13 home runs in 54 games are no figure for his 30 a season), so two statements that
+    each name spans, none alike, give figures of two quantities."""
+    return frozenset(" ".join(m.group(0).lower().split()) for m in _TALLIED_OVER.finditer(text, max(s.start, 0), min(s.end, len(text))))
 
 
 def counted_over(text: str, s: Statement, f: Figure) -> str:

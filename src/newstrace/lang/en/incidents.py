@@ -59,6 +59,9 @@ FIREARM_MODIFIED = frozenset(
 # Words that make a count the whole of a long conflict's ("has so far lost seven soldiers in the
 # conflict"), not one day's ("five soldiers lost their lives on Wednesday").
 CONFLICT_NOUNS = frozenset("conflict war offensive campaign operation fighting uprising violence insurgency occupation".split())
+# Spans a tally is kept over ("13 home runs in 54 games", "at least 30 homers in each of the past five
+# seasons", "this season"): two tallies over different spans are two quantities.
+TALLY_SPANS = frozenset("season seasons game games start starts match matches fight fights bout bouts race races tournament career year years month months week weeks".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Plural operations a count can be summed over ("seized a total of 14 rifles during the five
 # operations"): such a count is no one operation's.
