@@ -71,3 +71,42 @@ def test_a_blamed_partys_negated_sentence_about_something_else_is_no_denial() ->
     deny = _art("c", t2, quotes=(quote(t2, "q1", "Carter", "he did not pick the players in the draft", "said"),))
     blamed = _art("d", "Fans blamed Carter for the poor draft picks.")
     assert [c for c in find_conflicts([blamed, deny]) if c.kind == "denial"], _reasons(find_conflicts([blamed, deny]))
+
+
+def test_records_beside_a_name() -> None:
+    from newstrace.link.records import one_moment, records, records_differ
+
+    assert records("Ivan Petrov (31-2, 25 KOs) stopped Tom Hale (19-4-1) in Berlin.") == {"ivan petrov": "31-2, 25 KOs", "tom hale": "19-4-1"}
+    assert records("Former champion Marco Silva, 40-6, 29 KO's, returned to the ring.") == {"marco silva": "40-6, 29 KOs"}
+    assert records("The 30-year-old Petrov, 31-2 with 25 knockouts, floored him.") == {"petrov": "31-2, 25 KOs"}
+    assert records("The Hawks (12-9) host Denver on Friday.") == {"hawks": "12-9"}
+    # a score, a change of record, a range of money: no record beside a name
+    assert records("The Hawks beat Denver, 101-94, on Friday.") == {}
+    assert records("The win improved Petrov to 32-2 with 26 KOs.") == {}
+    assert records("The Orioles (seven years, $140-150 million) are out.") == {}
+    assert records_differ("31-2", "32-2") and records_differ("31-2, 25 KOs", "31-2, 26 KOs")
+    assert not records_differ("31-2", "31-2, 25 KOs")
+    assert one_moment("31-2", "33-2, 27 KOs") and not one_moment("31-2", "38-3")  # six results on: another moment
+
+
+def test_one_fighters_record_given_two_ways() -> None:
+    a = _art("a", "Ivan Petrov (31-2, 25 KOs) stopped Tom Hale in the sixth round on Saturday.")
+    b = _art("b", "Champion Ivan Petrov, 30-2, 24 KO's, stopped Tom Hale in the sixth round.")
+    found = [c for c in find_conflicts([a, b]) if "records" in c.evidence]
+    assert found and "Ivan Petrov" in found[0].evidence, _reasons(find_conflicts([a, b]))
+    # two fighters' records, the same record twice, and one side's record without its knockouts
+    c = _art("c", "Tom Hale (19-4-1) was stopped by Petrov (31-2) in the sixth round.")
+    assert not [x for x in find_conflicts([a, c]) if "records" in x.evidence], _reasons(find_conflicts([a, c]))
+    # a record told as a change is another moment's: not set against the record beside the name
+    d = _art("d", "The win improved Ivan Petrov to 32-2 with 26 KOs.")
+    assert not [x for x in find_conflicts([a, d]) if "records" in x.evidence], _reasons(find_conflicts([a, d]))
+    # one article's narration giving two records: one source, no conflict
+    e = _art("e", "Ivan Petrov (31-2, 25 KOs) stopped Tom Hale on Saturday.\n\nBefore the bout Ivan Petrov (30-2, 24 KOs) had won nine in a row.")
+    assert not [x for x in find_conflicts([e]) if "records" in x.evidence], _reasons(find_conflicts([e]))
+    # the same fighter years apart, told by his age: two moments of one career
+    f = _art("f", "The 35-year-old Ivan Petrov, 32-2 with 26 knockouts, floored Tom Hale after a long layoff.")
+    g = _art("g", "The 31-year-old Ivan Petrov (31-2, 25 KOs) stopped Tom Hale in the sixth round.")
+    assert not [x for x in find_conflicts([f, g]) if "records" in x.evidence], _reasons(find_conflicts([f, g]))
+    # years apart, told by the records alone
+    h = _art("h", "Ivan Petrov (38-3, 30 KOs) floored Tom Hale in the fifth round.")
+    assert not [x for x in find_conflicts([a, h]) if "records" in x.evidence], _reasons(find_conflicts([a, h]))

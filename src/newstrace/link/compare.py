@@ -28,6 +28,7 @@ from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
 from newstrace.lang.en.senses import noun_relation, verbs_related
 from newstrace.link.facts import bearing_name, bearings, bearings_apart, calibre, firearm_kind, land_or_sea
 from newstrace.link.incidents import AGE_TOLERANCE, Incident, one_quake, same_incident
+from newstrace.link.records import one_moment, records, records_differ
 from newstrace.link.same_count import relation
 from newstrace.link.statements import REPORTER, Statement
 from newstrace.model import Claim, Figure
@@ -250,6 +251,8 @@ def compare(x: Statement, y: Statement, text_x: str, text_y: str, story_places: 
     if not (cx.hedged or cy.hedged or another_incident(x) or another_incident(y)) and same_occasion(x, y):
         out += _figures(cx, cy, text_x, text_y, story_places)
         out += _facts(x, y)
+    if not (cx.hedged or cy.hedged or another_incident(x) or another_incident(y)):
+        out += _records(x, y)
     out += _denial(x, y)
     out += _existence(x, y)
     out += _plea(x, y)
@@ -298,7 +301,7 @@ _FACTS = (
 
 
 def states_a_fact(s: Statement) -> bool:
-    return any(read(s.text) for _, read, _, _ in _FACTS) or bool(bearings(s.text))
+    return any(read(s.text) for _, read, _, _ in _FACTS) or bool(bearings(s.text)) or bool(records(s.text))
 
 
 # Bearings of the event from one place this far apart or more cannot both be right ("south of
@@ -318,6 +321,29 @@ def _facts(x: Statement, y: Statement) -> list[Finding]:
         if bearings_apart(bx[place], by[place]) >= _BEARINGS_APART:
             wx, wy = bearing_name(bx[place]), bearing_name(by[place])
             out.append(Finding("facts", 0.7, f"different directions from {place.title()}: {wx} vs {wy}", f"which way from {place.title()} it happened", ("bearing", place), wx, wy))
+    return out
+
+
+def _records(x: Statement, y: Statement) -> list[Finding]:
+    """One fighter's or team's win-loss record given two ways (see link/records.py). The record
+    beside a name is the one standing when the article was written, whatever day the sentence
+    tells of ("Bowe (45-1, 33 KOs) had been training in Germany since September")."""
+    cx, cy = x.claim, y.claim
+    assert cx is not None and cy is not None
+    ages_x = tuple((f.low, f.high) for f in cx.figures if f.measure == "age")
+    ages_y = tuple((f.low, f.high) for f in cy.figures if f.measure == "age")
+    if not same_incident(Incident(ages=ages_x), Incident(ages=ages_y)):
+        return []  # "the 32-year-old Petrov (31-2)" and "the 36-year-old Petrov, 40-3": two moments of one career
+    out = []
+    for nx, vx in records(x.text).items():
+        for ny, vy in records(y.text).items():
+            if names_fit(nx, ny) and records_differ(vx, vy) and one_moment(vx, vy):
+                who = as_written(nx if len(nx) >= len(ny) else ny, [x.text, y.text])
+                surname = (nx if len(nx) <= len(ny) else ny).split()[-1]
+                # the answers are the wins and losses, so "43-1" and "43-1, 33 KOs" stand on one side
+                wx, wy = vx.partition(", ")[0], vy.partition(", ")[0]
+                ax, ay = (vx, vy) if wx == wy else (wx, wy)
+                out.append(Finding("facts", 0.7, f"different records of {who}: {vx} vs {vy}", f"{who}'s record", ("record", surname), ax, ay))
     return out
 
 
