@@ -49,7 +49,6 @@ def test_a_weekday_alone_is_set_against_a_date_by_name_only() -> None:
     found = _reasons("Agents detained the smuggler on March 9.", "Agents detained the smuggler on Monday.")
     assert found == ["different dates: 9 March (a Wednesday) vs Monday"], found
     assert not _reasons("Agents detained the smuggler on March 9.", "Agents detained the smuggler on Wednesday.")
-    assert not _reasons("Agents detained the smuggler on Tuesday.", "Agents detained the smuggler on Monday.")  # two weekdays alone
     assert not _reasons("Agents detained the smuggler on March 9.", "Agents detained the smuggler yesterday.")
     # a weekday a day from the date's: the outlets may write from two time zones
     assert not _reasons("Agents detained the smuggler on March 9.", "Agents detained the smuggler on Tuesday.")

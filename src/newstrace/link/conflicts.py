@@ -44,7 +44,7 @@ from newstrace.link.compare import (
     same_source,
     states_a_fact,
 )
-from newstrace.link.event_dates import EventDate, clause_events, dates_conflict, days_apart, event_date, readable
+from newstrace.link.event_dates import EventDate, clause_events, counted, dates_conflict, day_answer, days_apart, event_date, readable
 from newstrace.link.event_places import Setting, apart, setting
 from newstrace.link.incidents import (
     Incident,
@@ -193,7 +193,7 @@ class _Finder:
         told_y = [(y, d) for d in (self.event_dates.get(id(y)),) if d is not None] + self.clause_dates.get(id(y), [])
         for ex, dx in told_x:
             for ey, dy in told_y:
-                if same_event(ex, ey, objectless=_ONCE) and dates_conflict(dx, dy):
+                if same_event(ex, ey, objectless=_ONCE) and dates_conflict(dx, dy) and not _counted(ex) and not _counted(ey):
                     return [(f, [x], [y]) for f, _, _ in self._day_finding(ex, dx, ey, dy)]
         return []
 
@@ -205,7 +205,7 @@ class _Finder:
         topic = "when " + as_written(f"{cx.subject} {cx.predicate}", [x.text, y.text], stems=True)
         finding = Finding(
             "dates", confidence, f"different dates: {readable(dx, dy)} vs {readable(dy, dx)}", topic,
-            ("event-date", cx.subject, cx.predicate, cx.object), dx.value[5:], dy.value[5:],
+            ("event-date", cx.subject, cx.predicate, cx.object), day_answer(dx), day_answer(dy),
         )
         return [(finding, [x], [y])]
 
@@ -342,6 +342,12 @@ class _Finder:
                         continue
                     seen.add(key)
                     yield x, y
+
+
+def _counted(s: Statement) -> bool:
+    """Whether what the statement's verb is done to is a count, not one named thing (event_dates.counted)."""
+    patient = done_to(s)
+    return patient is not None and counted(s, patient)
 
 
 def _answer(d: spans_of_time.Duration) -> str:

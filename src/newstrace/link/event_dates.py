@@ -2,10 +2,13 @@
 
 "Police arrested the gunman on December 13" against "... arrested the gunman on 12 December". A
 statement gives its event's day when exactly one day is written out in it as a calendar date (a
-month and a day, "Dec. 13, 2008", "12 December", "12/13/2008"). A weekday or "yesterday" alone is
-resolved against the publication date and may carry its error, so its date is never compared: a
-weekday is set only against a calendar date, by name and at least two days apart ("on Friday"
-against "on Dec. 10, 2008", a Wednesday), and "yesterday" not at all. A date after "until",
+month and a day, "Dec. 13, 2008", "12 December", "12/13/2008"), or one weekday by name ("on
+Tuesday", "Wednesday morning"), read even where the timex layer left it without a value (a page
+with no publication date). A weekday or "yesterday" alone is resolved against the publication date
+and may carry its error, so its date is never compared: a weekday is compared by its name, against
+another weekday ("arrested on Tuesday" against "arrested Wednesday") or against the weekday a
+calendar date falls on, at least two days apart then ("on Friday" against "on Dec. 10, 2008", a
+Wednesday), and "yesterday" not at all. A date after "until",
 "since", "by" and the like bounds a period and is not the day anything happened; a date of another
 event named in the clause ("arrested on Monday for the murder on December 3", "in connection with
 the December 3 killing") is not the verb's; a clause giving two days does not say which is the
@@ -26,6 +29,7 @@ from datetime import date
 from newstrace.lang.en.durations import BOUND_WORDS, NIGHT_WORDS, OTHER_EVENT_WORDS, SCHEDULE_WORDS
 from newstrace.link.statements import Statement
 from newstrace.model import Article, Claim, Timex
+from newstrace.timex.numbers import WORD_NUMBERS
 
 _DAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _MONTHS = "january february march april may june july august september october november december".split()
@@ -35,6 +39,7 @@ _WEEKDAYS = "mon tue wed thu fri sat sun".split()
 _WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|\.|sday|nesday|rsday|urday)?\b(?!['’]s)", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)")
+_UNRESOLVED = "weekday:"  # the key of a weekday the timex layer left without a value
 _BOUND = re.compile(r"\b(?:" + "|".join(sorted(BOUND_WORDS)) + r"|as\s+of|no\s+later\s+than)\s+(?:(?:the|late|early|mid)\s+)?$", re.I)
 _OTHER_EVENT = re.compile(
     r"\b(?:" + "|".join(sorted(OTHER_EVENT_WORDS)) + r")\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:on|of)\s+(?:\w+,?\s+)?$", re.I
@@ -43,6 +48,8 @@ _ATTRIBUTE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s*,?\s*(?:\d{4}\s*,?\s*)?[a-z][a-z-]+\b(?<!\band)(?<!\bor)")
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|through|till|until|or|-|–)\s*", re.I)
 _SCHEDULED = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(SCHEDULE_WORDS)) + r")\b", re.I)
+_COUNT_WORDS = sorted(set(WORD_NUMBERS) | {"dozen", "dozens", "hundreds", "thousands", "several", "many", "few", "some", "scores"}, key=len, reverse=True)
+_COUNTED = re.compile(r"(?:\b\d[\d,.]*|\b(?:" + "|".join(_COUNT_WORDS) + r"))\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 _NIGHT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(NIGHT_WORDS)) + r")\b", re.I)
 
 
@@ -65,10 +72,15 @@ def event_date(article: Article, s: Statement, timexes: Sequence[Timex] | None =
     days: dict[str, list[tuple[str, str]]] = {}
     bound_end = -1  # where the last bound of a period ended: "between March 2 and March 14" bounds twice
     for t in sorted(article.timexes if timexes is None else timexes, key=lambda t: t.span.start):
-        if not (s.start <= t.span.start < s.end) or t.type not in ("DATE", "TIME") or not t.value or t.value not in c.dates:
+        if not (s.start <= t.span.start < s.end) or t.type not in ("DATE", "TIME"):
             continue
-        m = _DAY_VALUE.match(t.value)
-        if m is None:
+        if t.value:
+            if t.value not in c.dates or _DAY_VALUE.match(t.value) is None:
+                continue
+            key = t.value[:10]
+        elif (unresolved := _weekday_alone(text[t.span.start : t.span.end])) is not None:
+            key = f"{_UNRESOLVED}{unresolved}"  # no publication date to resolve it against: its name is still the article's
+        else:
             continue
         before = text[max(s.start, t.span.start - 60) : t.span.start]
         if _ATTRIBUTE.search(before) and _NOUN_AFTER.match(text, t.span.end):
@@ -77,10 +89,12 @@ def event_date(article: Article, s: Statement, timexes: Sequence[Timex] | None =
             bound_end = t.span.end
             continue  # a bound of a period, or another event's day: not the verb's
         written = " ".join(text[t.span.start : t.span.end].split())
-        days.setdefault(t.value[:10], []).append((written, t.value))
+        days.setdefault(key, []).append((written, t.value or ""))
     if len(days) != 1:
         return None  # none, or two days: which one is the event's is not said
     (value, found), = days.items()
+    if value.startswith(_UNRESOLVED):
+        value = "XXXX-XX-XX"
     late = any((m := re.search(r"T(\d\d):", v)) and not 3 <= int(m.group(1)) < 21 for v in c.dates)  # "at 11:40 p.m."
     night = late or bool(_NIGHT.search(s.text))
     calendar = [w for w, _ in found if _MONTH.search(w) or _NUMERIC.search(w)]
@@ -92,6 +106,15 @@ def event_date(article: Article, s: Statement, timexes: Sequence[Timex] | None =
     if len(named) != 1:
         return None
     return EventDate(value, False, night, found[0][0], weekday=named.pop())
+
+
+def _weekday_alone(written: str) -> int | None:
+    """The weekday a time expression names when it names one and no calendar date ("Tuesday",
+    "Wednesday morning"), else None."""
+    if _MONTH.search(written) or _NUMERIC.search(written) or _YEAR.search(written):
+        return None
+    named = {_WEEKDAYS.index(m.group(1).lower()[:3]) for m in _WEEKDAY.finditer(written)}
+    return named.pop() if len(named) == 1 else None
 
 
 def clause_events(article: Article, s: Statement, timexes: Sequence[Timex]) -> list[tuple[Statement, EventDate]]:
@@ -144,11 +167,15 @@ def weekday_of(d: EventDate) -> int | None:
 def dates_conflict(a: EventDate, b: EventDate) -> bool:
     """Whether two days of one event cannot both be right (the event is checked by the caller). A
     weekday alone is set only against a calendar date, by the weekday that date falls on ("on
-    Friday" against "on Dec. 10, 2008", a Wednesday), two days apart or more; two weekdays alone are
-    not compared."""
+    Friday" against "on Dec. 10, 2008", a Wednesday), two days apart or more; two weekdays alone by
+    their names, a day apart enough unless either side tells of night."""
+    if a.weekday is not None and b.weekday is not None:
+        # two weekdays by name: each is what its article writes, whatever date it was resolved to
+        # (or none, without a publication date); a day apart may be one night told from two sides
+        # ("Tuesday night" against "early Wednesday")
+        by_name = min(abs(a.weekday - b.weekday), 7 - abs(a.weekday - b.weekday))
+        return by_name >= 2 or by_name == 1 and not (a.night or b.night)
     if a.weekday is not None or b.weekday is not None:
-        if a.weekday is not None and b.weekday is not None:
-            return False
         wa, wb = weekday_of(a), weekday_of(b)
         if wa is None or wb is None or wa == wb:
             return False
@@ -171,3 +198,16 @@ def readable(d: EventDate, other: EventDate | None = None) -> str:
     month = _MONTHS[int(d.value[5:7]) - 1].capitalize()
     day = int(d.value[8:10])
     return f"{day} {month} {d.value[:4]}" if d.year_written and d.value[:4].isdigit() else f"{day} {month}"
+
+
+def day_answer(d: EventDate) -> str:
+    """The day as an answer to "when": "12-13" (month and day), or a weekday alone by its name."""
+    return _DAY_NAMES[d.weekday] if d.weekday is not None else d.value[5:10]
+
+
+def counted(s: Statement, patient: str) -> bool:
+    """Whether the statement counts what its verb is done to rather than naming it ("ten people
+    were killed", "more than a dozen people were killed"): a count says how many, not who, so it
+    does not tell one event from another of its kind (a quake in China and one in Iran)."""
+    m = re.search(r"\b" + re.escape(patient), s.text, re.I)
+    return m is not None and _COUNTED.search(s.text, 0, m.start()) is not None

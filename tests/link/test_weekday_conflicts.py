@@ -1,0 +1,90 @@
+"""One event's weekday, told differently by two sources: the weekday is compared by the name each
+article writes, also where the page has no publication date to resolve it against. And what is not
+a conflict: two events of one kind, another verb's day, a night told from both sides, the day a
+statement was made, a day planned, a hedged report, a count of victims, one source's two sentences."""
+
+from __future__ import annotations
+
+from link_support import make_article
+
+from newstrace.link.conflicts import find_conflicts
+from newstrace.link.event_dates import EventDate, dates_conflict, day_answer, event_date
+from newstrace.link.statements import claim_statements
+
+
+def _reasons(x: str, y: str, published: str | None = None) -> list[str]:
+    a = make_article("a", x, site="a.org", published=published, claims=True)
+    b = make_article("b", y, site="b.org", published=published, claims=True)
+    return [c.evidence for c in find_conflicts([a, b]) if c.kind == "dates"]
+
+
+def test_two_weekdays_of_one_arrest_conflict_without_a_publication_date() -> None:
+    found = _reasons("The smuggler was detained on Thursday, a customs officer said.", "The smuggler was detained Friday.")
+    assert found == ["different dates: Thursday vs Friday"], found
+    # the active and the passive tell one detention
+    found = _reasons("Customs agents detained the smuggler on Thursday.", "The smuggler was detained Saturday.")
+    assert found == ["different dates: Thursday vs Saturday"], found
+
+
+def test_two_weekdays_conflict_by_name_with_a_publication_date() -> None:
+    found = _reasons("The smuggler was detained on Thursday.", "The smuggler was detained on Monday.", published="2011-03-15")
+    assert found == ["different dates: Thursday vs Monday"], found
+
+
+def test_the_same_weekday_agrees() -> None:
+    assert not _reasons("The smuggler was detained on Thursday.", "Customs agents detained the smuggler Thursday morning.")
+
+
+def test_a_night_told_from_both_sides_is_no_conflict() -> None:
+    """"Thursday night" and "early Friday" may be one hour around midnight."""
+    assert not _reasons("The smuggler was detained late Thursday night.", "The smuggler was detained early Friday.")
+    # two days apart is not explained by a night
+    assert _reasons("The smuggler was detained late Thursday night.", "The smuggler was detained early Saturday.")
+
+
+def test_two_events_of_one_kind_are_not_compared() -> None:
+    # two people detained
+    assert not _reasons("The smuggler was detained on Thursday.", "The pilot was detained on Monday.")
+    # another verb: the charge and the detention fall on different days
+    assert not _reasons("The smuggler was charged on Thursday.", "The smuggler was detained on Monday.")
+    # a count of victims says how many, not which: two quakes' dead are two events
+    assert not _reasons("On Saturday, more than a dozen people were killed by a quake.", "Ten people were killed by a quake on Sunday.")
+
+
+def test_the_day_a_statement_was_made_is_not_the_events() -> None:
+    """A sentence giving the day it was said and the day of the event names two days: it does not
+    say which is the event's on its own, and the detention's day told by the quote is read apart."""
+    published = "2011-03-16"  # a Wednesday: the article's own day
+    assert not _reasons(
+        "Police said Wednesday that the smuggler was detained Tuesday.", "The smuggler was detained on Tuesday.", published=published
+    )
+
+
+def test_a_planned_or_hedged_day_is_not_a_day_that_happened() -> None:
+    assert not _reasons("The smuggler will be sentenced on Friday.", "The smuggler was sentenced on Monday.")
+    assert not _reasons("The smuggler may have been detained on Thursday.", "The smuggler was detained on Monday.")
+
+
+def test_one_sources_two_sentences_are_not_a_conflict() -> None:
+    a = make_article("a", "The smuggler was detained on Thursday. Later reports said the smuggler was detained on Monday.", site="a.org", claims=True)
+    assert not [c for c in find_conflicts([a]) if c.kind == "dates"]
+
+
+def test_a_weekday_without_a_value_is_read_by_its_name() -> None:
+    a = make_article("a", "The smuggler was detained on Thursday.", claims=True)
+    s = next(s for s in claim_statements(a) if s.claim is not None)
+    d = event_date(a, s)
+    assert d is not None and d.weekday == 3 and day_answer(d) == "Thursday", d
+
+
+def test_weekday_rules() -> None:
+    thursday = EventDate("XXXX-XX-XX", False, False, "Thursday", weekday=3)
+    friday = EventDate("XXXX-XX-XX", False, False, "Friday", weekday=4)
+    friday_night = EventDate("XXXX-XX-XX", False, True, "Friday night", weekday=4)
+    sunday = EventDate("XXXX-XX-XX", False, False, "Sunday", weekday=6)
+    monday = EventDate("XXXX-XX-XX", False, False, "Monday", weekday=0)
+    assert dates_conflict(thursday, friday) and not dates_conflict(thursday, thursday)
+    assert not dates_conflict(thursday, friday_night) and dates_conflict(sunday, thursday)
+    assert dates_conflict(sunday, friday_night)  # two days apart
+    assert not dates_conflict(sunday, EventDate("XXXX-XX-XX", False, True, "Monday night", weekday=0))  # across the week's end
+    assert dates_conflict(sunday, monday)
