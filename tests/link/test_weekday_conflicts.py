@@ -88,3 +88,16 @@ def test_weekday_rules() -> None:
     assert dates_conflict(sunday, friday_night)  # two days apart
     assert not dates_conflict(sunday, EventDate("XXXX-XX-XX", False, True, "Monday night", weekday=0))  # across the week's end
     assert dates_conflict(sunday, monday)
+
+
+def test_a_persons_death_or_disappearance_has_one_year() -> None:
+    """What befalls a person once is dated without an object: two years of it are one event's."""
+    found = _reasons("In 1961, Alvarez disappeared from public life.", "Alvarez suddenly disappeared from public life in 1962.")
+    assert found == ["different dates: 1961 vs 1962"], found
+    assert _reasons("Alvarez died on Thursday.", "Alvarez died on Saturday.")
+    # a wedding or a show may happen many times; a pronoun names no one across articles; two people
+    assert not _reasons("Alvarez married in 1961.", "Alvarez married in 1965.")
+    assert not _reasons("Alvarez performed in 1961.", "Alvarez performed in 1965.")
+    assert not _reasons("He died in 1961.", "He died in 1962.")
+    assert not _reasons("Ruiz died in 1961.", "Alvarez died in 1962.")
+    assert not _reasons("Alvarez may have disappeared in 1961.", "Alvarez disappeared in 1962.")

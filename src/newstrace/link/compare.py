@@ -26,6 +26,7 @@ from newstrace.lang.en.pronouns import PERSONAL_PRONOUNS, PLURAL_PRONOUNS
 from newstrace.lang.en.quantities import MEASURE_NOUNS
 from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
 from newstrace.lang.en.senses import noun_relation, verbs_related
+from newstrace.link.event_dates import ONCE_IN_A_LIFE
 from newstrace.link.facts import bearing_name, bearings, bearings_apart, calibre, firearm_kind, land_or_sea
 from newstrace.link.incidents import AGE_TOLERANCE, Incident, one_quake, same_incident
 from newstrace.link.records import one_moment, records, records_differ
@@ -675,7 +676,7 @@ def _passive(s: Statement) -> bool:
 def _dates(x: Statement, y: Statement) -> list[Finding]:
     cx, cy = x.claim, y.claim
     assert cx is not None and cy is not None
-    if not same_event(x, y, passive=False):
+    if not same_event(x, y, passive=False, objectless=ONCE_IN_A_LIFE):
         return []  # a bare year is often a background event's ("quakes that hit the town in 2002"): the same doer is asked for
     # only years written as years ("in 2009"): a date resolved against publication may carry its error
     yx = {v for v in cx.dates if re.fullmatch(r"\d{4}", v)}

@@ -44,7 +44,7 @@ from newstrace.link.compare import (
     same_source,
     states_a_fact,
 )
-from newstrace.link.event_dates import EventDate, clause_events, counted, dates_conflict, day_answer, days_apart, event_date, readable
+from newstrace.link.event_dates import ONCE_IN_A_LIFE, EventDate, clause_events, counted, dates_conflict, day_answer, days_apart, event_date, readable
 from newstrace.link.event_places import Setting, apart, setting
 from newstrace.link.incidents import (
     Incident,
@@ -375,7 +375,7 @@ _NONE: frozenset[str] = frozenset()
 _EVENT_FACTS = frozenset({"figures", "zero", "facts", "dates"})  # kinds of finding that tell a fact of one event
 # Verbs of events that happen once (a quake strikes, a bomb explodes): two days of one of them told
 # without an object conflict; "officials met" on two days may be two meetings.
-_ONCE = frozenset(EVENT_VERBS) | frozenset(stem(v) for v in EVENT_VERBS)
+_ONCE = frozenset(EVENT_VERBS) | frozenset(stem(v) for v in EVENT_VERBS) | ONCE_IN_A_LIFE
 _OTHERS = re.compile(r"\s+other\s+(?!than\b)[a-z]", re.I)  # "three other assault rifles": another group than the one counted first
 _BACK_REFERENCE = re.compile(r"\b(?:those|these|that|the same)\s+(?:\w+\s+)?(?:bombings?|attacks?|strikes?|raids?|incidents?|quakes?|earthquakes?|temblors?|tremors?|shootings?|fires?|blasts?|clashes|explosions?)\b", re.I)
 

@@ -53,6 +53,11 @@ _COUNTED = re.compile(r"(?:\b\d[\d,.]*|\b(?:" + "|".join(_COUNT_WORDS) + r"))\s+
 _NIGHT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(NIGHT_WORDS)) + r")\b", re.I)
 
 
+# Verbs telling what befalls a person once (stems, as claims give predicates): two years or days
+# of "Alvarez died" are one death's, told two ways, where two of "Alvarez married" may be two weddings.
+ONCE_IN_A_LIFE = frozenset("die disappear vanish bear born".split())
+
+
 @dataclass(frozen=True, slots=True)
 class EventDate:
     value: str  # YYYY-MM-DD as resolved (XXXX when no year is known)
