@@ -101,3 +101,23 @@ def test_a_persons_death_or_disappearance_has_one_year() -> None:
     assert not _reasons("He died in 1961.", "He died in 1962.")
     assert not _reasons("Ruiz died in 1961.", "Alvarez died in 1962.")
     assert not _reasons("Alvarez may have disappeared in 1961.", "Alvarez disappeared in 1962.")
+
+
+def test_an_event_named_by_a_noun_is_dated_too() -> None:
+    """"Alvarez's arrest on Thursday" tells the arrest "police arrested Alvarez" tells."""
+    found = _reasons("Her lawyer confirmed Alvarez's arrest on Thursday.", "Police arrested Alvarez on Saturday.")
+    assert found == ["different dates: Thursday vs Saturday"], found
+    found = _reasons("Her lawyer protested the arrest of Maria Alvarez on Thursday.", "Maria Alvarez was arrested Saturday.")
+    assert found == ["different dates: Thursday vs Saturday"], found
+    found = _reasons("The Thursday arrest of Maria Alvarez angered her family.", "Police arrested Maria Alvarez on Saturday.")
+    assert found == ["different dates: Thursday vs Saturday"], found
+
+
+def test_a_noun_event_of_another_kind_person_or_occasion_is_not_compared() -> None:
+    # another verb, another person, another arrest of the same person, a day that agrees, a denial
+    assert not _reasons("Her lawyer confirmed Alvarez's arrest on Thursday.", "Police questioned Alvarez on Saturday.")
+    assert not _reasons("Her lawyer confirmed Ruiz's arrest on Thursday.", "Police arrested Alvarez on Saturday.")
+    assert not _reasons("Her lawyer recalled Alvarez's first arrest on Thursday.", "Police arrested Alvarez on Saturday.")
+    assert not _reasons("Her lawyer confirmed Alvarez's arrest on Saturday.", "Police arrested Alvarez Saturday morning.")
+    assert not _reasons("Her lawyer denied Alvarez's arrest on Thursday.", "Police arrested Alvarez on Saturday.")
+    assert not _reasons("Her lawyer expects Alvarez's release on Thursday.", "Alvarez will be released on Saturday.")

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newstrace.claims.propositions import WEAK_PREDICATES
 from newstrace.lang.en.incidents import EVENT_VERBS
@@ -44,7 +44,19 @@ from newstrace.link.compare import (
     same_source,
     states_a_fact,
 )
-from newstrace.link.event_dates import ONCE_IN_A_LIFE, EventDate, clause_events, counted, dates_conflict, day_answer, days_apart, event_date, readable
+from newstrace.link.event_dates import (
+    ONCE_IN_A_LIFE,
+    EventDate,
+    NounEvent,
+    clause_events,
+    counted,
+    dates_conflict,
+    day_answer,
+    days_apart,
+    event_date,
+    noun_events,
+    readable,
+)
 from newstrace.link.event_places import Setting, apart, setting
 from newstrace.link.incidents import (
     Incident,
@@ -92,6 +104,7 @@ class PreparedArticle:
     durations: dict[int, dict[str, spans_of_time.Duration]]  # prison terms, the event's length
     clause_dates: dict[int, list[tuple[Statement, EventDate]]]  # events of its relative and adverbial clauses, dated
     setting: Setting  # where its opening puts the event (link/event_places.py)
+    noun_dates: dict[int, list[NounEvent]] = field(default_factory=dict)  # events it names with a noun, dated
 
 
 def prepare(article: Article) -> PreparedArticle:
@@ -102,6 +115,7 @@ def prepare(article: Article) -> PreparedArticle:
     timexes = sorted(article.timexes, key=lambda t: t.span.start)
     starts = [t.span.start for t in timexes]
     clause_dates: dict[int, list[tuple[Statement, EventDate]]] = {}
+    noun_dates: dict[int, list[NounEvent]] = {}
     for s in statements:
         within = timexes[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
         if not within and "life" not in s.text.lower():
@@ -114,10 +128,12 @@ def prepare(article: Article) -> PreparedArticle:
             dates[id(s)] = d
         for told in clause_events(article, s, within):
             clause_dates.setdefault(id(s), []).append(told)
+        if named := noun_events(article, s, within):
+            noun_dates[id(s)] = named
         if ds := spans_of_time.durations(article, s, within):
             durations[id(s)] = ds
     places = _place_names(article)
-    return PreparedArticle(article, statements, place_statements(article, statements), places, times, dates, durations, clause_dates, setting(article, places))
+    return PreparedArticle(article, statements, place_statements(article, statements), places, times, dates, durations, clause_dates, setting(article, places), noun_dates)
 
 
 class _Finder:
@@ -132,12 +148,14 @@ class _Finder:
         self.event_dates: dict[int, EventDate] = {}
         self.durations: dict[int, dict[str, spans_of_time.Duration]] = {}
         self.clause_dates: dict[int, list[tuple[Statement, EventDate]]] = {}
+        self.noun_dates: dict[int, list[NounEvent]] = {}
         for p in prepared:
             self.incidents.update(p.incidents)
             self.event_times.update(p.times)
             self.event_dates.update(p.dates)
             self.durations.update(p.durations)
             self.clause_dates.update(p.clause_dates)
+            self.noun_dates.update(p.noun_dates)
         self.places_at = {p.article.id: sorted(at for at, _ in p.places) for p in prepared}
         self.settings = {p.article.id: p.setting for p in prepared}
         days = sorted(a.published.value[:10] for a in self.articles if a.published and a.published.value)
@@ -195,7 +213,39 @@ class _Finder:
             for ey, dy in told_y:
                 if same_event(ex, ey, objectless=_ONCE) and dates_conflict(dx, dy) and not _counted(ex) and not _counted(ey):
                     return [(f, [x], [y]) for f, _, _ in self._day_finding(ex, dx, ey, dy)]
+        return self._noun_days(x, told_x, y, told_y)
+
+    def _noun_days(
+        self, x: Statement, told_x: list[tuple[Statement, EventDate]], y: Statement, told_y: list[tuple[Statement, EventDate]]
+    ) -> list[tuple[Finding, list[Statement], list[Statement]]]:
+        """An event one side names with a noun ("Blackmore's arrest on Tuesday") against the same
+        event the other tells with its verb ("police arrested Blackmore on Wednesday") or noun:
+        the verb one the noun stands for, done to the same named person, neither side denied."""
+        if denies(x) or denies(y):
+            return []
+        for (a, nouns), (b, told) in (((x, self.noun_dates.get(id(x), [])), (y, told_y)), ((y, self.noun_dates.get(id(y), [])), (x, told_x))):
+            for n in nouns:
+                for eb, db in told:
+                    patient = done_to(eb)
+                    if eb.claim is None or eb.claim.predicate not in n.predicates or not patient or _counted(eb):
+                        continue
+                    if (patient == n.patient or names_fit(patient, n.patient)) and dates_conflict(n.date, db):
+                        return self._noun_finding(a, n, b, db)
+                for m in self.noun_dates.get(id(b), []) if a is x else []:
+                    if n.predicates & m.predicates and names_fit(n.patient, m.patient) and dates_conflict(n.date, m.date):
+                        return self._noun_finding(a, n, b, m.date)
         return []
+
+    def _noun_finding(self, a: Statement, n: NounEvent, b: Statement, db: EventDate) -> list[tuple[Finding, list[Statement], list[Statement]]]:
+        weekday = n.date.weekday is not None or db.weekday is not None
+        confidence = 0.62 if weekday or days_apart(n.date, db) == 1 else 0.7
+        predicate = min(n.predicates)
+        topic = "when " + as_written(f"{n.patient} {predicate}", [a.text, b.text], stems=True)
+        finding = Finding(
+            "dates", confidence, f"different dates: {readable(n.date, db)} vs {readable(db, n.date)}", topic,
+            ("event-date", n.patient, predicate, None), day_answer(n.date), day_answer(db),
+        )
+        return [(finding, [a], [b])]
 
     def _day_finding(self, x: Statement, dx: EventDate, y: Statement, dy: EventDate) -> list[tuple[Finding, list[Statement], list[Statement]]]:
         cx = x.claim
@@ -307,6 +357,9 @@ class _Finder:
                 buckets[("p", _base(c.predicate), c.subject)].append(s)
             if id(s) in self.event_dates and c.predicate not in WEAK_PREDICATES and (patient := done_to(s)):
                 buckets[("e", c.predicate, patient)].append(s)  # "police arrested the gunman" / "the gunman was arrested"
+            for n in self.noun_dates.get(id(s), []):
+                for predicate in n.predicates:
+                    buckets[("e", predicate, n.patient)].append(s)  # "Blackmore's arrest on Tuesday"
             for told, _ in self.clause_dates.get(id(s), []):
                 if told.claim is not None and (patient := done_to(told)):
                     buckets[("e", told.claim.predicate, patient)].append(s)  # "the gunman, who was arrested on ..."

@@ -26,9 +26,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from newstrace.lang.en.disagreement import REBUTTAL_VERBS
 from newstrace.lang.en.durations import BOUND_WORDS, NIGHT_WORDS, OTHER_EVENT_WORDS, SCHEDULE_WORDS
 from newstrace.link.statements import Statement
-from newstrace.model import Article, Claim, Timex
+from newstrace.model import Article, Claim, Span, Timex
+from newstrace.text import fold, stem
 from newstrace.timex.numbers import WORD_NUMBERS
 
 _DAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -120,6 +122,69 @@ def _weekday_alone(written: str) -> int | None:
         return None
     named = {_WEEKDAYS.index(m.group(1).lower()[:3]) for m in _WEEKDAY.finditer(written)}
     return named.pop() if len(named) == 1 else None
+
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
+# "Blackmore's arrest on Tuesday", "the arrest of Winston Blackmore on Tuesday" (before the day)
+_POSSESSED = re.compile(r"(?P<who>" + _NAME + r")['’]s?\s+(?P<noun>[a-z]+)\s+(?:(?:on|in)\s+)?$")
+_OF_BEFORE = re.compile(r"\bthe\s+(?P<noun>[a-z]+)\s+of\s+(?P<who>" + _NAME + r")\s*,?\s+(?:(?:on|in)\s+)?$")
+# "the Tuesday arrest of Winston Blackmore" (after the day)
+_OF_AFTER = re.compile(r"\s*['’]?s?\s+(?P<noun>[a-z]+)\s+of\s+(?P<who>" + _NAME + r")")
+# a noun counted among others of its kind is not the story's one event: "his second arrest"
+_REBUTTING = frozenset(stem(v) for v in REBUTTAL_VERBS)
+_ANOTHER_OF_KIND = re.compile(r"\b(?:first|second|third|earlier|previous|prior|latest|last|another|new|next|re-?[a-z]+)\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class NounEvent:
+    """An event a statement names with a noun and dates ("Blackmore's arrest on Tuesday", "the
+    arrest of Blackmore on Tuesday", "the Tuesday arrest of Blackmore"): the verb stems the noun
+    may stand for, whom it befell (a name, folded), and its day."""
+
+    predicates: frozenset[str]
+    patient: str
+    date: EventDate
+
+
+def _verb_stems(noun: str) -> frozenset[str]:
+    """The stems of the verb an event noun may be made from: "arrest" and "killing" are their
+    verbs' ("arrest", "kill"); "conviction" and "execution" drop "-ion" ("convict", "execute")."""
+    out = {stem(noun)}
+    if noun.endswith("ion") and len(noun) > 6:
+        out |= {stem(noun[:-3]), stem(noun[:-3] + "e")}
+    return frozenset(out)
+
+
+def noun_events(article: Article, s: Statement, timexes: Sequence[Timex]) -> list[NounEvent]:
+    """The events the statement names with a noun and a day written next to it, each with a named
+    patient (see :class:`NounEvent`); none from a hedged statement or one of a planned day."""
+    c = s.claim
+    if c is None or c.hedged or _SCHEDULED.search(s.text):
+        return []
+    if c.negated or c.predicate in _REBUTTING:
+        return []  # "denied Alvarez's arrest on Thursday", "did not confirm his arrest on Monday"
+    text = article.text
+    out: list[NounEvent] = []
+    for t in timexes:
+        if not (s.start <= t.span.start < s.end):
+            continue
+        before = text[max(s.start, t.span.start - 80) : t.span.start]
+        m = _POSSESSED.search(before) or _OF_BEFORE.search(before)
+        after = _OF_AFTER.match(text, t.span.end, s.end) if _ATTRIBUTE.search(before) else None
+        if m is not None:
+            noun, who, lead = m.group("noun"), m.group("who"), before[: m.start("noun")]
+        elif after is not None:
+            noun, who, lead = after.group("noun"), after.group("who"), before
+        else:
+            continue
+        if _ANOTHER_OF_KIND.search(lead) or len(noun) < 4:
+            continue
+        span = (min(t.span.start, m.start() + max(s.start, t.span.start - 80)) if m else t.span.start, max(t.span.end, after.end() if after else t.span.end))
+        claim = Claim(Span(*span), c.quote_id, stem(noun), c.speaker, None, fold(who), dates=(t.value,) if t.value else ())
+        told = dataclasses.replace(s, text=text[span[0] : span[1]], start=span[0], end=span[1], claim=claim)
+        if (d := event_date(article, told, [t])) is not None:
+            out.append(NounEvent(_verb_stems(noun), fold(who), d))
+    return out
 
 
 def clause_events(article: Article, s: Statement, timexes: Sequence[Timex]) -> list[tuple[Statement, EventDate]]:
