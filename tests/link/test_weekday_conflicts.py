@@ -121,3 +121,28 @@ def test_a_noun_event_of_another_kind_person_or_occasion_is_not_compared() -> No
     assert not _reasons("Her lawyer confirmed Alvarez's arrest on Saturday.", "Police arrested Alvarez Saturday morning.")
     assert not _reasons("Her lawyer denied Alvarez's arrest on Thursday.", "Police arrested Alvarez on Saturday.")
     assert not _reasons("Her lawyer expects Alvarez's release on Thursday.", "Alvarez will be released on Saturday.")
+
+
+def test_a_weekday_weeks_from_the_other_date_is_another_occasion() -> None:
+    """Two articles years apart: "was fired March 2" (2005) and "on Saturday, he was fired" (2008,
+    resolved against its own day) are two firings, not one told two ways."""
+    a = make_article("a", "Cheng was fired March 2 after four seasons as coach.", site="a.org", published="2005-03-20", claims=True)
+    b = make_article("b", "On Saturday, Cheng was fired as head coach.", site="b.org", published="2008-12-14", claims=True)
+    assert not [c for c in find_conflicts([a, b]) if c.kind == "dates"]
+    # the same two sentences published days apart are one firing told two ways (2 March 2008 was a Sunday)
+    a = make_article("a", "Cheng was fired March 5 after four seasons as coach.", site="a.org", published="2008-03-08", claims=True)
+    b = make_article("b", "On Saturday, Cheng was fired as head coach.", site="b.org", published="2008-03-09", claims=True)
+    assert [c for c in find_conflicts([a, b]) if c.kind == "dates"]
+
+
+def test_two_quakes_days_are_not_compared() -> None:
+    assert not _reasons("The 4.2-magnitude earthquake was recorded on Sunday.", "The 4.6-magnitude earthquake was recorded on Thursday.")
+
+
+def test_a_weekday_no_publication_date_places_is_not_set_against_a_date() -> None:
+    """Without its article's day, "on Saturday" may be of any week: against "March 2" (a Wednesday
+    in 2005) it says nothing; against another weekday it still does."""
+    a = make_article("a", "Cheng was fired March 2 after four seasons as coach.", site="a.org", published="2005-03-20", claims=True)
+    b = make_article("b", "On Saturday, Cheng was fired as head coach.", site="b.org", claims=True)
+    assert not [c for c in find_conflicts([a, b]) if c.kind == "dates"]
+    assert _reasons("On Saturday, Cheng was fired as head coach.", "Cheng was fired on Wednesday.")

@@ -207,6 +207,8 @@ class _Finder:
         of each statement's main clause or of one of its relative or adverbial clauses."""
         if x.article_id == y.article_id and (x.narration or y.narration) or another_incident(x) or another_incident(y):
             return []
+        if not same_incident(self.incidents.get(id(x)), self.incidents.get(id(y))):
+            return []  # the 4.2 quake's day against the 4.6 one's
         told_x = [(x, d) for d in (self.event_dates.get(id(x)),) if d is not None] + self.clause_dates.get(id(x), [])
         told_y = [(y, d) for d in (self.event_dates.get(id(y)),) if d is not None] + self.clause_dates.get(id(y), [])
         for ex, dx in told_x:

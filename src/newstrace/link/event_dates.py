@@ -224,6 +224,15 @@ def days_apart(a: EventDate, b: EventDate) -> int | None:
     return apart
 
 
+def _resolved_apart(a: EventDate, b: EventDate) -> int | None:
+    """Days between two dates both resolved to a full date (a weekday against its article's
+    publication date, a date without a year given the publication's), or None."""
+    try:
+        return abs((date.fromisoformat(a.value[:10]) - date.fromisoformat(b.value[:10])).days)
+    except ValueError:
+        return None
+
+
 def weekday_of(d: EventDate) -> int | None:
     """The weekday a calendar date falls on, when its year is known (written, or the publication's)."""
     if d.weekday is not None:
@@ -239,6 +248,8 @@ def dates_conflict(a: EventDate, b: EventDate) -> bool:
     weekday alone is set only against a calendar date, by the weekday that date falls on ("on
     Friday" against "on Dec. 10, 2008", a Wednesday), two days apart or more; two weekdays alone by
     their names, a day apart enough unless either side tells of night."""
+    if (a.weekday is not None or b.weekday is not None) and (apart := _resolved_apart(a, b)) is not None and apart > 7:
+        return False  # a weekday is written within the week of its article: a day weeks away is another occasion's
     if a.weekday is not None and b.weekday is not None:
         # two weekdays by name: each is what its article writes, whatever date it was resolved to
         # (or none, without a publication date); a day apart may be one night told from two sides
@@ -246,6 +257,8 @@ def dates_conflict(a: EventDate, b: EventDate) -> bool:
         by_name = min(abs(a.weekday - b.weekday), 7 - abs(a.weekday - b.weekday))
         return by_name >= 2 or by_name == 1 and not (a.night or b.night)
     if a.weekday is not None or b.weekday is not None:
+        if not (a.value[:4].isdigit() and b.value[:4].isdigit()):
+            return False  # a weekday no publication date places may be of another year than the date ("fired March 2" in 2005)
         wa, wb = weekday_of(a), weekday_of(b)
         if wa is None or wb is None or wa == wb:
             return False
