@@ -491,7 +491,15 @@ def _existence(x: Statement, y: Statement) -> list[Finding]:
     return [_affirmed_denied("affirmed and denied", x, y, no_x, f"whether there is {what}", ("exists", nx))]
 
 
-_CHARGE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in CHARGE_PHRASES) + r")\s+(?P<what>[^,.;]{3,60})", re.I)
+# A charge or verdict with the accused between the verb and the crime: "charged Simpson with murder",
+# "convicted a Spiro man of two counts of murder", "found Jeffs guilty on both sexual assault charges"
+# (never "found him not guilty": an acquittal).
+_BETWEEN = r"(?:(?!not\b|and\b|but\b)[\w'’.-]+\s+){1,6}?"
+_CHARGED_SOMEONE = (
+    rf"(?:charged|accused|convicted)\s+{_BETWEEN}(?:with|of)|indicted\s+{_BETWEEN}(?:for|on)"
+    rf"|found\s+(?:{_BETWEEN})?guilty\s+(?:of|on)"
+)
+_CHARGE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in CHARGE_PHRASES) + "|" + _CHARGED_SOMEONE + r")\s+(?P<what>[^,.;]{3,60})", re.I)
 _PLEA = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in PLEA_PHRASES) + r")\b|\bden(?:y|ies|ied|ying)\s+(?P<what>" + "|".join(sorted(CRIMES)) + r")\b", re.I
 )
@@ -505,14 +513,31 @@ def is_plea(s: Statement) -> bool:
     return bool(_PLEA.search(s.text))
 
 
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|could|would|may|might|if\s+he\s+is|if\s+she\s+is)\s+(?:be\s+)?$", re.I)
+
+
+def _verdict(text: str, charge: re.Match[str]) -> bool:
+    """Whether a charge phrase is a verdict given ("convicted of murder", "found Jeffs guilty on
+    both charges"), not a charge nor a verdict that may come ("faces life if convicted of murder")."""
+    return charge.group(0).lower().startswith(("convicted", "found")) and not _HYPOTHETICAL.search(text[: charge.start()])
+
+
+def _own_plea(plea: re.Match[str]) -> bool:
+    """Whether the accused pleads ("Simpson has pleaded not guilty"), not the court entering a plea
+    for him ("a not guilty plea was entered on his behalf")."""
+    return not plea.group(0).lower().endswith(("plea", "pleas"))
+
+
 def _plea(x: Statement, y: Statement) -> list[Finding]:
     """The two sides of a trial: a charge ("charged with arson") and the plea against it ("denied
-    arson", "pleaded not guilty"), for the same crime when both name it."""
+    arson", "pleaded not guilty"), for the same crime when both name it. Two outlets' narration of
+    the court's record (the charge, the plea) sets no side against another; a verdict against the
+    accused's own plea does (the jury found what he denied)."""
     for charge, plea in ((x, y), (y, x)):
         c, p = _CHARGE.search(charge.text), _PLEA.search(plea.text)
         if c is None or p is None or _PLEA.search(charge.text):
             continue
-        if x.narration and y.narration and not p.group("what"):
+        if x.narration and y.narration and not p.group("what") and not (_verdict(charge.text, c) and _own_plea(p)):
             continue  # two outlets each giving the court's record ("charged with murder", "pleaded not guilty"): no side speaks
         crimes_c = set(tokens(c.group("what"))) & CRIMES
         crime_p = (p.group("what") or "").lower()
