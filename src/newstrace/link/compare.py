@@ -403,7 +403,10 @@ def _denial(x: Statement, y: Statement) -> list[Finding]:
     cx, cy = x.claim, y.claim
     assert cx is not None and cy is not None
     flipped = _negative_of(cx.predicate, cy.predicate)
-    if cx.hedged or cy.hedged or cx.predicate in WEAK_PREDICATES or (cx.predicate != cy.predicate and not flipped) or cx.predicate.startswith("be:") and not cx.subject:
+    agent = agent_and_act(cx.predicate, cy.predicate)
+    if cx.hedged or cy.hedged or cx.predicate in WEAK_PREDICATES or cy.predicate in WEAK_PREDICATES:
+        return []
+    if (cx.predicate != cy.predicate and not flipped and not agent) or cx.predicate.startswith("be:") and not cx.subject:
         return []
     if cx.predicate in STANCE_VERBS or stem(cx.predicate) in _STANCE_STEMS:
         return []
@@ -419,7 +422,20 @@ def _denial(x: Statement, y: Statement) -> list[Finding]:
         return []
     if _not_yet(x if dx else y, y if dx else x):
         return []
-    return [_affirmed_denied("denial", x, y, dx, "whether " + as_written(f"{cx.subject} {cx.predicate}", [x.text, y.text], stems=True), ("denial", cx.subject, cx.predicate, cx.object or cy.object))]
+    predicate = cy.predicate if agent and cx.predicate.startswith("be:") else cx.predicate  # the verb names the act
+    return [_affirmed_denied("denial", x, y, dx, "whether " + as_written(f"{cx.subject} {predicate}", [x.text, y.text], stems=True), ("denial", cx.subject, predicate, cx.object or cy.object))]
+
+
+def agent_and_act(a: str, b: str) -> bool:
+    """Whether one predicate is being the doer of what the other does: "was the father of the
+    baby" / "fathered the baby", "is the owner" / "owns", "was the killer" / "killed" (the noun
+    is the verb's agent: one stem, or the verb's lemma the noun read with a letter more)."""
+    if a.startswith("be:") == b.startswith("be:"):
+        return False
+    noun, verb = (a[3:], b) if a.startswith("be:") else (b[3:], a)
+    if len(noun) < 4 or ":" in verb or " " in noun:
+        return False
+    return stem(noun) == stem(verb) or (verb.startswith(noun) and len(verb) - len(noun) <= 1)
 
 
 # "have not been released", "hasn't yet decided", "has yet to": what had not happened when it was written

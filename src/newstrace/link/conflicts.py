@@ -357,6 +357,8 @@ class _Finder:
                     buckets[("f", "counted")].append(s)  # a count named by its words: others may name it otherwise
             if c.predicate not in WEAK_PREDICATES and c.subject:
                 buckets[("p", _base(c.predicate), c.subject)].append(s)
+                if c.predicate.startswith("be:") or ":" not in c.predicate:
+                    buckets[("a", _act(c.predicate), c.subject)].append(s)  # "was the father of" / "fathered": compare.agent_and_act
             if id(s) in self.event_dates and c.predicate not in WEAK_PREDICATES and (patient := done_to(s)):
                 buckets[("e", c.predicate, patient)].append(s)  # "police arrested the gunman" / "the gunman was arrested"
             for n in self.noun_dates.get(id(s), []):
@@ -416,6 +418,13 @@ def _base(predicate: str) -> str:
             if predicate[3:].startswith(p) and len(predicate) - 3 - len(p) >= 4:
                 return "be:" + predicate[3 + len(p) :]
     return predicate
+
+
+def _act(predicate: str) -> str:
+    """What an agent noun ("be:father", "be:owner") shares with its verb ("father", "own"): the
+    first four letters of the stem, so that a verb read with a letter more ("fathere") meets it
+    (compare.agent_and_act decides)."""
+    return stem(predicate.removeprefix("be:"))[:4]
 
 
 def _near_copies(x: Statement, y: Statement) -> bool:
