@@ -110,3 +110,36 @@ def test_one_fighters_record_given_two_ways() -> None:
     # years apart, told by the records alone
     h = _art("h", "Ivan Petrov (38-3, 30 KOs) floored Tom Hale in the fifth round.")
     assert not [x for x in find_conflicts([a, h]) if "records" in x.evidence], _reasons(find_conflicts([a, h]))
+
+
+def test_what_a_deal_is_worth() -> None:
+    from newstrace.link.deals import deal_values
+
+    (v,) = deal_values("The Hawks signed Dario Reyes to a four-year deal worth nearly $60 million in July.")
+    assert v.recipient == "dario reyes" and v.makers == {"hawks"} and v.range == (54e6, 60e6)
+    (w,) = deal_values("The Jets made Dario Reyes a three-year, $45MM offer.")
+    assert w.range[0] is not None and w.range[0] > 40e6  # "$45MM": millions
+    # a yearly amount, a deal told apart from another, an amount written onto no deal: not read
+    assert not deal_values("Reyes will earn $15 million per season under the deal.")
+    assert not deal_values("The Hawks gave Dario Reyes a new $70 million contract.")
+    assert not deal_values("The Hawks paid Dario Reyes $60 million last year.")
+
+
+def test_one_deals_value_given_two_ways() -> None:
+    a = _art("a", "They signed Dario Reyes to a four-year deal worth nearly $60 million, but he has struggled.")
+    b = _art("b", "The team had signed Dario Reyes to a $64 million deal.")
+    found = [c for c in find_conflicts([a, b]) if "deal" in c.evidence]
+    assert found and "Dario Reyes" in found[0].evidence, _reasons(find_conflicts([a, b]))
+    # within the bound: no conflict
+    c = _art("c", "The team had signed Dario Reyes to a $58 million deal.")
+    assert not [x for x in find_conflicts([a, c]) if "deal" in x.evidence], _reasons(find_conflicts([a, c]))
+    # two clubs' offers to one player are two offers
+    d = _art("d", "The Jets offered Dario Reyes a four-year deal worth $64 million.")
+    e = _art("e", "The Hawks offered Dario Reyes a four-year deal worth $58 million.")
+    assert not [x for x in find_conflicts([d, e]) if "deal" in x.evidence], _reasons(find_conflicts([d, e]))
+    # two players' deals
+    f = _art("f", "The team had signed Marco Lind to a $64 million deal.")
+    assert not [x for x in find_conflicts([a, f]) if "deal" in x.evidence], _reasons(find_conflicts([a, f]))
+    # the same club named two ways still conflicts
+    g = _art("g", "The Atlanta Hawks offered Dario Reyes a four-year deal worth $75 million.")
+    assert [x for x in find_conflicts([e, g]) if "deal" in x.evidence], _reasons(find_conflicts([e, g]))

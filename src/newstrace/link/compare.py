@@ -26,6 +26,7 @@ from newstrace.lang.en.pronouns import PERSONAL_PRONOUNS, PLURAL_PRONOUNS
 from newstrace.lang.en.quantities import MEASURE_NOUNS
 from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
 from newstrace.lang.en.senses import noun_relation, verbs_related
+from newstrace.link.deals import deal_values, one_deal
 from newstrace.link.event_dates import ONCE_IN_A_LIFE
 from newstrace.link.facts import bearing_name, bearings, bearings_apart, calibre, firearm_kind, land_or_sea
 from newstrace.link.incidents import AGE_TOLERANCE, Incident, one_quake, same_incident
@@ -252,6 +253,7 @@ def compare(x: Statement, y: Statement, text_x: str, text_y: str, story_places: 
     if not (cx.hedged or cy.hedged or another_incident(x) or another_incident(y)) and same_occasion(x, y):
         out += _figures(cx, cy, text_x, text_y, story_places)
         out += _facts(x, y)
+        out += _deals(x, y)
     if not (cx.hedged or cy.hedged or another_incident(x) or another_incident(y)):
         out += _records(x, y)
     out += _denial(x, y)
@@ -302,7 +304,7 @@ _FACTS = (
 
 
 def states_a_fact(s: Statement) -> bool:
-    return any(read(s.text) for _, read, _, _ in _FACTS) or bool(bearings(s.text)) or bool(records(s.text))
+    return any(read(s.text) for _, read, _, _ in _FACTS) or bool(bearings(s.text)) or bool(records(s.text)) or bool(deal_values(s.text))
 
 
 # Bearings of the event from one place this far apart or more cannot both be right ("south of
@@ -322,6 +324,20 @@ def _facts(x: Statement, y: Statement) -> list[Finding]:
         if bearings_apart(bx[place], by[place]) >= _BEARINGS_APART:
             wx, wy = bearing_name(bx[place]), bearing_name(by[place])
             out.append(Finding("facts", 0.7, f"different directions from {place.title()}: {wx} vs {wy}", f"which way from {place.title()} it happened", ("bearing", place), wx, wy))
+    return out
+
+
+def _deals(x: Statement, y: Statement) -> list[Finding]:
+    """One deal's money value given two ways: "a five-year deal worth nearly $80 million" against
+    "an $82 million deal" for the same player (see link/deals.py)."""
+    out = []
+    for a in deal_values(x.text):
+        for b in deal_values(y.text):
+            if one_deal(a, b) and not overlap(a.range, b.range):
+                who = as_written(a.recipient if len(a.recipient) >= len(b.recipient) else b.recipient, [x.text, y.text])
+                answers = (f"{a.range[0]}..{a.range[1]}", f"{b.range[0]}..{b.range[1]}")
+                out.append(Finding("facts", 0.72, f"different values of the deal for {who}: {a.written} vs {b.written}", f"what the deal for {who} is worth",
+                                   ("deal", a.recipient.split()[-1]), *answers))
     return out
 
 

@@ -290,7 +290,7 @@ class _Finder:
         if f.figures is not None and f.figures[0].measure == "population":
             return True  # a place's population is the place's, whatever incident the sentence tells of
         # two figures both of a named thing, or a bearing from a place both name: no side place
-        named = f.figures is not None and bool(f.figures[0].about and f.figures[1].about) or f.question[0] == "bearing"
+        named = f.figures is not None and bool(f.figures[0].about and f.figures[1].about) or f.question[0] in ("bearing", "deal")
         if not named and self.side_places.get(id(x), _NONE) != self.side_places.get(id(y), _NONE):
             return False  # a figure for another place of the story ("in those bombings in Guffa") is another count
         ix, iy = self.incidents.get(id(x)), self.incidents.get(id(y))
