@@ -67,3 +67,11 @@ def gold_quotes(text: str, gold: dict, *, wide: bool) -> tuple[Quote, ...]:
     return tuple(out)
 
 
+def two_outlets_conflicts(x: str, y: str, kind: str | None = None, published: str | None = "2011-03-15") -> list:
+    """The conflicts found between two outlets' articles of one story, of one ``kind`` when given."""
+    from newstrace.link.conflicts import find_conflicts
+
+    a = make_article("a", x, site="a.org", published=published, claims=True)
+    b = make_article("b", y, site="b.org", published=published, claims=True)
+    return [c for c in find_conflicts([a, b]) if kind is None or c.kind == kind]
+

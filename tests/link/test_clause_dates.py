@@ -5,7 +5,7 @@ own two clauses, another event's day, or the reporter's narration against nobody
 
 from __future__ import annotations
 
-from link_support import make_article
+from link_support import make_article, two_outlets_conflicts
 
 from newstrace.claims.clauses import clauses_in
 from newstrace.link.conflicts import find_conflicts
@@ -15,9 +15,7 @@ from newstrace.text import stem
 
 
 def _pair(x: str, y: str) -> list[Conflict]:
-    a = make_article("a", x, site="a.org", published="2011-03-15", claims=True)
-    b = make_article("b", y, site="b.org", published="2011-03-15", claims=True)
-    return [c for c in find_conflicts([a, b]) if c.kind == "dates"]
+    return two_outlets_conflicts(x, y, "dates")
 
 
 def _reasons(x: str, y: str) -> list[str]:

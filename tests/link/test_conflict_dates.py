@@ -5,9 +5,8 @@ period, another event's day, time served against the term, a demand against the 
 from __future__ import annotations
 
 import pytest
-from link_support import make_article
+from link_support import two_outlets_conflicts
 
-from newstrace.link.conflicts import find_conflicts
 from newstrace.link.durations import Duration, _days
 from newstrace.link.durations import conflict as durations_conflict
 from newstrace.link.event_dates import EventDate, dates_conflict, readable
@@ -15,9 +14,7 @@ from newstrace.model import Conflict
 
 
 def _pair(x: str, y: str) -> list[Conflict]:
-    a = make_article("a", x, site="a.org", published="2011-03-15", claims=True)
-    b = make_article("b", y, site="b.org", published="2011-03-15", claims=True)
-    return [c for c in find_conflicts([a, b]) if c.kind == "dates"]
+    return two_outlets_conflicts(x, y, "dates")
 
 
 def _reasons(x: str, y: str) -> list[str]:

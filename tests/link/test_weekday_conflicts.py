@@ -5,7 +5,7 @@ statement was made, a day planned, a hedged report, a count of victims, one sour
 
 from __future__ import annotations
 
-from link_support import make_article
+from link_support import make_article, two_outlets_conflicts
 
 from newstrace.link.conflicts import find_conflicts
 from newstrace.link.event_dates import EventDate, dates_conflict, day_answer, event_date
@@ -13,9 +13,7 @@ from newstrace.link.statements import claim_statements
 
 
 def _reasons(x: str, y: str, published: str | None = None) -> list[str]:
-    a = make_article("a", x, site="a.org", published=published, claims=True)
-    b = make_article("b", y, site="b.org", published=published, claims=True)
-    return [c.evidence for c in find_conflicts([a, b]) if c.kind == "dates"]
+    return [c.evidence for c in two_outlets_conflicts(x, y, "dates", published)]
 
 
 def test_two_weekdays_of_one_arrest_conflict_without_a_publication_date() -> None:
