@@ -580,7 +580,11 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
     if re.match(r"^\s*(?:of\s+(?:them|whom|those|others)\s+)?(?:remain\s+|remained\s+|were\s+|are\s+)?(?:critically|critical|in critical condition|seriously)\b", rest):
         return "injured:serious", "people", None  # "five of them critically", "10 of whom remain critical", "15 critically"
     if re.match(r"^\s+of\s+(?:the|them|those|these|us|whom|which|its|their)\b", rest):
-        return None, "", None  # "four of them", "two of the bombs": a part of a group
+        # "two of the bombs", "killing four of them": a count of the group's noun, when that is known
+        whole = _partitive_whole(tok, raw, rest)
+        if whole is None:
+            return None, "", None
+        counted_word = whole
     of_word = re.search(r"\b([a-z]+) of\s*$", text[max(0, raw.start - 25) : raw.start])
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if of_word and not raw.unit and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")) and of_word.group(1) not in ("one", "total", "all", "some", "each", "none"):
@@ -719,6 +723,28 @@ _CROWD_APPOSITION = re.compile(
 _BOUND_WORDS = frozenset(w for phrase in APPROXIMATE + LOWER_BOUNDS + UPPER_BOUNDS + NEAR_BELOW for w in phrase.lower().split())
 # "the number of Israelis who have been killed": what a figure before it counts.
 _NUMBER_OF = re.compile(r"^\s+the\s+(?:total\s+)?(?:number|toll|count)\s+of\s+(?P<who>[A-Za-z]+)\s+(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:been\s+|were\s+|was\s+)?(?P<verb>[a-z]+)")
+
+
+def _partitive_whole(tok, raw: _Raw, rest: str) -> str | None:
+    """The noun a partitive count counts: "two of the bombs" counts bombs, "killing four of them"
+    the plural noun "them" stands for when the sentence names it before. None where the part is
+    not a count of its own: "one of the gunmen" (one of several), "two of the five victims" (a part
+    of a whole that is told; the two are not what the five count), "of us", "of whom", or a
+    "them" the sentence does not name."""
+    if raw.range == (1.0, 1.0):
+        return None
+    if re.match(r"^\s+of\s+(?:them|those|these)\b", rest):
+        # the doer of an active verb ("Police said six of them ...") is not who "them" are
+        before = [t for t in tok.sent if t.i < tok.i and t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS") and t.dep_ != "nsubj"]
+        if not before or any(c.dep_ == "nummod" or c.like_num for c in before[-1].children):
+            return None  # "killed 230,000 people, 168,000 of them ...": a part of a told whole, as below
+        return before[-1].lemma_.lower()
+    if not re.match(r"^\s+of\s+(?:the|its|their)\b", rest):
+        return None
+    whole = next((c for c in tok.children if c.dep_ in ("nmod", "obl") and c.pos_ == "NOUN" and any(g.lower_ == "of" for g in c.children)), None)
+    if whole is None or whole.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "nummod" or c.like_num for c in whole.children):
+        return None
+    return whole.lemma_.lower()
 
 
 def _verb_before(doc, at: int):
