@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newstrace.claims.propositions import WEAK_PREDICATES
+from newstrace.lang.en.event_words import same_event as same_thing
 from newstrace.lang.en.incidents import EVENT_VERBS
 from newstrace.link import durations as spans_of_time
 from newstrace.link.ages import grown_apart, years_between
@@ -72,6 +73,7 @@ from newstrace.link.incidents import (
 )
 from newstrace.link.markers import find_rebuttals, repeats
 from newstrace.link.same_count import counted_by_words
+from newstrace.link.start_dates import start_readings
 from newstrace.link.statements import Statement, claim_statements
 from newstrace.link.times import EventTime, clock_label, event_time, local_minutes, story_offset, times_conflict
 from newstrace.model import Article, Conflict, ConflictSide, Figure
@@ -105,6 +107,7 @@ class PreparedArticle:
     clause_dates: dict[int, list[tuple[Statement, EventDate]]]  # events of its relative and adverbial clauses, dated
     setting: Setting  # where its opening puts the event (link/event_places.py)
     noun_dates: dict[int, list[NounEvent]] = field(default_factory=dict)  # events it names with a noun, dated
+    starts: dict[int, list[tuple[Statement, EventDate]]] = field(default_factory=dict)  # when what it tells of began (link/start_dates.py)
 
 
 def prepare(article: Article) -> PreparedArticle:
@@ -116,6 +119,7 @@ def prepare(article: Article) -> PreparedArticle:
     starts = [t.span.start for t in timexes]
     clause_dates: dict[int, list[tuple[Statement, EventDate]]] = {}
     noun_dates: dict[int, list[NounEvent]] = {}
+    begun: dict[int, list[tuple[Statement, EventDate]]] = {}
     for s in statements:
         within = timexes[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
         if not within and "life" not in s.text.lower():
@@ -130,10 +134,12 @@ def prepare(article: Article) -> PreparedArticle:
             clause_dates.setdefault(id(s), []).append(told)
         if named := noun_events(article, s, within):
             noun_dates[id(s)] = named
+        if started := start_readings(article, s, within):
+            begun[id(s)] = started
         if ds := spans_of_time.durations(article, s, within):
             durations[id(s)] = ds
     places = _place_names(article)
-    return PreparedArticle(article, statements, place_statements(article, statements), places, times, dates, durations, clause_dates, setting(article, places), noun_dates)
+    return PreparedArticle(article, statements, place_statements(article, statements), places, times, dates, durations, clause_dates, setting(article, places), noun_dates, begun)
 
 
 class _Finder:
@@ -149,6 +155,7 @@ class _Finder:
         self.durations: dict[int, dict[str, spans_of_time.Duration]] = {}
         self.clause_dates: dict[int, list[tuple[Statement, EventDate]]] = {}
         self.noun_dates: dict[int, list[NounEvent]] = {}
+        self.starts: dict[int, list[tuple[Statement, EventDate]]] = {}
         for p in prepared:
             self.incidents.update(p.incidents)
             self.event_times.update(p.times)
@@ -156,6 +163,7 @@ class _Finder:
             self.durations.update(p.durations)
             self.clause_dates.update(p.clause_dates)
             self.noun_dates.update(p.noun_dates)
+            self.starts.update(p.starts)
         self.places_at = {p.article.id: sorted(at for at, _ in p.places) for p in prepared}
         self.settings = {p.article.id: p.setting for p in prepared}
         days = sorted(a.published.value[:10] for a in self.articles if a.published and a.published.value)
@@ -215,7 +223,20 @@ class _Finder:
             for ey, dy in told_y:
                 if same_event(ex, ey, objectless=_ONCE) and dates_conflict(dx, dy) and not _counted(ex) and not _counted(ey):
                     return [(f, [x], [y]) for f, _, _ in self._day_finding(ex, dx, ey, dy)]
-        return self._noun_days(x, told_x, y, told_y)
+        return self._noun_days(x, told_x, y, told_y) or self._starts(x, y)
+
+    def _starts(self, x: Statement, y: Statement) -> list[tuple[Finding, list[Statement], list[Statement]]]:
+        """When one lasting thing began, given differently ("the fighting began in July" against
+        "the fighting has raged since June"): the things matched by name or by meaning (nouns
+        outlets were seen to use for one event, lang/en/event_words.py)."""
+        if denies(x) or denies(y):
+            return []
+        for ex, dx in self.starts.get(id(x), []):
+            for ey, dy in self.starts.get(id(y), []):
+                a, b = ex.claim.subject if ex.claim else None, ey.claim.subject if ey.claim else None
+                if a and b and (a == b or same_thing(a, b)) and dates_conflict(dx, dy):
+                    return [(f, [x], [y]) for f, _, _ in self._day_finding(ex, dx, ey, dy)]
+        return []
 
     def _noun_days(
         self, x: Statement, told_x: list[tuple[Statement, EventDate]], y: Statement, told_y: list[tuple[Statement, EventDate]]
@@ -361,6 +382,8 @@ class _Finder:
                     buckets[("a", _act(c.predicate), c.subject)].append(s)  # "was the father of" / "fathered": compare.agent_and_act
             if id(s) in self.event_dates and c.predicate not in WEAK_PREDICATES and (patient := done_to(s)):
                 buckets[("e", c.predicate, patient)].append(s)  # "police arrested the gunman" / "the gunman was arrested"
+            if id(s) in self.starts:
+                buckets[("start",)].append(s)  # few in a story; their subjects are matched by meaning
             for n in self.noun_dates.get(id(s), []):
                 for predicate in n.predicates:
                     buckets[("e", predicate, n.patient)].append(s)  # "Blackmore's arrest on Tuesday"

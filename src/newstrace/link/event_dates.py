@@ -14,8 +14,11 @@ event named in the clause ("arrested on Monday for the murder on December 3", "i
 the December 3 killing") is not the verb's; a clause giving two days does not say which is the
 event's. Two calendar days one apart may both be right when the event fell at night (said so, or a
 clock time between 9 p.m. and 3 a.m.) or a clock zone is named (the local date against the
-wire's). Whether two statements tell one event is :func:`newstrace.link.compare.same_event`'s
-decision.
+wire's). A statement with no day but one month written with its year ("overturned in July 2010")
+gives its event's month: two such months of one event conflict ("in August 2010"); a month is never
+set against a day (the day may fall in it, or the month be rounded), nor a month without its year
+(of which year is not said). Whether two statements tell one event is
+:func:`newstrace.link.compare.same_event`'s decision.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ _WEEKDAYS = "mon tue wed thu fri sat sun".split()
 _WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|\.|sday|nesday|rsday|urday)?\b(?!['’]s)", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)")
+_MONTH_VALUE = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])$")  # a month of a year, no day: "July 2010"
 _UNRESOLVED = "weekday:"  # the key of a weekday the timex layer left without a value
 _BOUND = re.compile(r"\b(?:" + "|".join(sorted(BOUND_WORDS)) + r"|as\s+of|no\s+later\s+than)\s+(?:(?:the|late|early|mid)\s+)?$", re.I)
 _OTHER_EVENT = re.compile(
@@ -67,6 +71,7 @@ class EventDate:
     night: bool  # the statement puts the event at night or names a clock zone
     written: str  # as the article writes it
     weekday: int | None = None  # for a day written as a weekday only ("on Friday"): its number, Monday 0
+    month: bool = False  # only the month is given ("in July 2010"): value is YYYY-MM
 
 
 def event_date(article: Article, s: Statement, timexes: Sequence[Timex] | None = None) -> EventDate | None:
@@ -77,14 +82,20 @@ def event_date(article: Article, s: Statement, timexes: Sequence[Timex] | None =
         return None
     text = article.text
     days: dict[str, list[tuple[str, str]]] = {}
+    months: dict[str, str] = {}  # month values (YYYY-MM) written with their year, as written
     bound_end = -1  # where the last bound of a period ended: "between March 2 and March 14" bounds twice
     for t in sorted(article.timexes if timexes is None else timexes, key=lambda t: t.span.start):
         if not (s.start <= t.span.start < s.end) or t.type not in ("DATE", "TIME"):
             continue
         if t.value:
-            if t.value not in c.dates or _DAY_VALUE.match(t.value) is None:
+            if t.value not in c.dates:
                 continue
-            key = t.value[:10]
+            if _MONTH_VALUE.match(t.value) and _MONTH.search(span := text[t.span.start : t.span.end]) and _YEAR.search(span):
+                key = t.value
+            elif _DAY_VALUE.match(t.value) is None:
+                continue
+            else:
+                key = t.value[:10]
         elif (unresolved := _weekday_alone(text[t.span.start : t.span.end])) is not None:
             key = f"{_UNRESOLVED}{unresolved}"  # no publication date to resolve it against: its name is still the article's
         else:
@@ -96,7 +107,13 @@ def event_date(article: Article, s: Statement, timexes: Sequence[Timex] | None =
             bound_end = t.span.end
             continue  # a bound of a period, or another event's day: not the verb's
         written = " ".join(text[t.span.start : t.span.end].split())
+        if len(key) == 7:
+            months.setdefault(key, written)
+            continue
         days.setdefault(key, []).append((written, t.value or ""))
+    if not days and len(months) == 1:
+        (month, as_written), = months.items()  # no day: the month is all the statement gives
+        return EventDate(month, True, False, as_written, month=True)
     if len(days) != 1:
         return None  # none, or two days: which one is the event's is not said
     (value, found), = days.items()
@@ -247,7 +264,13 @@ def dates_conflict(a: EventDate, b: EventDate) -> bool:
     """Whether two days of one event cannot both be right (the event is checked by the caller). A
     weekday alone is set only against a calendar date, by the weekday that date falls on ("on
     Friday" against "on Dec. 10, 2008", a Wednesday), two days apart or more; two weekdays alone by
-    their names, a day apart enough unless either side tells of night."""
+    their names, a day apart enough unless either side tells of night. A month (see the module) is
+    set only against another month: by its year too where both write theirs (a start read by
+    link/start_dates.py may give "June" without one; two outlets of one story mean the same June)."""
+    if a.month or b.month:
+        if not (a.month and b.month):
+            return False  # a day may fall in the month, or the month be rounded
+        return a.value[5:7] != b.value[5:7] or a.year_written and b.year_written and a.value[:4] != b.value[:4]
     if (a.weekday is not None or b.weekday is not None) and (apart := _resolved_apart(a, b)) is not None and apart > 7:
         return False  # a weekday is written within the week of its article: a day weeks away is another occasion's
     if a.weekday is not None and b.weekday is not None:
@@ -276,6 +299,9 @@ def readable(d: EventDate, other: EventDate | None = None) -> str:
     calendar date set against a weekday with the weekday it falls on ("11 December (a Thursday)")."""
     if d.weekday is not None:
         return _DAY_NAMES[d.weekday]
+    if d.month:
+        month = _MONTHS[int(d.value[5:7]) - 1].capitalize()
+        return f"{month} {d.value[:4]}" if d.year_written and d.value[:4].isdigit() else month
     if other is not None and other.weekday is not None and (w := weekday_of(d)) is not None:
         return f"{readable(d)} (a {_DAY_NAMES[w]})"
     month = _MONTHS[int(d.value[5:7]) - 1].capitalize()
@@ -284,7 +310,10 @@ def readable(d: EventDate, other: EventDate | None = None) -> str:
 
 
 def day_answer(d: EventDate) -> str:
-    """The day as an answer to "when": "12-13" (month and day), or a weekday alone by its name."""
+    """The day as an answer to "when": "12-13" (month and day), a month alone ("2010-07" with its
+    year written, "07" without), or a weekday alone by its name."""
+    if d.month:
+        return d.value[:7] if d.year_written else d.value[5:7]
     return _DAY_NAMES[d.weekday] if d.weekday is not None else d.value[5:10]
 
 
