@@ -42,7 +42,7 @@ _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)
 _NUMERIC = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
 _WEEKDAYS = "mon tue wed thu fri sat sun".split()
 _WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|\.|sday|nesday|rsday|urday)?\b(?!['’]s)", re.I)
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)")
 _MONTH_VALUE = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])$")  # a month of a year, no day: "July 2010"
 _UNRESOLVED = "weekday:"  # the key of a weekday the timex layer left without a value
@@ -53,7 +53,7 @@ _OTHER_EVENT = re.compile(
 _ATTRIBUTE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s*,?\s*(?:\d{4}\s*,?\s*)?[a-z][a-z-]+\b(?<!\band)(?<!\bor)")
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|through|till|until|or|-|–)\s*", re.I)
-_SCHEDULED = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(SCHEDULE_WORDS)) + r")\b", re.I)
+SCHEDULED = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(SCHEDULE_WORDS)) + r")\b", re.I)
 _COUNT_WORDS = sorted(set(WORD_NUMBERS) | {"dozen", "dozens", "hundreds", "thousands", "several", "many", "few", "some", "scores"}, key=len, reverse=True)
 _COUNTED = re.compile(r"(?:\b\d[\d,.]*|\b(?:" + "|".join(_COUNT_WORDS) + r"))\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 _NIGHT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(NIGHT_WORDS)) + r")\b", re.I)
@@ -78,7 +78,7 @@ def event_date(article: Article, s: Statement, timexes: Sequence[Timex] | None =
     """The one calendar day a statement gives for its event, or None (see the module).
     ``timexes``: the article's time expressions within the statement, where the caller has them."""
     c = s.claim
-    if c is None or c.hedged or _SCHEDULED.search(s.text):
+    if c is None or c.hedged or SCHEDULED.search(s.text):
         return None
     text = article.text
     days: dict[str, list[tuple[str, str]]] = {}
@@ -90,7 +90,7 @@ def event_date(article: Article, s: Statement, timexes: Sequence[Timex] | None =
         if t.value:
             if t.value not in c.dates:
                 continue
-            if _MONTH_VALUE.match(t.value) and _MONTH.search(span := text[t.span.start : t.span.end]) and _YEAR.search(span):
+            if _MONTH_VALUE.match(t.value) and _MONTH.search(span := text[t.span.start : t.span.end]) and YEAR.search(span):
                 key = t.value
             elif _DAY_VALUE.match(t.value) is None:
                 continue
@@ -123,7 +123,7 @@ def event_date(article: Article, s: Statement, timexes: Sequence[Timex] | None =
     night = late or bool(_NIGHT.search(s.text))
     calendar = [w for w, _ in found if _MONTH.search(w) or _NUMERIC.search(w)]
     if calendar:
-        return EventDate(value, bool(_YEAR.search(calendar[0])), night, calendar[0])
+        return EventDate(value, bool(YEAR.search(calendar[0])), night, calendar[0])
     # a weekday alone: its date is resolved against publication and may carry its error, but the
     # weekday itself is what the article writes ("yesterday" writes nothing of the kind)
     named = {_WEEKDAYS.index(m.group(1).lower()[:3]) for w, _ in found for m in _WEEKDAY.finditer(w)}
@@ -135,7 +135,7 @@ def event_date(article: Article, s: Statement, timexes: Sequence[Timex] | None =
 def _weekday_alone(written: str) -> int | None:
     """The weekday a time expression names when it names one and no calendar date ("Tuesday",
     "Wednesday morning"), else None."""
-    if _MONTH.search(written) or _NUMERIC.search(written) or _YEAR.search(written):
+    if _MONTH.search(written) or _NUMERIC.search(written) or YEAR.search(written):
         return None
     named = {_WEEKDAYS.index(m.group(1).lower()[:3]) for m in _WEEKDAY.finditer(written)}
     return named.pop() if len(named) == 1 else None
@@ -176,7 +176,7 @@ def noun_events(article: Article, s: Statement, timexes: Sequence[Timex]) -> lis
     """The events the statement names with a noun and a day written next to it, each with a named
     patient (see :class:`NounEvent`); none from a hedged statement or one of a planned day."""
     c = s.claim
-    if c is None or c.hedged or _SCHEDULED.search(s.text):
+    if c is None or c.hedged or SCHEDULED.search(s.text):
         return []
     if c.negated or c.predicate in _REBUTTING:
         return []  # "denied Alvarez's arrest on Thursday", "did not confirm his arrest on Monday"
@@ -204,22 +204,32 @@ def noun_events(article: Article, s: Statement, timexes: Sequence[Timex]) -> lis
     return out
 
 
-def clause_events(article: Article, s: Statement, timexes: Sequence[Timex]) -> list[tuple[Statement, EventDate]]:
-    """The events a statement tells in its relative and adverbial clauses that its words date ("the
-    gunman, who was arrested on March 11, ..."): each as a statement of its own clause, read as the
-    main clause is, with the day written in that clause (not in a clause inside it)."""
+def clause_statements(article: Article, s: Statement, timexes: Sequence[Timex], *, with_dates: bool) -> list[tuple[Statement, list[Timex]]]:
+    """Each relative or adverbial clause of the statement that its words date, as a statement of
+    its own clause, with the time expressions written in that clause (not in a clause inside it);
+    ``with_dates``: the clause's claim carries their values as its dates."""
     c = s.claim
-    if c is None or not c.clauses:
+    if c is None:
         return []
-    out: list[tuple[Statement, EventDate]] = []
+    out: list[tuple[Statement, list[Timex]]] = []
     for k in c.clauses:
         inner = [j.span for j in c.clauses if j is not k and k.span.start <= j.span.start and j.span.end <= k.span.end]
         own = [t for t in timexes if k.span.start <= t.span.start < k.span.end and not any(i.start <= t.span.start < i.end for i in inner)]
         if not own:
             continue
         # the main clause's hedge is not the clause's: "the gunman, who was arrested on Monday, may face charges"
-        claim = Claim(k.span, c.quote_id, k.predicate, c.speaker, k.subject, k.object, k.negated, dates=tuple(t.value for t in own if t.value))
-        told = dataclasses.replace(s, text=article.text[k.span.start : k.span.end], start=k.span.start, end=k.span.end, claim=claim)
+        dates = tuple(t.value for t in own if t.value) if with_dates else ()
+        claim = Claim(k.span, c.quote_id, k.predicate, c.speaker, k.subject, k.object, k.negated, dates=dates)
+        out.append((dataclasses.replace(s, text=article.text[k.span.start : k.span.end], start=k.span.start, end=k.span.end, claim=claim), own))
+    return out
+
+
+def clause_events(article: Article, s: Statement, timexes: Sequence[Timex]) -> list[tuple[Statement, EventDate]]:
+    """The events a statement tells in its relative and adverbial clauses that its words date ("the
+    gunman, who was arrested on March 11, ..."): each as a statement of its own clause, read as the
+    main clause is, with the day written in that clause."""
+    out: list[tuple[Statement, EventDate]] = []
+    for told, own in clause_statements(article, s, timexes, with_dates=True):
         if (d := event_date(article, told, own)) is not None:
             out.append((told, d))
     return out

@@ -22,8 +22,8 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from newstrace.lang.en.durations import BOUND_WORDS, SCHEDULE_WORDS
-from newstrace.link.event_dates import EventDate
+from newstrace.lang.en.durations import BOUND_WORDS
+from newstrace.link.event_dates import SCHEDULED, YEAR, EventDate, clause_statements
 from newstrace.link.statements import Statement
 from newstrace.model import Article, Claim, Span, Timex
 from newstrace.text import stem
@@ -36,7 +36,6 @@ START = "begin"  # the predicate a start reading is told with, whichever verb th
 
 _DAY = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)")
 _MONTH = re.compile(r"^(\d{4}|XXXX)-(0[1-9]|1[0-2])$")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SINCE = re.compile(r"\bsince\s+$", re.I)  # right before the date: "since at least June" is a bound
 _BOUND = re.compile(r"\b(?:" + "|".join(sorted(BOUND_WORDS - {"since"})) + r"|at\s+least|as\s+early\s+as)\s+$", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?been\s+\w+ing\b", re.I)  # "have been fighting"
@@ -46,14 +45,13 @@ _GERUND = re.compile(r"\b([a-z]+ing)\b[^.;:]{0,80}?\b(began|begun|started|erupte
 _GERUND_BEGAN = re.compile(
     r"(?:^|\b(?:since|when|after|as|the|and)\s+)([a-z]+ing)\b[^.;:!?]{0,120}?\b(?:began|begun|started|erupted)\s+(?:(?:in|on)\s+)?$", re.I
 )
-_SCHEDULED = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(SCHEDULE_WORDS)) + r")\b", re.I)
 
 
 def start_reading(article: Article, s: Statement, timexes: Sequence[Timex]) -> tuple[Statement, EventDate] | None:
     """The start the statement gives for the thing its subject names (see the module), as a
     statement of that start (predicate "begin", the subject kept) and its date; or None."""
     c = s.claim
-    if c is None or c.hedged or c.negated or _SCHEDULED.search(s.text):
+    if c is None or c.hedged or c.negated or SCHEDULED.search(s.text):
         return None
     begins = c.predicate in BEGIN_VERBS
     thing = c.subject
@@ -104,14 +102,7 @@ def start_readings(article: Article, s: Statement, timexes: Sequence[Timex]) -> 
     clauses = c.clauses
     main = [t for t in timexes if not any(k.span.start <= t.span.start < k.span.end for k in clauses)]
     out = [r for r in (start_reading(article, s, main),) if r is not None]
-    for k in clauses:
-        inner = [j.span for j in clauses if j is not k and k.span.start <= j.span.start and j.span.end <= k.span.end]
-        own = [t for t in timexes if k.span.start <= t.span.start < k.span.end and not any(i.start <= t.span.start < i.end for i in inner)]
-        if not own:
-            continue
-        # the clause as a statement of its own; the main clause's hedge is not the clause's
-        claim = Claim(k.span, c.quote_id, k.predicate, c.speaker, k.subject, k.object, k.negated)
-        told = dataclasses.replace(s, text=article.text[k.span.start : k.span.end], start=k.span.start, end=k.span.end, claim=claim)
+    for told, own in clause_statements(article, s, timexes, with_dates=False):
         if (r := start_reading(article, told, own)) is not None:
             out.append(r)
     return out or _gerund_starts(article, s, timexes)
@@ -122,7 +113,7 @@ def _gerund_starts(article: Article, s: Statement, timexes: Sequence[Timex]) -> 
     the clause short of its verb of beginning and date: read from the words, the gerund opening
     its clause ("since fighting", "the shelling") naming the thing, one date right after the verb."""
     c = s.claim
-    if c is None or c.hedged or _SCHEDULED.search(s.text):
+    if c is None or c.hedged or SCHEDULED.search(s.text):
         return []
     text = article.text
     out: list[tuple[Statement, EventDate]] = []
@@ -141,7 +132,7 @@ def _read(text: str, t: Timex) -> EventDate | None:
     """A start's date: a month (with or without its year) or a calendar day; not a weekday."""
     assert t.value is not None
     written = " ".join(text[t.span.start : t.span.end].split())
-    year = bool(_YEAR.search(written))
+    year = bool(YEAR.search(written))
     if _MONTH.match(t.value):
         return EventDate(t.value, year, False, written, month=True)
     if _DAY.match(t.value) and re.search(r"\d", written):
