@@ -142,6 +142,21 @@ def prepare(article: Article) -> PreparedArticle:
     return PreparedArticle(article, statements, place_statements(article, statements), places, times, dates, durations, clause_dates, setting(article, places), noun_dates, begun)
 
 
+def _date_finding(
+    x: Statement, dx: EventDate, y: Statement, dy: EventDate, event: tuple[str | None, str, str | None]
+) -> list[tuple[Finding, list[Statement], list[Statement]]]:
+    """Two days of one event (``event``: whom or what, the verb stem, its object) as a finding."""
+    subject, predicate, obj = event
+    weekday = dx.weekday is not None or dy.weekday is not None  # a weekday alone: the weaker reading
+    confidence = 0.62 if weekday or days_apart(dx, dy) == 1 else 0.7  # a day apart: a late hour may explain it
+    topic = "when " + as_written(f"{subject} {predicate}", [x.text, y.text], stems=True)
+    finding = Finding(
+        "dates", confidence, f"different dates: {readable(dx, dy)} vs {readable(dy, dx)}", topic,
+        ("event-date", subject, predicate, obj), day_answer(dx), day_answer(dy),
+    )
+    return [(finding, [x], [y])]
+
+
 class _Finder:
     def __init__(self, prepared: list[PreparedArticle], focus: str | None) -> None:
         self.articles = [p.article for p in prepared]
@@ -260,27 +275,12 @@ class _Finder:
         return []
 
     def _noun_finding(self, a: Statement, n: NounEvent, b: Statement, db: EventDate) -> list[tuple[Finding, list[Statement], list[Statement]]]:
-        weekday = n.date.weekday is not None or db.weekday is not None
-        confidence = 0.62 if weekday or days_apart(n.date, db) == 1 else 0.7
-        predicate = min(n.predicates)
-        topic = "when " + as_written(f"{n.patient} {predicate}", [a.text, b.text], stems=True)
-        finding = Finding(
-            "dates", confidence, f"different dates: {readable(n.date, db)} vs {readable(db, n.date)}", topic,
-            ("event-date", n.patient, predicate, None), day_answer(n.date), day_answer(db),
-        )
-        return [(finding, [a], [b])]
+        return _date_finding(a, n.date, b, db, (n.patient, min(n.predicates), None))
 
     def _day_finding(self, x: Statement, dx: EventDate, y: Statement, dy: EventDate) -> list[tuple[Finding, list[Statement], list[Statement]]]:
         cx = x.claim
         assert cx is not None
-        weekday = dx.weekday is not None or dy.weekday is not None  # a weekday alone: the weaker reading
-        confidence = 0.62 if weekday or days_apart(dx, dy) == 1 else 0.7  # a day apart: a late hour may explain it
-        topic = "when " + as_written(f"{cx.subject} {cx.predicate}", [x.text, y.text], stems=True)
-        finding = Finding(
-            "dates", confidence, f"different dates: {readable(dx, dy)} vs {readable(dy, dx)}", topic,
-            ("event-date", cx.subject, cx.predicate, cx.object), day_answer(dx), day_answer(dy),
-        )
-        return [(finding, [x], [y])]
+        return _date_finding(x, dx, y, dy, (cx.subject, cx.predicate, cx.object))
 
     def _durations(self, x: Statement, y: Statement) -> list[tuple[Finding, list[Statement], list[Statement]]]:
         """A prison term or the event's length, given differently by two sources (see link/durations.py)."""
