@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newstrace.lang.en.incidents import (
     ATTACK_NOUNS,
@@ -236,7 +237,13 @@ def tallied_over(text: str, s: Statement) -> frozenset[str]:
     past five seasons", "last season". A tally over one span is not a tally over another (a
     player's 13 home runs in 54 games are no figure for his 30 a season), so two statements that
     each name spans, none alike, give figures of two quantities."""
-    return frozenset(" ".join(m.group(0).lower().split()) for m in _TALLIED_OVER.finditer(text, max(s.start, 0), min(s.end, len(text))))
+    return _tallies(text, max(s.start, 0), min(s.end, len(text)))
+
+
+@lru_cache(maxsize=4096)
+def _tallies(text: str, start: int, end: int) -> frozenset[str]:
+    # read once per statement: the conflict finder asks for every pair the statement is in
+    return frozenset(" ".join(m.group(0).lower().split()) for m in _TALLIED_OVER.finditer(text, start, end))
 
 
 def counted_over(text: str, s: Statement, f: Figure) -> str:

@@ -412,11 +412,16 @@ class LinkTables:
             " WHERE c.key IN (SELECT value FROM {each}(:keys)) AND ca.article_id IN (SELECT value FROM {each}(:articles)) ORDER BY c.key, c.{rowseq}",
             {"keys": id_list(sorted({c.key for c in found if c.key})), "articles": id_list(articles)},
         )
+        by_key: dict[str, list] = {}
+        for r in rows:
+            by_key.setdefault(r[0], []).append(r)  # in the query's order: the first filed comes first
         out: dict[str, tuple[str, str, float | None]] = {}
         for c in found:
+            if c.key in out:
+                continue
             mine = {s.article_id for s in c.sides}
-            hit = next((r for r in rows if r[0] == c.key and r[4] in mine), None)
-            if hit is not None and c.key not in out:
+            hit = next((r for r in by_key.get(c.key, ()) if r[4] in mine), None)
+            if hit is not None:
                 out[c.key] = (hit[1], hit[2], hit[3])
         return out
 
