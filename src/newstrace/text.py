@@ -12,6 +12,8 @@ from collections import Counter
 from functools import lru_cache
 
 WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
+# a run of letters: the words of a folded phrase, and the parts of a hyphenated name ("ISIS-K")
+LETTERS = re.compile(r"[^\W\d_]+")
 
 STOPWORDS = frozenset(
     ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "said", "says", "say", "told", "tell", "according", "s", "t", "its", "it's", "mr", "mrs", "ms", "one", "two", "also", "may", "might", "must", "shall", "us", "new", "would", "like", "just", "get", "got", "per", "via", "since", "still", "yet", "would'nt", "wouldn't", "don't", "didn't", "doesn't", "isn't", "wasn't", "weren't", "won't", "can't", "cannot"]
@@ -110,7 +112,7 @@ def as_written(phrase: str, texts: list[str], *, stems: bool = False) -> str:
             if w[:1].isupper() and text[max(0, m.start() - 4) : m.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", '"', "“", "‘", "'"):
                 continue  # a capital opening a sentence says nothing of a name
             # a hyphenated name ("ISIS-K") is matched part by part, as the phrase's words are
-            for part in re.findall(r"[^\W\d_]+", w):
+            for part in LETTERS.findall(w):
                 exact.setdefault(fold(part), Counter())[part] += 1
                 cut.setdefault(stem(fold(part)), Counter())[part] += 1
 
@@ -123,4 +125,4 @@ def as_written(phrase: str, texts: list[str], *, stems: bool = False) -> str:
         lower = Counter({f: n for f, n in forms.items() if f.islower()})
         return (lower or forms).most_common(1)[0][0]
 
-    return re.sub(r"[^\W\d_]+", lambda m: one(m.group(0)), phrase)
+    return LETTERS.sub(lambda m: one(m.group(0)), phrase)

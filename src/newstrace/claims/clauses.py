@@ -40,7 +40,7 @@ def clauses_in(tokens) -> tuple[Clause, ...]:
     inside = {t.i for t in tokens}
     out: list[Clause] = []
     for t in tokens:
-        if not _opens_clause(t) or t.head.i not in inside or t.head.i == t.i:
+        if not _opens_clause(t) or t.head.i not in inside:
             continue
         lemma = t.lemma_.lower()
         if lemma in SPEECH_VERBS or lemma in WEAK_PREDICATES or not lemma.isalpha():

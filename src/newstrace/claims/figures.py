@@ -46,6 +46,7 @@ from newstrace.lang.en.quantities import (
     THING_NOUNS,
     UPPER_BOUNDS,
     VAGUE_LOWER,
+    measure_of,
 )
 from newstrace.model import Figure, Span
 from newstrace.text import fold
@@ -562,17 +563,17 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
     while noun.dep_ == "compound" and noun.pos_ == "NOUN" and noun.head.pos_ == "NOUN" and noun.head.i == noun.i + 1:
         noun = noun.head  # "Three tanks shells": the shells are counted
     counted_word = noun.lemma_.lower() if noun.i != tok.i and noun.pos_ in ("NOUN", "PROPN") else ""
-    if _measure_of(counted_word) or _measure_of(noun.lower_):
+    if measure_of(counted_word) or measure_of(noun.lower_):
         counted_word = ""  # "80 Hurt": a headline's measure word parsed as the counted noun
     follower = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if not counted_word and not raw.unit and follower is not None and follower.is_alpha and follower.lower_.endswith("s") and follower.lower_ not in PEOPLE_NOUNS and follower.lower_ not in ("others", "times", "years", "days", "hours") and not _measure_of(follower.lower_):
+    if not counted_word and not raw.unit and follower is not None and follower.is_alpha and follower.lower_.endswith("s") and follower.lower_ not in PEOPLE_NOUNS and follower.lower_ not in ("others", "times", "years", "days", "hours") and not measure_of(follower.lower_):
         counted_word = follower.lower_.rstrip("s")  # "7 Villages Damaged": what the headline counts, whatever its parse
     if noun.i != tok.i and any(c.lower_ == "of" and c.i < tok.i for c in noun.children) and noun.head.pos_ in ("NUM", "PRON"):
         return None, "", None  # "two of the three victims died": the three are not the dead
     rest = text[raw.end : raw.end + 50].lower()
     if not raw.unit and _CROWD_ESTIMATE.search(text[tok.sent.start_char : raw.start]):
         return "crowd", "people", None  # "Police put the march, to mark a strike, at roughly 30,000"
-    if not raw.unit and (total := _NUMBER_OF.match(text[raw.end : raw.end + 80])) is not None and (key := _measure_of(total.group("verb").lower())):
+    if not raw.unit and (total := _NUMBER_OF.match(text[raw.end : raw.end + 80])) is not None and (key := measure_of(total.group("verb").lower())):
         # "bringing to 10 the number of Israelis who have been killed"
         who = _token_at(tok.doc, raw.end + total.start("who"))
         word = who.lemma_.lower() if who is not None else total.group("who").lower()
@@ -624,7 +625,7 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
             return "population", "people", place
     if not money and not raw.unit:
         for word, adverb in ((after.group(2), after.group(1)) if after else (None, None), (before.group(1) if before else None, None)):
-            key = _measure_of(word or "")
+            key = measure_of(word or "")
             if key is not None:
                 counted = "people" if not counted_word or counted_word in PEOPLE_NOUNS or counted_word in ("other", "others") or _demonym(noun) else kind(noun, counted_word)
                 if key == "injured" and adverb in SEVERITY_WORDS:
@@ -637,7 +638,7 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
         if _CROWD_APPOSITION.match(text, raw.end):
             return "crowd", "people", None  # "there were more than 50,000 -- easily the biggest protest"
         # a bare number counts only as the doer or the object of a measure word ("killing 10", "80 wounded")
-        if not (tok.dep_ in ("obj", "nsubj", "nsubj:pass", "obl") and _measure_of(tok.head.lemma_.lower()) or _measure_of(tok.head.lower_)):
+        if not (tok.dep_ in ("obj", "nsubj", "nsubj:pass", "obl") and measure_of(tok.head.lemma_.lower()) or measure_of(tok.head.lower_)):
             return None, "", None
     # "Two gunmen killed five guards": the doer of a measured deed is not what the deed counts
     words = _around(noun, heads=not _doer(noun))
@@ -657,7 +658,7 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
     if told is not None and (thing or told[0] == "crowd"):
         # "800 homes destroyed" in a sentence of the killed; "30,000 protesters were injured"
         # stays a count of the injured, so only a crowd noun's own crowd is taken here
-        if told[0] != "crowd" or not any(_measure_of(w) for w in words):
+        if told[0] != "crowd" or not any(measure_of(w) for w in words):
             return told[0], "people" if told[0] in PEOPLE_CLASSES else kind(noun, counted_word), None
     for w in ([counted_word] if counted_word else []) + ([] if thing else words):
         for key, vocab in MEASURE_WORDS.items():
@@ -772,10 +773,6 @@ def _demonym(noun) -> bool:
         return False
     words = [t for t in noun.sent if t.is_alpha and len(t.text) > 3]
     return sum(t.text[:1].isupper() for t in words) < 0.6 * len(words)
-
-
-def _measure_of(word: str) -> str | None:
-    return next((k for k, vocab in MEASURE_WORDS.items() if word in vocab), None)
 
 
 def _named_subject(verb, described: bool = False) -> str | None:

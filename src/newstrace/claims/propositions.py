@@ -173,10 +173,10 @@ def _blame(tokens, root) -> tuple[tuple[str, ...], bool]:
             if onto is None and not any("for" in k for k in cases) and (deed := _child(t, "obj")) is not None:
                 # the parse may hang "on the utility company" on the deed ("blamed the outage on ...") or deeper
                 # inside it ("blamed the flooding of the lower town on the dam operator")
-                inside = [c for c in deed.subtree if c.dep_ == "nmod" and c.ent_type_ not in ("DATE", "TIME") and any(g.lower_ in ("on", "to") and g.dep_ == "case" for g in c.children)]
+                inside = [c for c in deed.subtree if _onto_phrase(c)]
                 onto = inside[-1] if inside else None
             # the parse may chain the second "on" under the first ("on the convoy on bandits"): the last one names the party
-            while onto is not None and (deeper := next((c for c in onto.children if c.dep_ == "nmod" and c.ent_type_ not in ("DATE", "TIME") and any(g.lower_ in ("on", "to") and g.dep_ == "case" for g in c.children)), None)) is not None:
+            while onto is not None and (deeper := next((c for c in onto.children if _onto_phrase(c)), None)) is not None:
                 onto = deeper
             # passive: "the attack was blamed on rebels" (the party after "on"), "militias were blamed for the killings"
             # "is accused of" is a charge the article reports, not blame the statement puts
@@ -190,6 +190,12 @@ def _blame(tokens, root) -> tuple[tuple[str, ...], bool]:
                 targets.append(name)
                 exclusive = exclusive or any(c.lower_ in EXCLUSIVE_WORDS for c in t.children)
     return tuple(dict.fromkeys(targets)), exclusive
+
+
+def _onto_phrase(tok) -> bool:
+    """A phrase hung on a noun with "on"/"to" that may name the party blamed ("the outage on the
+    utility"); a day ("on Tuesday") names none."""
+    return tok.dep_ == "nmod" and tok.ent_type_ not in ("DATE", "TIME") and any(g.lower_ in ("on", "to") and g.dep_ == "case" for g in tok.children)
 
 
 # The forms of the blame verbs ("blamed" in a passive, which the lemmatiser may leave as it is).

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newstrace.lang.en.quantities import MEASURE_WORDS, TOLL_KINDS, TOLL_NOUNS, TOLL_RISING, TOLL_VERBS
+from newstrace.lang.en.quantities import TOLL_KINDS, TOLL_NOUNS, TOLL_RISING, TOLL_VERBS, measure_of
 
 
 def _alt(words) -> str:
@@ -50,7 +50,7 @@ def toll_measure(text: str, start: int, sentence_start: int) -> tuple[str, bool]
         groups = m.groupdict()
         kind, who = (groups.get("kind") or "").lower(), (groups.get("who") or "").lower()
         if who:
-            measure = next((key for key, vocab in MEASURE_WORDS.items() if who in vocab), None)
+            measure = measure_of(who)
         else:
             measure = TOLL_KINDS[kind] if kind else "killed"  # "the toll" alone is the death toll in news
         if measure is None:

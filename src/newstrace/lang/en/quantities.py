@@ -76,6 +76,13 @@ MEASURE_WORDS: dict[str, frozenset[str]] = {
     "arrested": frozenset("arrest arrested arresting detain detained".split()),
     "evacuated": frozenset("evacuate evacuated evacuating flee fled displace displaced".split()),
 }
+
+
+def measure_of(word: str) -> str | None:
+    """The measure a word tells of ("killed", "wounded", "evacuated" ...), by MEASURE_WORDS, or None."""
+    return next((k for k, vocab in MEASURE_WORDS.items() if word in vocab), None)
+
+
 # Money: what an amount is, by the words around it ("stole gems worth 85 million euros").
 MONEY_MEASURE_WORDS: dict[str, frozenset[str]] = {
     "stolen": frozenset("steal stole stolen stealing snatch snatched nab nabbed haul booty loot rob robbed heist make made".split()),
