@@ -133,7 +133,7 @@ def test_the_rules_that_make_a_pair(tmp_path: Path) -> None:
         ew.use_table(shipped)
 
 
-@pytest.mark.parametrize(("a", "b"), [("die", "kill"), ("death", "die"), ("quake", "temblor"), ("earthquake", "tremor"), ("launch", "release"), ("destroy", "flatten"), ("hurt", "wound")])
+@pytest.mark.parametrize(("a", "b"), [("die", "kill"), ("death", "die"), ("quake", "temblor"), ("earthquake", "tremor"), ("blaze", "fire"), ("destroy", "flatten"), ("hurt", "wound")])
 def test_shipped_pairs_outlets_use_for_one_event(a: str, b: str) -> None:
     assert same_event(a, b)
 
@@ -152,12 +152,12 @@ def _reasons(a: str, b: str, matching: str) -> list[str]:
 
 
 def test_one_count_told_with_two_event_words_conflicts() -> None:
-    a = "The company released three new phones on Tuesday, a spokesman said."
-    b = "The company launched four new phones on Tuesday, analysts said."
-    assert any("three" in r and "four" in r for r in _reasons(a, b, "events"))
+    a = "The bulldozers destroyed 40 stalls in the market on Tuesday, a spokesman said."
+    b = "The bulldozers flattened 55 stalls in the market on Tuesday, residents said."
+    assert any("40" in r and "55" in r for r in _reasons(a, b, "events"))
     assert _reasons(a, b, "senses") == []  # WordNet does not join them
-    a = "The carmaker introduced two new models at the show on Monday, its chief said."
-    b = "The carmaker released five new models at the show on Monday, a trade paper said."
+    a = "Rebels attacked two checkpoints near the border on Monday, its chief said."
+    b = "Rebels hit five checkpoints near the border on Monday, a trade paper said."
     assert any("two" in r and "five" in r for r in _reasons(a, b, "events"))
     assert _reasons(a, b, "senses") == []
 
@@ -184,17 +184,11 @@ def test_a_figures_verbs_fit_by_the_learned_pairs() -> None:
     assert not measures_fit("escape", "arrested")
 
 
-# The shipped table (session 7) was learned before these topics were reserved in session 8; those of them
-# annotated became held-out topics. Known, and left: a rebuild (`python -m training.event_lemmas`) drops them
-# and with them pairs such as launch/release and acquire/buy (the development figure did not move).
-LEARNED_BEFORE_RESERVED = frozenset({1, 2, 6, 9, 34, 39, 40, 42, 43})
-
-
 def test_the_shipped_table_is_learned_without_the_blind_topics() -> None:
     with gzip.open(ew.TABLE, "rt", encoding="utf-8") as f:
         table = json.load(f)
-    assert not set(table["topics"]) & (EXCLUDED_TOPICS - LEARNED_BEFORE_RESERVED)
-    assert set(table["excluded_topics"]) >= EXCLUDED_TOPICS - LEARNED_BEFORE_RESERVED
+    assert not set(table["topics"]) & EXCLUDED_TOPICS
+    assert set(table["excluded_topics"]) >= EXCLUDED_TOPICS
     assert "CC BY 3.0" in table["source"]
 
 
