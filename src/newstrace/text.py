@@ -27,8 +27,21 @@ NEGATIONS = frozenset(
 @lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Casefold and strip accents: 'Zelenskyy' and 'Zelénskyy' compare equal."""
+    # Linking folds whole sentences of every article it prepares (link/event_places.py), so this
+    # runs on long texts that the cache has not seen: ASCII text has nothing to decompose or strip
+    # (its casefold is its lower case), and in other text only the non-ASCII characters can be
+    # combining marks; testing those alone gives the same result as testing every character.
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("’", "'")
+    return _NON_ASCII.sub(_unless_combining, text).casefold().replace("’", "'")
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _unless_combining(m: re.Match[str]) -> str:
+    return "".join(c for c in m.group() if not unicodedata.combining(c))
 
 
 def tokens(text: str) -> list[str]:

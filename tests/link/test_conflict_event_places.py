@@ -4,8 +4,10 @@ however they name its place (link/event_places.py)."""
 
 from __future__ import annotations
 
+import pytest
 from link_support import make_article
 
+from newstrace.link import event_places
 from newstrace.link.conflicts import find_conflicts, prepare
 from newstrace.link.event_places import Setting, apart, setting
 from newstrace.model import Article, Conflict
@@ -28,6 +30,9 @@ MARLOWE_AGAIN = ("Nine dead as quake hits Marlowe\n\n"
 DUNMORE = ("Quake kills three near Dunmore\n\n"
            "An earthquake of magnitude 6.0 struck the town of Dunmore on Tuesday, killing three people, officials said.\n\n"
            "Rescuers searched collapsed houses for most of the night.")
+INDONESIA = ("Quake kills nine in Indonesia\n\n"
+             "A magnitude 6.0 earthquake hit Indonesia on Tuesday, killing nine people, the police said.\n\n"
+             "Hundreds of families slept in the open.")
 
 
 def test_two_quakes_in_two_towns_do_not_conflict() -> None:
@@ -68,10 +73,7 @@ def test_a_town_the_other_outlet_names_further_down_is_shared() -> None:
 
 
 def test_an_opening_that_names_only_the_country_is_compared_as_before() -> None:
-    country = _art("c", "Quake kills nine in Indonesia\n\n"
-                        "A magnitude 6.0 earthquake hit Indonesia on Tuesday, killing nine people, the police said.\n\n"
-                        "Hundreds of families slept in the open.")
-    found = find_conflicts([_art("m", MARLOWE), country])
+    found = find_conflicts([_art("m", MARLOWE), _art("c", INDONESIA)])
     assert any("death tolls" in r and "nine" in r for r in _reasons(found)), _reasons(found)
 
 
@@ -120,3 +122,22 @@ def test_a_party_blamed_is_the_answer_not_the_place() -> None:
     other = _art("t", "Minister Ilse Varga blamed Tesmania for the attack on the bridge, officials said.")
     assert apart(prepare(one).setting, prepare(other).setting)
     assert [c for c in find_conflicts([one, other]) if c.kind == "blame"]
+
+
+def test_a_setting_is_read_only_when_asked_and_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # linking prepares every member of a new article's context; most never meet a finding that asks
+    # where their event happened, so preparing must not read the setting (it was most of the cost)
+    read: list[str] = []
+    opening, told = event_places._opening, event_places._told
+    monkeypatch.setattr(event_places, "_opening", lambda a, p: read.append("opening " + a.id) or opening(a, p))
+    monkeypatch.setattr(event_places, "_told", lambda a: read.append("words " + a.id) or told(a))
+    marlowe, dunmore, country = (prepare(_art(aid, t)) for aid, t in (("m", MARLOWE), ("d", DUNMORE), ("c", INDONESIA)))
+    assert read == []
+    # an opening with no place narrower than a country: its words and the other's are never needed
+    assert not apart(country.setting, marlowe.setting)
+    assert read == ["opening c"]
+    assert apart(marlowe.setting, dunmore.setting) and apart(dunmore.setting, marlowe.setting)
+    assert sorted(read) == ["opening c", "opening d", "opening m", "words d", "words m"]  # each read once
+    # read late, a setting is the one reading it at once gives
+    fresh = prepare(_art("d", DUNMORE)).setting
+    assert (fresh.opening, fresh.words) == (dunmore.setting.opening, dunmore.setting.words) == ({"dunmore"}, told(dunmore.article))

@@ -31,7 +31,6 @@ may be of either event, and is compared as before.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from newstrace.gazetteer import countries, place_sections
@@ -53,28 +52,70 @@ _GENERIC = frozenset(PLACE_HEADS | PLACE_KINDS | set(COMPASS)) | frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class Setting:
-    """The place words of an article's opening, and the words of the article that tell of its event."""
+    """The place words of an article's opening, and the words of the article that tell of its event.
 
-    opening: frozenset[str]
-    words: frozenset[str]
+    Read off the article when first asked (:func:`setting`): the linker prepares every member of a
+    new article's conflict context, and :func:`apart` asks only of two articles whose statements
+    give a fact of the event differently, and for the words only when both openings name a place;
+    reading them for every member was most of what preparing an article cost."""
+
+    __slots__ = ("_article", "_places", "_opening", "_words")
+
+    def __init__(self, opening: frozenset[str], words: frozenset[str]) -> None:
+        self._article: Article | None = None
+        self._places: list[tuple[int, str]] = []
+        self._opening: frozenset[str] | None = opening
+        self._words: frozenset[str] | None = words
+
+    @classmethod
+    def of(cls, article: Article, places: list[tuple[int, str]]) -> Setting:
+        """The setting of ``article``, read when first asked. ``places``: (offset, folded name)."""
+        s = cls.__new__(cls)
+        s._article, s._places, s._opening, s._words = article, places, None, None
+        return s
+
+    @property
+    def opening(self) -> frozenset[str]:
+        if self._opening is None:
+            assert self._article is not None  # either both sets are given or the article is
+            self._opening = _opening(self._article, self._places)
+        return self._opening
+
+    @property
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            assert self._article is not None
+            self._words = _told(self._article)
+        return self._words
 
 
 def setting(article: Article, places: list[tuple[int, str]]) -> Setting:
     """``places``: (offset, folded name) of the places the article names (conflicts._place_names)."""
+    return Setting.of(article, places)
+
+
+def _opening_end(article: Article) -> int:
     text, sentences = article.text, article.sentences
     end = sentences[OPENING_SENTENCES - 1].span.end if len(sentences) >= OPENING_SENTENCES else len(text)
-    end = max(end, next((s.span.end for s in sentences if s.span.end >= OPENING_CHARS), len(text)))
+    return max(end, next((s.span.end for s in sentences if s.span.end >= OPENING_CHARS), len(text)))
+
+
+def _opening(article: Article, places: list[tuple[int, str]]) -> frozenset[str]:
+    text, end = article.text, _opening_end(article)
     # the recogniser's places, and names its kind of place gives ("the province of Aceh", "Bireun
     # district"), which the recogniser may read as an organisation or a person
     named = places + [(m.start(1), fold(m.group(1))) for rx in (_KIND_OF, _NAME_KIND) for m in rx.finditer(text, 0, end)]
     # a word the article also writes in lower case is an ordinary word the recogniser took into a
     # name ("Quake Shakes Napa"), not a place's
     ordinary = {fold(w).removesuffix("'s") for w in _WORD.findall(text) if w.islower()}
-    opening = frozenset(w for at, name in named if at < end and name not in _wide_names() for w in _words(name) if w not in ordinary and not _wide(w))
+    return frozenset(w for at, name in named if at < end and name not in _wide_names() for w in _words(name) if w not in ordinary and not _wide(w))
+
+
+def _told(article: Article) -> frozenset[str]:
+    text, sentences, end = article.text, article.sentences, _opening_end(article)
     told = [text[:end], *(text[s.span.start : s.span.end] for s in sentences if s.span.start >= end and not _PAST.search(text[s.span.start : s.span.end]))]
-    return Setting(opening, frozenset(w for part in told for w in _words(part)))
+    return frozenset(w for part in told for w in _words(part))
 
 
 def apart(a: Setting, b: Setting) -> bool:
