@@ -71,10 +71,13 @@ from newstrace.link.incidents import (
     summed,
     tallied_over,
 )
+from newstrace.link.innocence import about_guilt, accused_denies
 from newstrace.link.markers import find_rebuttals, repeats
 from newstrace.link.same_count import counted_by_words
 from newstrace.link.start_dates import start_readings
 from newstrace.link.statements import Statement, claim_statements
+from newstrace.link.states import opposite_states
+from newstrace.link.states import subject_key as state_subject
 from newstrace.link.times import EventTime, clock_label, event_time, local_minutes, story_offset, times_conflict
 from newstrace.model import Article, Conflict, ConflictSide, Figure
 from newstrace.text import as_written, fold, stem
@@ -188,7 +191,12 @@ class _Finder:
     def run(self) -> list[Conflict]:
         found: list[tuple[Finding, list[Statement], list[Statement]]] = []
         for x, y in self._pairs():
-            for f in compare(x, y, self.texts[x.article_id], self.texts[y.article_id], self.story_places):
+            findings = compare(x, y, self.texts[x.article_id], self.texts[y.article_id], self.story_places)
+            if not any(f.kind == "denial" for f in findings):
+                # one subject in opposite states (link/states.py), the accused's own word against the charge
+                # (link/innocence.py): unless compare already set the pair against each other as one proposition
+                findings += opposite_states(x, y) or accused_denies(x, y)
+            for f in findings:
                 if x.article_id == y.article_id and f.kind != "blame" and (x.narration or y.narration):
                     continue
                 if f.kind in ("figures", "zero", "facts") and not self._same_count(x, y, f):
@@ -394,6 +402,10 @@ class _Finder:
                     buckets[("p", _base(told.claim.predicate), told.claim.subject)].append(s)
             if c.blames or denies(s):
                 buckets[("b",)].append(s)
+            if about_guilt(s):
+                buckets[("accused",)].append(s)  # "found Jeffs guilty" / Jeffs: "there was no crime": link/innocence.py
+            if (state := state_subject(s)) is not None:
+                buckets[("state", state)].append(s)  # "the town was undamaged" / "the main town was damaged": link/states.py
             if "there " in s.text.lower():
                 buckets[("exists",)].append(s)  # "there is (no) ...": compare._existence
             if is_charge(s) or is_plea(s):

@@ -156,3 +156,42 @@ def verbs_related(a: str, b: str) -> bool:
 
 def _first_above(verb: str) -> dict[int, int]:
     return _up(_senses("verbs", verb)[:1], VERB_DEPTH)
+
+
+# WordNet's adjective opposites (data/wordnet_antonyms.json.gz, built by ``python -m
+# training.wordnet_antonyms``): for each adjective the heads of its common senses, and each head's
+# opposite heads. Read by newstrace.link.states.
+ANTONYM_TABLE = Path(__file__).resolve().parent / "data" / "wordnet_antonyms.json.gz"
+
+
+@lru_cache(maxsize=1)
+def _antonym_table() -> tuple[dict[str, tuple[int, ...]], list[frozenset[int]]] | None:
+    try:
+        with gzip.open(ANTONYM_TABLE, "rt", encoding="utf-8") as f:
+            raw = json.load(f)
+    except FileNotFoundError:
+        return None  # a checkout whose table was not built: no two adjectives are known opposites
+    return {w: _numbers(row) for w, row in raw["heads"].items()}, [frozenset(_numbers(row)) for row in raw["opposite"]]
+
+
+def adjectives_opposed(a: str, b: str) -> bool:
+    """Whether two adjectives (or participles WordNet lists as adjectives) name opposite states in
+    a common sense: "damaged" / "undamaged", "accidental" / "deliberate" (their heads, "unintended"
+    and "intended", are opposites), "armed" / "unarmed". A word with no opposite in WordNet
+    ("toppled") is opposed to nothing."""
+    table = _antonym_table()
+    if table is None or a == b:
+        return False
+    heads, opposite = table
+    hb = set(heads.get(b.lower(), ()))
+    return any(opposite[h] & hb for h in heads.get(a.lower(), ()))
+
+
+def adjectives_alike(a: str, b: str) -> bool:
+    """Whether two adjectives share the head of a common sense: "fired" and "unemployed" (both under
+    "unemployed"), "hired" and "employed"."""
+    table = _antonym_table()
+    if table is None:
+        return a == b
+    heads = table[0]
+    return a == b or bool(set(heads.get(a.lower(), ())) & set(heads.get(b.lower(), ())))
