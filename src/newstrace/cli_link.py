@@ -127,11 +127,12 @@ def claims(story_id: str | None, min_sources: int, limit: int, db: str | None, f
         click.echo("no claims match" if story_id or min_sources > 1 else "no claims stored yet")
     for c in rows:
         first, chain = appearance(sources[c.id])
-        click.echo(f"{c.id}  {c.source_count} source(s), first {c.first_date or '?'} by {c.first_speaker or '?'}")
+        by = getattr(first, "speaker", None) or c.first_speaker
+        click.echo(f"{c.id}  {c.source_count} source(s), first {getattr(first, 'date', None) or c.first_date or '?'} by {by or '?'}")
         click.echo(f"    “{c.text}”")
         if len(chain) > 1:
             click.echo(f"    chain: {' → '.join(chain)}")
-        for x in sorted(sources[c.id], key=lambda x: (x.date or "9999", x.article_id)):
+        for x in sorted(sources[c.id], key=lambda x: x.date or "9999"):  # linked order within a day (claim_sources)
             click.echo(f"      {x.date or '----------'}  {x.speaker or '?'}  {x.outlet or x.article_id[:8]}" + ("  (first)" if x is first else ""))
 
 

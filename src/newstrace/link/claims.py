@@ -111,7 +111,9 @@ def best_match(text: ClaimText, candidates: list[tuple[str, str]], threshold: fl
 
 def appearance(sources: list) -> tuple[object | None, list[str]]:
     """(first source, chain of outlets) of a claim's sources: who had it first, and the outlets
-    that repeated it after, in date order (an outlet counted once)."""
-    dated = sorted(sources, key=lambda x: (x.date or "9999", x.article_id))
+    that repeated it after, in date order (an outlet counted once). ``sources`` come in the order
+    they were linked (``Store.claim_sources``); sources of one day, and undated ones, keep that order,
+    as the stored first appearance does: the first seen is the first known, an article id says nothing."""
+    dated = sorted(sources, key=lambda x: x.date or "9999")
     chain = list(dict.fromkeys(x.outlet or x.article_id[:8] for x in dated))
     return (dated[0] if dated else None), chain
