@@ -41,7 +41,8 @@ def test_one_batch_adds_a_conflict_and_extends_one_on_file(filed: Store) -> None
     assert filed.save_conflicts("st1", [again, other]) == 1  # only the second is new
     hurt = filed.get_conflict("cf-hurt")
     assert [s.article_id for s in hurt.sides] == ["a", "b", "c"]
-    assert hurt.confidence == 0.9 and hurt.evidence == "12 vs 20, three outlets"  # the stronger finding's words
+    # the stronger finding's words, with the statements now on file counted (1 of 12, 2 of 20)
+    assert hurt.confidence == 0.9 and hurt.evidence == "12 vs 20, three outlets (1 vs 2 statements)"
     assert _side_rows(filed, "cf-hurt") == [(0, "a"), (1, "b"), (2, "c")] and _article_rows(filed, "cf-hurt") == {"a", "b", "c"}
     assert _side_rows(filed, "cf-dead") == [(0, "a"), (1, "d")] and len(filed.conflicts()) == 2
 
@@ -50,7 +51,7 @@ def test_a_weaker_finding_adds_its_statement_but_keeps_the_evidence_on_file(file
     filed.save_conflicts("st1", [_injured("cf-hurt", "k-hurt", (_side("a", 12, 0), _side("b", 20, 1)), 0.8, "12 vs 20")])
     assert filed.save_conflicts("st1", [_injured("cf-hurt-2", "k-hurt", (_side("e", 12, 0),), 0.4, "a weak reading")]) == 0
     hurt = filed.get_conflict("cf-hurt")
-    assert hurt.evidence == "12 vs 20" and hurt.confidence == 0.8 and [s.article_id for s in hurt.sides] == ["a", "b", "e"]
+    assert hurt.evidence == "12 vs 20 (2 vs 1 statements)" and hurt.confidence == 0.8 and [s.article_id for s in hurt.sides] == ["a", "b", "e"]
 
 
 def test_one_question_twice_in_a_batch_is_one_conflict(filed: Store) -> None:
@@ -59,7 +60,7 @@ def test_one_question_twice_in_a_batch_is_one_conflict(filed: Store) -> None:
     assert filed.save_conflicts("st1", [first, second]) == 1
     (only,) = filed.conflicts()
     assert only.id == "cf-one" and [s.article_id for s in only.sides] == ["a", "b", "c"]
-    assert only.confidence == 0.7 and only.evidence == "12 vs 20 again"
+    assert only.confidence == 0.7 and only.evidence == "12 vs 20 again (1 vs 2 statements)"
     assert _side_rows(filed, "cf-one") == [(0, "a"), (1, "b"), (2, "c")]
 
 

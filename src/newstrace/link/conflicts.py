@@ -74,8 +74,9 @@ from newstrace.link.incidents import (
 from newstrace.link.innocence import about_guilt, accused_denies
 from newstrace.link.markers import find_rebuttals, repeats
 from newstrace.link.same_count import counted_by_words
+from newstrace.link.side_counts import with_counts
 from newstrace.link.start_dates import start_readings
-from newstrace.link.statements import Statement, claim_statements
+from newstrace.link.statements import REPORTER, Statement, claim_statements, outlet_of
 from newstrace.link.states import opposite_states
 from newstrace.link.states import subject_key as state_subject
 from newstrace.link.times import EventTime, clock_label, event_time, local_minutes, story_offset, times_conflict
@@ -206,7 +207,8 @@ class _Finder:
             found += self._days(x, y)
             found += self._durations(x, y)
         found += find_rebuttals(self.articles, self.statements, self.focus)
-        return _group([(f, xs, ys) for f, xs, ys in found if not self._apart(f, xs[0], ys[0])], self.focus)
+        kept = [(f, xs, ys) for f, xs, ys in found if not self._apart(f, xs[0], ys[0])]
+        return _group(kept, self.focus, {a.id: _published_by(a) for a in self.articles})
 
     def _apart(self, f: Finding, x: Statement, y: Statement) -> bool:
         """Whether two statements give a fact of the event (a figure, a day or time, a length, where
@@ -540,8 +542,17 @@ def _key(s: Statement) -> tuple[str, int]:
     return s.article_id, s.start
 
 
-def _group(found: list[tuple[Finding, list[Statement], list[Statement]]], focus: str | None) -> list[Conflict]:
-    """One conflict per question and pair of answers; the statements giving each answer stand together."""
+def _published_by(a: Article) -> tuple[str | None, str | None]:
+    """(outlet, publication day) of an article, for its statements' sides; an outlet the page does
+    not name is none, not the narrator's placeholder."""
+    outlet = outlet_of(a)
+    return (None if outlet == REPORTER else outlet), (a.published.value[:10] if a.published and a.published.value else None)
+
+
+def _group(found: list[tuple[Finding, list[Statement], list[Statement]]], focus: str | None,
+           published: dict[str, tuple[str | None, str | None]]) -> list[Conflict]:
+    """One conflict per question and pair of answers; the statements giving each answer stand together.
+    ``published``: each article's outlet and day, by article id (what a side shows)."""
     groups: dict[tuple, dict] = {}
     for f, xs, ys in found:
         answers = tuple(sorted((f.answer_x, f.answer_y)))
@@ -562,10 +573,8 @@ def _group(found: list[tuple[Finding, list[Statement], list[Statement]]], focus:
         sides = []
         for n, p in enumerate(positions):
             for s in sorted(p, key=lambda s: (s.date or "9999", s.article_id, s.start))[:MAX_SIDES]:
-                sides.append(_side(s, n))
-        reason = best.reason
-        if sum(len(p) for p in positions) > 2:
-            reason += f" ({' vs '.join(str(len(p)) for p in positions)} statements)"
+                sides.append(_side(s, n, published.get(s.article_id, (None, None))))
+        reason = with_counts(best.reason, [len(p) for p in positions])
         anchor = "|".join(min(f"{s.article_id}:{s.start}" for s in p) for p in positions)
         cid = "cf-" + hashlib.sha1(f"{question}|{answers}|{anchor}".encode()).hexdigest()[:12]
         key = hashlib.sha1(f"{question}|{answers}".encode()).hexdigest()[:16]
@@ -575,9 +584,12 @@ def _group(found: list[tuple[Finding, list[Statement], list[Statement]]], focus:
     return out
 
 
-def _side(s: Statement, position: int) -> ConflictSide:
+def _side(s: Statement, position: int, published: tuple[str | None, str | None]) -> ConflictSide:
+    """The side a statement stands on, with its article's outlet and day: every side shows where and
+    when it was published, also one a rebuttal reads from a clause ("Moscow's claims that ...")."""
     kind = "narration" if s.narration else s.kind
-    return ConflictSide(s.article_id, s.quote_id, s.speaker, s.text, position, s.start, s.end, s.outlet, s.date, kind)
+    outlet = s.outlet if s.outlet and s.outlet != REPORTER else published[0]
+    return ConflictSide(s.article_id, s.quote_id, s.speaker, s.text, position, s.start, s.end, outlet, s.date or published[1], kind)
 
 
 _POSITION = "ABCDEFGH"

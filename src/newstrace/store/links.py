@@ -17,6 +17,8 @@ from urllib.parse import urlparse
 
 from newstrace.errors import ConfigError, NotFound
 from newstrace.link.lookup import EntityLookup, lookup_entity, resolve_entity
+from newstrace.link.side_counts import recounted
+from newstrace.link.statements import REPORTER
 from newstrace.link.storage import (
     ClaimRow,
     ClaimSourceRow,
@@ -31,6 +33,8 @@ from newstrace.store.dialects import Dialect
 from newstrace.store.sql import Database, id_list
 from newstrace.text import fold
 
+# a conflict on file: (id, sides as JSON, confidence, evidence)
+_OnFile = tuple[str, str, "float | None", "str | None"]
 _CLAIM_COLS = "id, text, first_article_id, first_quote_id, first_speaker, first_date, source_count, story_id"
 _ENTITY_COLS = "id, name, label, aliases, titles, article_count, mention_count, first_date, last_date"
 _STORY_COLS = "id, title, first_date, last_date, article_count, outlets"
@@ -327,18 +331,20 @@ class LinkTables:
         for c in found:
             existing = on_file.get(c.key) if c.key else None
             if existing:
-                cid, old_sides, old_conf = existing
+                cid, old_sides, old_conf, old_ev = existing
                 kept = json.loads(old_sides)
                 sides = _merge_sides(kept, [_side_json(x) for x in c.sides])
                 merged, conf = json.dumps(sides, ensure_ascii=False), max(c.confidence, old_conf or 0.0)
-                # the evidence is this finding's where it is stronger than the row (None: the row's stays)
-                ev = c.evidence if c.confidence > (old_conf or 0.0) else (changed[cid]["ev"] if cid in changed else None)
+                # the evidence is this finding's where it is stronger than the row's, counted again over
+                # the statements both give (the row's count would go stale as the conflict grows)
+                ev = recounted([x for x in (old_ev, c.evidence) if x], _positions(sides),
+                               c.evidence if c.confidence > (old_conf or 0.0) or not old_ev else old_ev)
                 changed[cid] = {"sides": merged, "conf": conf, "ev": ev, "id": cid}
                 # Only the new statements are written: a conflict of a long story gains one or two
                 # sides per article, and rewriting all of them made each article cost more than the last.
                 sides_rows += side_rows(cid, sides)[len(kept):]
                 article_rows += [{"c": cid, "a": a} for a in dict.fromkeys(s["article_id"] for s in sides[len(kept):])]
-                on_file[c.key] = (cid, merged, conf)  # the same key again in this batch joins it too
+                on_file[c.key] = (cid, merged, conf, ev)  # the same key again in this batch joins it too
                 continue
             sides_json = json.dumps([_side_json(x) for x in c.sides], ensure_ascii=False)
             if c.id not in taken:
@@ -349,14 +355,14 @@ class LinkTables:
                 sides_rows += side_rows(c.id, json.loads(sides_json))
                 article_rows += [{"c": c.id, "a": s.article_id} for s in c.sides]
                 if c.key:
-                    on_file[c.key] = (c.id, sides_json, c.confidence)
+                    on_file[c.key] = (c.id, sides_json, c.confidence, c.evidence)
             elif story_id:
                 self._write_conflicts(new_rows, changed, sides_rows, article_rows)  # what was decided so far is on file first
                 new_rows, changed, sides_rows, article_rows = [], {}, [], []
                 self.sql.execute("UPDATE conflicts SET story_id = :s WHERE id = :c", {"s": story_id, "c": c.id})
-                moved = self.sql.row("SELECT id, sides, confidence, key FROM conflicts WHERE id = :c", {"c": c.id})
+                moved = self.sql.row("SELECT id, sides, confidence, key, evidence FROM conflicts WHERE id = :c", {"c": c.id})
                 if moved is not None and moved[3]:
-                    on_file.setdefault(moved[3], (moved[0], moved[1], moved[2]))
+                    on_file.setdefault(moved[3], (moved[0], moved[1], moved[2], moved[4]))
         self._write_conflicts(new_rows, changed, sides_rows, article_rows)
         return n
 
@@ -369,7 +375,7 @@ class LinkTables:
             new_rows,
         )
         self.sql.executemany(
-            "UPDATE conflicts SET sides = :sides, confidence = :conf, evidence = COALESCE(:ev, evidence) WHERE id = :id",
+            "UPDATE conflicts SET sides = :sides, confidence = :conf, evidence = :ev WHERE id = :id",
             list(changed.values()),
         )
         self.sql.executemany(
@@ -378,7 +384,7 @@ class LinkTables:
         )
         self.sql.executemany("INSERT INTO conflict_articles (conflict_id, article_id) VALUES (:c, :a) ON CONFLICT DO NOTHING", article_rows)
 
-    def _on_file(self, story_id: str | None, found: list[Conflict]) -> dict[str, tuple[str, str, float | None]]:
+    def _on_file(self, story_id: str | None, found: list[Conflict]) -> dict[str, _OnFile]:
         """The story's conflicts on file with the keys of ``found``, in one read through the
         (story, key) index: a long story holds many conflicts, and reading all of its rows to
         keep those with the keys made linking cost more as the story grew."""
@@ -386,12 +392,13 @@ class LinkTables:
         if not keys:
             return {}
         story = "story_id = :s" if story_id is not None else "story_id IS NULL"
-        on_file: dict[str, tuple[str, str, float | None]] = {}
-        for key, cid, old_sides, old_conf in self.sql.rows(
-            f"SELECT key, id, sides, confidence FROM conflicts WHERE {story} AND key IN (SELECT value FROM {{each}}(:keys)) ORDER BY key, {{rowseq}}",
+        on_file: dict[str, _OnFile] = {}
+        for key, cid, old_sides, old_conf, old_ev in self.sql.rows(
+            f"SELECT key, id, sides, confidence, evidence FROM conflicts WHERE {story} AND key IN (SELECT value FROM {{each}}(:keys))"
+            " ORDER BY key, {rowseq}",
             {"keys": id_list(keys), "s": story_id},
         ):
-            on_file.setdefault(key, (cid, old_sides, old_conf))
+            on_file.setdefault(key, (cid, old_sides, old_conf, old_ev))
         return on_file
 
     def _conflict_ids(self, ids: list[str]) -> set[str]:
@@ -399,7 +406,7 @@ class LinkTables:
             return set()
         return {r[0] for r in self.sql.rows("SELECT id FROM conflicts WHERE id IN (SELECT value FROM {each}(:ids))", {"ids": id_list(ids)})}
 
-    def _found_elsewhere(self, found: list[Conflict]) -> dict[str, tuple[str, str, float | None]]:
+    def _found_elsewhere(self, found: list[Conflict]) -> dict[str, _OnFile]:
         """Conflicts on file in another story that these are found again: the same question and
         answers (key) with a side in one of the same articles. An article checked against a
         neighbouring story's articles meets a conflict found there before; a second row would
@@ -408,21 +415,22 @@ class LinkTables:
             return {}
         articles = sorted({s.article_id for c in found for s in c.sides})
         rows = self.sql.rows(
-            "SELECT c.key, c.id, c.sides, c.confidence, ca.article_id FROM conflicts c JOIN conflict_articles ca ON ca.conflict_id = c.id"
+            "SELECT c.key, c.id, c.sides, c.confidence, ca.article_id, c.evidence FROM conflicts c"
+            " JOIN conflict_articles ca ON ca.conflict_id = c.id"
             " WHERE c.key IN (SELECT value FROM {each}(:keys)) AND ca.article_id IN (SELECT value FROM {each}(:articles)) ORDER BY c.key, c.{rowseq}",
             {"keys": id_list(sorted({c.key for c in found if c.key})), "articles": id_list(articles)},
         )
         by_key: dict[str, list] = {}
         for r in rows:
             by_key.setdefault(r[0], []).append(r)  # in the query's order: the first filed comes first
-        out: dict[str, tuple[str, str, float | None]] = {}
+        out: dict[str, _OnFile] = {}
         for c in found:
             if c.key in out:
                 continue
             mine = {s.article_id for s in c.sides}
             hit = next((r for r in by_key.get(c.key, ()) if r[4] in mine), None)
             if hit is not None:
-                out[c.key] = (hit[1], hit[2], hit[3])
+                out[c.key] = (hit[1], hit[2], hit[3], hit[5])
         return out
 
     def _write_sides(self, conflict_id: str, sides: list[dict]) -> None:
@@ -482,21 +490,22 @@ class LinkTables:
         """After a story merge: conflicts of the two stories that answer one question become one row
         (the reviewed one, or the older, keeps its id)."""
         rows = self.sql.rows(
-            "SELECT id, key, sides, confidence, review, reviewed_at FROM conflicts WHERE story_id = :s AND key IS NOT NULL"
+            "SELECT id, key, sides, confidence, review, reviewed_at, evidence FROM conflicts WHERE story_id = :s AND key IS NOT NULL"
             " ORDER BY CASE WHEN review IS NULL THEN 1 ELSE 0 END, found_at, id",
             {"s": story_id},
         )
         keep: dict[str, tuple] = {}
-        for cid, key, sides, conf, review, reviewed_at in rows:
+        for cid, key, sides, conf, review, reviewed_at, evidence in rows:
             if key not in keep:
-                keep[key] = (cid, json.loads(sides), conf or 0.0)
+                keep[key] = (cid, json.loads(sides), conf or 0.0, evidence or "")
                 continue
-            kid, ksides, kconf = keep[key]
+            kid, ksides, kconf, kev = keep[key]
             merged = _merge_sides(ksides, json.loads(sides))
-            keep[key] = (kid, merged, max(kconf, conf or 0.0))
+            ev = recounted([x for x in (kev, evidence) if x], _positions(merged), kev or evidence or "")
+            keep[key] = (kid, merged, max(kconf, conf or 0.0), ev)
             self.sql.execute(
-                "UPDATE conflicts SET sides = :sides, confidence = :conf WHERE id = :id",
-                {"sides": json.dumps(merged, ensure_ascii=False), "conf": keep[key][2], "id": kid},
+                "UPDATE conflicts SET sides = :sides, confidence = :conf, evidence = :ev WHERE id = :id",
+                {"sides": json.dumps(merged, ensure_ascii=False), "conf": keep[key][2], "ev": ev, "id": kid},
             )
             self._write_sides(kid, merged)
             self.sql.execute(
@@ -665,6 +674,11 @@ def side_rows(conflict_id: str, sides: list[dict]) -> list[dict]:
     ]
 
 
+def _positions(sides: list[dict]) -> list[int]:
+    """The position (A = 0, B = 1, ...) of each stored side."""
+    return [int(s.get("position", i)) for i, s in enumerate(sides)]
+
+
 def _merge_sides(old: list[dict], new: list[dict]) -> list[dict]:
     """The union of two conflicts' statements, each once (by article and passage)."""
     seen = {(s["article_id"], s.get("start"), s["text"]) for s in old}
@@ -678,7 +692,8 @@ def _conflict_row(r) -> ConflictRow:
         tuple(
             ConflictSide(
                 s["article_id"], s["quote_id"], s["speaker"], s["text"], int(s.get("position", i)), s.get("start"), s.get("end"),
-                s.get("outlet"), s.get("date"), s.get("kind", "quote"),
+                # rows filed before outlets were read per article held the narrator's placeholder
+                s.get("outlet") if s.get("outlet") != REPORTER else None, s.get("date"), s.get("kind", "quote"),
             )
             for i, s in enumerate(json.loads(sides))
         ),
