@@ -137,5 +137,19 @@ def _quote_title(q) -> str:
     return f"{who} ({q.kind}, cue: {q.cue_text})"
 
 
-def render_article_text(article: Article) -> Markup:
-    return render_annotated(article.text, article_annotations(article))
+def render_article_text(article: Article, passage: tuple[int, int] | None = None) -> Markup:
+    """The article's text, annotated; ``passage`` (start, end) is marked ``#passage``: the statement a
+    link points at when it is no quote of its own (a conflict's side in the article's words)."""
+    anns = article_annotations(article)
+    if passage is not None and 0 <= passage[0] < passage[1] <= len(article.text):
+        anns.append(Ann(passage[0], passage[1], 1, "mark", "passage", "passage"))
+    return render_annotated(article.text, anns)
+
+
+def passage_href(article_id: str, quote_id: str | None, start: int | None, end: int | None) -> str:
+    """Where a statement is read in its article: the quote's own anchor, else its passage marked."""
+    if quote_id:
+        return f"/articles/{article_id}#q-{quote_id}"
+    if start is not None and end is not None and start < end:
+        return f"/articles/{article_id}?at={start}-{end}#passage"
+    return f"/articles/{article_id}"

@@ -20,6 +20,7 @@ from newstrace.store.desk_statements import STATEMENT_SORTS, StatementItem
 from newstrace.store.desk_timeline import TIMELINE_SORTS, EventItem
 from newstrace.store.links import host_of
 from newstrace.web.display import display_title
+from newstrace.web.highlight import passage_href
 from newstrace.web.timeline import human_date
 
 Json = dict[str, Any]
@@ -223,7 +224,7 @@ def _side_json(s: ConflictSide, art: ArticleRow | None) -> Json:
         "date_words": in_words(s.date),
         "chain": [x for x in (outlet, s.speaker) if x],
         "article_title": display_title(art.title, art.lead)[0] if art else None,
-        "href": f"/articles/{s.article_id}" + (f"#q-{s.quote_id}" if s.quote_id else ""),
+        "href": passage_href(s.article_id, s.quote_id, s.start, s.end),
     }
 
 

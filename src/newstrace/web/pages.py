@@ -76,11 +76,16 @@ def story(request: Request, story_id: str, review: Annotated[Literal["unreviewed
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article(request: Request, article_id: str) -> HTMLResponse:
+def article(request: Request, article_id: str, at: Annotated[str | None, Query(pattern=r"^\d{1,9}-\d{1,9}$")] = None) -> HTMLResponse:
+    """An article; ``at=START-END`` marks that passage (``#passage``), as a conflict's side links to it."""
     desk: Desk = request.app.state.desk
     data, art, items = views.article_view(desk.store(), article_id, desk.reader())
     svg = render_svg(items, title="Timeline of this article")
-    return render(request, "article.html", data=data, text_html=render_article_text(art), svg=svg)
+    passage: tuple[int, int] | None = None
+    if at:
+        start, end = at.split("-")
+        passage = (int(start), int(end))
+    return render(request, "article.html", data=data, text_html=render_article_text(art, passage), svg=svg)
 
 
 @router.get("/entities", response_class=HTMLResponse)

@@ -176,6 +176,13 @@ def timeline_json(items: list[TimelineItem], article_of: dict[str, str] | None =
     return {"dated": [as_json(i) for _, i in dated], "undated": [as_json(i) for i in undated]}
 
 
+def _sentence_anchor(a: Article | None, start: int | None) -> str | None:
+    """The sentence holding a side that is no quote (the article's own words, a stance it reports):
+    its anchor in the article's text, so the side links to its passage as a quote's side does."""
+    n = sentence_of(a, start) if a is not None and start is not None else None
+    return f"s-{n}" if n is not None else None
+
+
 def conflicts_json(conflicts: list[Conflict] | None, articles: list[Article]) -> list[Json] | None:
     from newstrace.link.conflicts import side_label
 
@@ -206,7 +213,7 @@ def conflicts_json(conflicts: list[Conflict] | None, articles: list[Article]) ->
                     "source": outlet(a) if a else s.outlet,
                     "chain": chain_of(a, q) if a and q else ([outlet(a), s.speaker] if a else [s.speaker]),
                     "article_title": article_title(a) if a else None,
-                    "anchor": quote_json(a, q)["anchor"] if a and q else None,
+                    "anchor": quote_json(a, q)["anchor"] if a and q else _sentence_anchor(a, s.start),
                 }
             )
         out.append(
