@@ -112,6 +112,7 @@ def claims(story_id: str | None, min_sources: int, limit: int, db: str | None, f
       newstrace claims --min-sources 2
     """
     with open_db(db) as store:
+        story_id = store.get_story(story_id).id if story_id else None  # a merged story's id leads to its survivor; an unknown one is an error
         rows = store.claims(limit, story_id, min_sources)
         sources = {c.id: store.claim_sources(c.id) for c in rows}
     from newstrace.link.claims import appearance
@@ -155,6 +156,7 @@ def conflicts(story_id: str | None, review: str, limit: int, db: str | None, fmt
     from newstrace.link.conflicts import side_lines
 
     with open_db(db) as store:
+        story_id = store.get_story(story_id).id if story_id else None  # a merged story's id leads to its survivor; an unknown one is an error
         rows = store.conflicts(story_id, limit, None if review == "all" else review)
     emit(
         rows, fmt,

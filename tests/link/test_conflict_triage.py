@@ -123,3 +123,25 @@ def test_found_again_from_another_story_is_the_same_conflict(store: Store) -> No
     # the same question and answers in articles it does not hold: another incident's conflict
     assert store.save_conflicts("story-4", [Conflict("cf-apart", "how many were killed", (side("d", 60, 0),), "60 vs 95", 0.8, "figures", key="k-toll")]) == 1
     assert len(store.conflicts()) == 2
+
+
+def test_cli_story_filters_follow_a_merge_and_refuse_an_unknown_story(tmp_path: Path) -> None:
+    """`conflicts --story` and `claims --story` take a merged story's id to the story it joined (as
+    `story` and the desk do), and an id no story has is an error naming it, not an empty list."""
+    from newstrace.cli import main
+    from newstrace.store import open_store
+
+    db = tmp_path / "news.db"
+    store = open_store(db)
+    _link(store, _toll("a", "Officials", 60, "2024-05-06", "a.org"), _toll("b", "Medics", 95, "2024-05-06", "b.org"))
+    _link(store, _toll("d", "Medics", 95, "2024-06-05", "d.org"))
+    into, gone = store.story_of("a"), store.story_of("d")
+    assert into and gone and into != gone
+    merge_stories(store, into, gone)
+    store.close()
+    runner = CliRunner()
+    for command in ("conflicts", "claims"):
+        listed = runner.invoke(main, [command, "--story", gone, "--db", str(db), "--format", "json"])
+        assert listed.exit_code == 0 and json.loads(listed.output), (command, listed.output)
+        unknown = runner.invoke(main, [command, "--story", "st999999", "--db", str(db)])
+        assert unknown.exit_code == 1 and "st999999: no story with this id" in unknown.output, unknown.output
