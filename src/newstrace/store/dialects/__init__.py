@@ -59,7 +59,11 @@ class Dialect:
         """Serialise linkers across processes, inside the current transaction."""
 
     def stream(self, conn: Any, sql: str, params: Any) -> Iterator[tuple[Any, ...]]:
-        yield from conn.execute(sql, params)
+        # Rows are handed on one by one, not with ``yield from``: a stream its reader leaves (an export
+        # piped into ``head``) is finalised after the store has closed, and ``yield from`` would close
+        # the cursor then, which raises on a closed database ("Exception ignored in ...").
+        for row in conn.execute(sql, params):  # noqa: UP028 - see above
+            yield row
 
     def search(self, db: Any, query: str, marks: tuple[str, str], filters: Filters, limit: int, offset: int) -> list[tuple[Any, ...]]:
         """Full-text hits, best first: (id, title, site, published, language, snippet, rank), where
