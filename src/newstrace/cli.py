@@ -114,10 +114,7 @@ def analyze(inputs: tuple[str, ...], published: str | None, fmt: str, raw: bool,
 
 def _pipeline(published: str | None, raw: bool, model: str | None, ner: str = "fast"):
     options = AnalysisOptions(published=published, keep_raw_text=raw, model=model, ner=ner, error_policy=ErrorPolicy.RECORD)
-    try:
-        return build_pipeline(options)
-    except NewstraceError as exc:
-        raise click.ClickException(str(exc)) from None
+    return build_pipeline(options)  # a bad setting: one line, "error: ...: ... [code]" (_Main)
 
 
 def _conflicts(articles: Iterable[Article]) -> list[Conflict]:
@@ -232,10 +229,7 @@ def show(article_id: str, db: str | None, fmt: str) -> None:
       newstrace show 3f2a9c
     """
     with open_db(db) as store:
-        try:
-            article = store.get_article(article_id)
-        except NewstraceError as exc:
-            raise click.ClickException(str(exc)) from None
+        article = store.get_article(article_id)  # not found: one line, "error: ID: ... [store.not_found]" (_Main)
         sources = store.article_sources(article.id)
     if fmt == "text":
         click.echo(render_report(article, conflicts=_conflicts([article])))

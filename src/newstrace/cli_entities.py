@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from newstrace.cli_options import checked, db_option, open_db
+from newstrace.cli_options import db_option, open_db
 
 
 @click.command("merge-entities")
@@ -33,11 +33,11 @@ def merge_entities(into: str, others: tuple[str, ...], split: bool, db: str | No
         raise click.UsageError("give at least one OTHER entity (to join) or name (with --split)")
     with open_db(db) as store:
         if split:
-            kept, new = checked(split_entity, store, into, others)
+            kept, new = split_entity(store, into, others)
             click.echo(f"split {new.id} {new.name} ({new.article_count} articles) off {kept.id} {kept.name} ({kept.article_count} articles)")
             return
         for other in others:
-            row = checked(join_entities, store, into, other)
+            row = join_entities(store, into, other)
             click.echo(f"joined {other} into {row.id} {row.name} ({row.article_count} articles)")
 
 
@@ -54,7 +54,7 @@ def relink_entities(db: str | None) -> None:
     from newstrace.link.decisions import relink_entities as relink
 
     with open_db(db) as store:
-        done = checked(relink, store)
+        done = relink(store)
     click.echo(f"relinked the entities of {done.articles} articles: {done.entities} entities")
 
 

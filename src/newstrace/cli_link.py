@@ -10,7 +10,7 @@ from dataclasses import asdict
 
 import click
 
-from newstrace.cli_options import checked, db_option, emit, format_option, open_db
+from newstrace.cli_options import db_option, emit, format_option, open_db
 from newstrace.timex.words import date_in_words
 
 
@@ -54,8 +54,8 @@ def story(story_id: str, db: str | None, fmt: str) -> None:
     from newstrace.link.timeline import story_timeline
 
     with open_db(db) as store:
-        s = checked(store.get_story, story_id)
-        articles = [checked(store.get_article, a) for a in s.article_ids]
+        s = store.get_story(story_id)
+        articles = [store.get_article(a) for a in s.article_ids]
         claims = store.claims(200, s.id)
         sources = {c.id: store.claim_sources(c.id) for c in claims}
         conflicts = store.conflicts(s.id, 200)
@@ -180,7 +180,7 @@ def review(conflict_id: str, decision: str, db: str | None) -> None:
       newstrace review cf-3c2a9b dismiss
     """
     with open_db(db) as store:
-        row = checked(store.review_conflict, conflict_id, {"confirm": "confirmed", "dismiss": "dismissed", "reset": None}[decision])
+        row = store.review_conflict(conflict_id, {"confirm": "confirmed", "dismiss": "dismissed", "reset": None}[decision])
     click.echo(f"{row.id}  {row.review or 'unreviewed'}  {row.topic}")
 
 
@@ -205,7 +205,7 @@ def entities(name: str | None, label: str | None, limit: int, db: str | None, fm
                       + (f"\n    also: {', '.join(e.aliases)}" if e.aliases else ""),
                  empty="no entities match" if label else "no entities stored yet")
             return
-        e = checked(store.get_entity, name)
+        e = store.get_entity(name)
         mentions = store.entity_mentions(e.id, limit)
         quotes = store.entity_quotes(e.id, limit)
         merges = store.entity_merges(e.id)
@@ -253,7 +253,7 @@ def merge_stories(into: str, others: tuple[str, ...], db: str | None) -> None:
 
     with open_db(db) as store:
         for other in others:
-            found = checked(merge, store, into, other)
+            found = merge(store, into, other)
             click.echo(f"merged {other} into {into} ({found} new conflicts)")
         s = store.get_story(into)
     click.echo(f"{s.id}  {len(s.article_ids)} articles  {s.title or '(untitled)'}")

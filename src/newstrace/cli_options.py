@@ -118,9 +118,3 @@ def open_db(db: str | None, *, create: bool = False) -> Store:
 
 
 
-def checked(fn: Callable[..., T], *args: Any) -> T:
-    """``fn(*args)``, a newstrace error shown as the command's one-line error."""
-    try:
-        return fn(*args)
-    except NewstraceError as exc:
-        raise click.ClickException(str(exc)) from None

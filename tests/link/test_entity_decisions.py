@@ -104,7 +104,7 @@ def test_cli_merge_entities_and_relink(tmp_path: Path) -> None:
     out = runner.invoke(main, ["merge-entities", "John Smith", "J. Smith", "--db", str(db)])
     assert out.exit_code == 0 and "joined J. Smith into" in out.output, out.output
     out = runner.invoke(main, ["merge-entities", "John Smith", "Nobody Atall", "--db", str(db)])
-    assert out.exit_code == 1 and out.output.strip() == "Error: Nobody Atall: no entity with this id, name, alias or surname"
+    assert out.exit_code == 1 and out.output.strip() == "error: Nobody Atall: no entity with this id, name, alias or surname [store.not_found]"
     out = runner.invoke(main, ["merge-entities", "John Smith", "--db", str(db)])
     assert out.exit_code == 2 and "give at least one OTHER" in out.output
     for cmd in ("merge-entities", "relink-entities"):

@@ -83,4 +83,4 @@ def test_cli_entity_by_surname_and_ambiguous(tmp_path: Path) -> None:
     assert out.exit_code == 1 and "Smith: 2 entities go by this" in out.output
     assert len(out.output.strip().splitlines()) == 1
     out = runner.invoke(main, ["entities", "Nobody Atall", "--db", str(db)])
-    assert out.exit_code == 1 and out.output.strip() == "Error: Nobody Atall: no entity with this id, name, alias or surname"
+    assert out.exit_code == 1 and out.output.strip() == "error: Nobody Atall: no entity with this id, name, alias or surname [store.not_found]"
