@@ -34,7 +34,7 @@ from newstrace.store.sql import Database, id_list
 from newstrace.text import fold
 
 # a conflict on file: (id, sides as JSON, confidence, evidence)
-_OnFile = tuple[str, str, "float | None", "str | None"]
+_OnFile = tuple[str, str, float | None, str | None]
 _CLAIM_COLS = "id, text, first_article_id, first_quote_id, first_speaker, first_date, source_count, story_id"
 _ENTITY_COLS = "id, name, label, aliases, titles, article_count, mention_count, first_date, last_date"
 _STORY_COLS = "id, title, first_date, last_date, article_count, outlets"
