@@ -8,7 +8,8 @@ from link_support import make_article, quote, two_outlets_conflicts
 
 from newstrace.lang.en.senses import adjectives_opposed
 from newstrace.link.conflicts import find_conflicts
-from newstrace.link.states import State, opposed
+from newstrace.link.statements import claim_statements
+from newstrace.link.states import State, damaged_places, opposed
 
 
 def _states(x: str, y: str) -> list[str]:
@@ -111,3 +112,27 @@ def test_one_speakers_two_halves() -> None:
     art = make_article("a", text, site="a.org", published="2011-03-15", claims=True, quotes=(
         quote(text, "q1", "Police", first, "said"), quote(text, "q2", "Police", second, "said", after=text.index("Later"))))
     assert not [c for c in find_conflicts([art]) if c.evidence.startswith("opposite states")]
+
+
+def test_a_place_undamaged_and_damage_in_it() -> None:
+    # the town named by an apposition; the damage told by a verb of damage done "in" the place
+    undamaged = "The quake struck on Sunday. The island's main town, also called Qeshm, was undamaged."
+    found = _states(undamaged, "The quake struck on Sunday. Buildings were toppled in the island's capital, Qeshm City.")
+    assert found and "undamaged" in found[0] and "Qeshm City" in found[0], found
+
+
+def test_damage_elsewhere_or_denied_is_no_conflict() -> None:
+    undamaged = "The quake struck on Sunday. The island's main town, also called Qeshm, was undamaged."
+    assert not _states(undamaged, "The quake struck on Sunday. Buildings were toppled in the village of Tonban.")
+    assert not _states(undamaged, "The quake struck on Sunday. No buildings were damaged in Qeshm City.")
+    assert not _states(undamaged, "The quake struck on Sunday. Buildings may have collapsed in Qeshm City.")
+
+
+def test_places_a_statement_says_were_damaged() -> None:
+    text = "Buildings were toppled in the island's capital, Qeshm City, and in Tonban on Sunday."
+    art = make_article("a", text, site="a.org", published="2011-03-15", claims=True)
+    [s] = [s for s in claim_statements(art) if s.claim is not None]
+    assert [p.subject for p in damaged_places(s)] == ["qeshm city", "tonban"]
+    text = "Two hotels collapsed in the Jan. 4 quakes."
+    art = make_article("a", text, site="a.org", published="2011-03-15", claims=True)
+    assert not [p for s in claim_statements(art) for p in damaged_places(s)]  # a month names no place

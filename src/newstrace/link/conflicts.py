@@ -78,7 +78,7 @@ from newstrace.link.side_counts import with_counts
 from newstrace.link.start_dates import start_readings
 from newstrace.link.statements import REPORTER, Statement, claim_statements, outlet_of
 from newstrace.link.states import opposite_states
-from newstrace.link.states import subject_key as state_subject
+from newstrace.link.states import subject_keys as state_subjects
 from newstrace.link.times import EventTime, clock_label, event_time, local_minutes, story_offset, times_conflict
 from newstrace.model import Article, Conflict, ConflictSide, Figure
 from newstrace.text import as_written, fold, stem
@@ -406,7 +406,7 @@ class _Finder:
                 buckets[("b",)].append(s)
             if about_guilt(s):
                 buckets[("accused",)].append(s)  # "found Jeffs guilty" / Jeffs: "there was no crime": link/innocence.py
-            if (state := state_subject(s)) is not None:
+            for state in state_subjects(s):
                 buckets[("state", state)].append(s)  # "the town was undamaged" / "the main town was damaged": link/states.py
             if "there " in s.text.lower():
                 buckets[("exists",)].append(s)  # "there is (no) ...": compare._existence

@@ -4,14 +4,16 @@ well equipped" / "Buckley was poorly equipped".
 
 A state is what a statement's main clause says its subject is: an adjective after "be" (the claim's
 "be:undamaged") or a passive participle ("was equipped"), with its negation ("was not armed"), a
-negative prefix ("unarmed") and a grading adverb ("well", "poorly", "insufficiently"). Two states
+negative prefix ("unarmed") and a grading adverb ("well", "poorly", "insufficiently"); and a place
+damaged, told by a verb of damage done in it ("buildings were toppled in Qeshm City"). Two states
 oppose when they are one state affirmed and denied, one state graded well and badly, or two
 adjectives WordNet gives as opposites (lang/en/senses.adjectives_opposed).
 
 Opposite words alone are no evidence (issue 17: "patched" / "unpatched" in two unrelated
 sentences). Two states are set against each other only when
 
-- both are said of one subject: one name ("Buckley", "Mr Buckley"), or one described thing with a
+- both are said of one subject: one name ("Buckley", "Mr Buckley"; "the main town, also called
+  Qeshm" is named Qeshm, and "Qeshm City" fits it as names do), or one described thing with a
   modifier in common ("the main town" / "the island's main town"; "the building" alone may be any
   building), never a pronoun;
 - both are asserted: no modal, condition or question (``Claim.hedged``), no "reportedly",
@@ -116,12 +118,57 @@ def state_of(s: Statement) -> State | None:
         if changing(base) or changing(word):
             return None
         negated = bool(m.group("neg")) or m.group("cop").lower().endswith(("n't", "n’t"))
-        subject = _subject(s.text[: m.start()], c.subject)
+        before = s.text[: m.start()]
+        if (alias := _ALIAS.search(before)) is not None:
+            # "the island's main town, also called Qeshm, was undamaged": the town is named Qeshm
+            return State(fold(alias.group("name")), True, frozenset(), base, word, not (negated or prefixed), grade, " ".join(m.group(0).split()))
+        subject = _subject(before, c.subject)
         if subject is None:
             return None
         named, modifiers = subject
         return State(c.subject, named, modifiers, base, word, not (negated or prefixed), grade, " ".join(m.group(0).split()))
     return None
+
+
+# A name given to the subject just before the state: "..., also called Qeshm,", "..., known as X,"
+_ALIAS = re.compile(r",\s*(?:also\s+)?(?:called|known\s+as|named)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,?\s*$")
+# Verbs of damage to buildings: a clause of one of them done "in" a named place says the place was
+# damaged ("buildings were toppled in the island's capital, Qeshm City").
+_DAMAGE_VERBS = frozenset("damag destroy toppl collaps flatten level raz wreck devastat".split())
+# The place after "in", past a description of it: "in the island's capital, Qeshm City", "in Bam"
+_IN_PLACE = re.compile(
+    r"\bin\s+(?:the\s+)?(?:[a-z'’]+\s+){0,3}?(?:(?:capital|town|city|village|villages|district|province|region)(?:\s+of)?,?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
+@lru_cache(maxsize=65536)
+def damaged_places(s: Statement) -> tuple[State, ...]:
+    """The places a statement says were damaged: the places named after "in" in a clause of a
+    verb of damage, asserted ("buildings were toppled in Qeshm City"; not "no buildings were
+    damaged in Bam", not "may have collapsed")."""
+    c = s.claim
+    if c is None or c.hedged or _HEDGE.search(s.text) or c.negated or not any(c.predicate.startswith(v) for v in _DAMAGE_VERBS):
+        return ()
+    if re.search(r"\b(?:no|not|never|none|nothing)\b|n['’]t\b", s.text, re.I):
+        return ()
+    verb = re.search(r"\b" + re.escape(c.predicate) + r"[a-z]*", s.text, re.I)
+    if verb is None:
+        return ()
+    out = []
+    for m in _IN_PLACE.finditer(s.text, verb.end()):
+        name = re.sub(r"['’]s$", "", m.group("name"))  # "in Iran's southern area": Iran
+        if name.lower() in _NOT_PLACES:
+            continue
+        out.append(State(fold(name), True, frozenset(), "damaged", "damaged", True, 0, f"{verb.group(0)} in {name}"))
+    return tuple(out)
+
+
+# Capitalised words after "in" that name no place: days, months and their short forms.
+_NOT_PLACES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september "
+    "october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 
 
 def _unprefixed(word: str) -> tuple[str, bool]:
@@ -191,13 +238,18 @@ def opposed(a: State, b: State) -> bool:
     return a.positive and b.positive and a.grade >= 0 and b.grade >= 0 and adjectives_opposed(a.word, b.word)
 
 
+def states_of(s: Statement) -> tuple[State, ...]:
+    """Every state the statement gives: its main clause's, and the places it says were damaged."""
+    main = state_of(s)
+    return ((main,) if main is not None else ()) + damaged_places(s)
+
+
 def opposite_states(x: Statement, y: Statement) -> list[Finding]:
     """A finding when ``x`` and ``y`` give one subject opposite states (see the module's text)."""
-    sx, sy = state_of(x), state_of(y)
-    if sx is None or sy is None or not same_subject(sx, sy) or not opposed(sx, sy):
+    pair = next(((a, b) for a in states_of(x) for b in states_of(y) if same_subject(a, b) and opposed(a, b)), None)
+    if pair is None or another_incident(x) or another_incident(y) or not same_occasion(x, y):
         return []
-    if another_incident(x) or another_incident(y) or not same_occasion(x, y):
-        return []
+    sx, sy = pair
     who = as_written(sx.subject if len(sx.subject) >= len(sy.subject) else sy.subject, [x.text, y.text])
     states = sorted({sx.base, sy.base} if sx.base != sy.base else {sx.base})
     # the question is the pair of states; each side's answer is the state it gives
@@ -215,7 +267,7 @@ def _answer(st: State) -> str:
     return ("" if st.positive else "not ") + grade + st.base
 
 
-def subject_key(s: Statement) -> str | None:
-    """What the finder buckets a statement with a state by: its subject's last word."""
-    st = state_of(s)
-    return tokens(st.subject)[-1] if st is not None and tokens(st.subject) else None
+def subject_keys(s: Statement) -> list[str]:
+    """What the finder buckets a statement with a state by: each subject's first word (one name
+    written longer or shorter: "Qeshm" / "Qeshm City", compare.names_fit)."""
+    return list(dict.fromkeys(tokens(st.subject)[0] for st in states_of(s) if tokens(st.subject)))
