@@ -192,3 +192,22 @@ def test_document_voices_its_named_author(analyse):
             "Escolhas, a think tank in São Paulo.")
     q = _by_content(analyse(text), text, "Halting deforestation would cost little")
     assert q.speaker is not None and q.speaker.name == "Instituto Escolhas"
+
+
+# -- a name and a figure (box scores, captions) ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Carla Diaz is averaging 19 points a game, Tom Hale 12.5 points, well below his mark from last season.",
+    "Omar Reyes 2 claims, both rejected by the insurer after the flood last spring, and Ann Fox 3 claims.",
+])
+def test_a_counted_noun_after_a_name_is_not_a_speech_act(analyse, text):
+    # "points"/"claims" with a number before them are things counted, not verbs of saying
+    assert analyse(text).quotes == ()
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Of the officers questioned, 12 say the order was never given to them.", "the order was never given"),
+    ("Of the 40 members polled, 31 claim the vote was rigged from the start.", "the vote was rigged"),
+])
+def test_a_number_as_subject_still_speaks(analyse, text, content):
+    _by_content(analyse(text), text, content)

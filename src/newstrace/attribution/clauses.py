@@ -94,7 +94,10 @@ def is_cue(doc: Doc, i: int) -> str | None:
     if low.endswith("ed") and prev in DETERMINERS:
         return None
     if tok.pos_ in ("NOUN", "PROPN") and low not in ("said", "told", "says", "tells", "writes", "wrote"):
-        if not low.endswith(("ed", "ing")) and (prev in _NOUN_BEFORE or doc[i - 1].pos_ in ("ADJ", "NOUN")):
+        # a counted noun is a thing, not a speech act: "Iguodala 14.9 points", "three reports" (box
+        # scores and captions put a number between a name and its noun)
+        if not low.endswith(("ed", "ing")) and (prev in _NOUN_BEFORE or doc[i - 1].pos_ in ("ADJ", "NOUN", "NUM")
+                                                 or (i > 0 and doc[i - 1].like_num)):
             return None
     if prev == "to":  # infinitive: "declined to say", "refused to comment"
         return None
