@@ -140,6 +140,13 @@ def test_one_deals_value_given_two_ways() -> None:
     # two players' deals
     f = _art("f", "The team had signed Marco Lind to a $64 million deal.")
     assert not [x for x in find_conflicts([a, f]) if "deal" in x.evidence], _reasons(find_conflicts([a, f]))
+    # two players of one surname: given names that differ are two people's deals
+    h = _art("h", "The Sixers signed Elton Brand to a five-year deal worth $80 million.")
+    i = _art("i", "The Sixers signed Lee Brand to a $64 million deal.")
+    assert not [x for x in find_conflicts([h, i]) if "deal" in x.evidence], _reasons(find_conflicts([h, i]))
+    # the surname alone is still the player named in full
+    j = _art("j", "The Sixers signed Brand to a $64 million deal.")
+    assert [x for x in find_conflicts([h, j]) if "deal" in x.evidence], _reasons(find_conflicts([h, j]))
     # the same club named two ways still conflicts
     g = _art("g", "The Atlanta Hawks offered Dario Reyes a four-year deal worth $75 million.")
     assert [x for x in find_conflicts([e, g]) if "deal" in x.evidence], _reasons(find_conflicts([e, g]))

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from link_support import make_article
 
-from newstrace.link.compare import names_fit
 from newstrace.link.conflicts import find_conflicts
+from newstrace.link.name_fit import names_fit
 from newstrace.model import Article, Conflict
 
 

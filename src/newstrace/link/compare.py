@@ -16,11 +16,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newstrace import names
 from newstrace.claims.dates import background_dates
 from newstrace.claims.propositions import WEAK_PREDICATES
 from newstrace.claims.ranges import Range, gap, overlap
-from newstrace.gazetteer import capitals, countries
 from newstrace.lang.en.disagreement import CHARGE_PHRASES, CONCESSION, CRIMES, PLEA_PHRASES, REBUTTAL_VERBS, STANCE_VERBS
 from newstrace.lang.en.pronouns import PERSONAL_PRONOUNS, PLURAL_PRONOUNS
 from newstrace.lang.en.quantities import MEASURE_NOUNS
@@ -30,6 +28,7 @@ from newstrace.link.deals import deal_values, one_deal
 from newstrace.link.event_dates import ONCE_IN_A_LIFE
 from newstrace.link.facts import bearing_name, bearings, bearings_apart, calibre, firearm_kind, land_or_sea
 from newstrace.link.incidents import AGE_TOLERANCE, Incident, one_quake, same_incident
+from newstrace.link.name_fit import country_of, names_fit
 from newstrace.link.records import one_moment, records, records_differ
 from newstrace.link.same_count import relation
 from newstrace.link.statements import REPORTER, Statement
@@ -193,23 +192,6 @@ def _same_about(a: Figure, b: Figure) -> bool:
 
 
 _AGED = re.compile(r"aged (\d+(?:\.\d+)?)")
-
-
-def names_fit(a: str, b: str) -> bool:
-    """Whether two names can name one person or place (see _same_about)."""
-    wa = [w for w in tokens(a) if w not in STOPWORDS]
-    wb = [w for w in tokens(b) if w not in STOPWORDS]
-    if not wa or not wb:
-        return False
-    if wa == wb:
-        return True
-    ca, cb = _country(" ".join(wa)), _country(" ".join(wb))
-    if ca and cb:
-        return ca == cb
-    if wa[-1] == wb[-1]:  # one surname, or one place's last word: the given names must agree
-        return names.compatible_first(wa[-2] if len(wa) > 1 else None, wb[-2] if len(wb) > 1 else None)
-    short, long_ = sorted((wa, wb), key=len)
-    return short == long_[: len(short)]  # "qeshm" and "qeshm island"
 
 
 def _magnitude(f: Figure) -> float | None:
@@ -662,23 +644,11 @@ def _same_deed(a: str, b: str) -> bool:
     return noun_relation(a, b) is not None or verbs_related(a, b)
 
 
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
-    """Folded country or capital name -> the folded country (a capital names its country's government)."""
-    out = {fold(c): fold(c) for c in countries()}
-    out.update({fold(capital): fold(country) for capital, country in capitals().items() if fold(capital) not in out})
-    return out
-
-
-def _country(name: str) -> str | None:
-    return _countries().get(fold(name).removeprefix("the "))
-
-
 def same_party(a: str, b: str) -> bool:
     """Whether two blamed parties are one: two countries (or capitals) are one when they are the
     same country ("Khartoum" and "Sudan", not "South Sudan" and "Sudan"); other names when they
     share a word ("the Islamic State group" and "Islamic State")."""
-    ca, cb = _country(a), _country(b)
+    ca, cb = country_of(a), country_of(b)
     if ca and cb:
         return ca == cb
     return bool((_words(a) | _words(ca or "")) & (_words(b) | _words(cb or "")))

@@ -38,7 +38,6 @@ from newstrace.link.compare import (
     done_to,
     is_charge,
     is_plea,
-    names_fit,
     outlet_key,
     same_event,
     same_occasion,
@@ -73,6 +72,7 @@ from newstrace.link.incidents import (
 )
 from newstrace.link.innocence import about_guilt, accused_denies
 from newstrace.link.markers import find_rebuttals, repeats
+from newstrace.link.name_fit import names_fit
 from newstrace.link.same_count import counted_by_words
 from newstrace.link.side_counts import with_counts
 from newstrace.link.start_dates import start_readings

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from newstrace.claims.figures import read_figures
 from newstrace.claims.ranges import Range
+from newstrace.link.name_fit import names_fit
 from newstrace.text import STOPWORDS, fold, tokens
 
 _DEAL = r"(?:offer|deal|contract|bid|proposal|pact|package)s?"
@@ -81,9 +82,9 @@ def _words(name: str) -> list[str]:
 
 
 def one_deal(a: DealValue, b: DealValue) -> bool:
-    """Whether two values can be of one deal: for the same person (the same surname), made by the
-    same maker where both name one."""
-    ra, rb = a.recipient.split(), b.recipient.split()
-    if not ra or not rb or ra[-1] != rb[-1]:
+    """Whether two values can be of one deal: for the same person (names that fit as a reader matches
+    them: one surname, given names that agree where both write one), made by the same maker where
+    both name one."""
+    if not names_fit(a.recipient, b.recipient):
         return False
     return not a.makers or not b.makers or bool(a.makers & b.makers)
