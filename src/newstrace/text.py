@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
@@ -22,6 +23,13 @@ STOPWORDS = frozenset(
 NEGATIONS = frozenset(
     ["not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "n't", "cannot", "can't", "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't", "couldn't", "shouldn't", "hasn't", "haven't", "hadn't"]
 )
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """A regular-expression alternation of listed words and phrases, longest first (so "at least"
+    is tried before "at"). A phrase matches as listed, one space between its words: the readers
+    look what matched up in the same lists ("more than" is a lower bound)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=100_000)

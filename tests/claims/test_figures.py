@@ -137,3 +137,28 @@ def test_a_distance_from_a_place_named_by_its_kind() -> None:
     text = "The epicentre lay 40 kilometres (25 miles) west of the town of Tarutung."
     (f,) = [f for f in read_figures(text, 0, len(text)) if f.unit == "m" and f.about][:1]
     assert (f.measure, f.about) == ("distance", "tarutung")
+
+
+def test_listed_phrases_are_tried_longest_first() -> None:
+    import re
+
+    from newstrace.text import alternatives
+
+    pattern = re.compile(rf"\b(?:{alternatives(['at', 'at least', 'at least some', 'at'])})\b")
+    assert pattern.match("at least some 40 people").group(0) == "at least some"
+    assert pattern.match("at least 40 people").group(0) == "at least"
+    assert pattern.match("at 40 metres").group(0) == "at"
+    assert not pattern.match("attic")
+
+
+def test_the_token_at_an_offset_is_found_without_walking_the_document() -> None:
+    import spacy
+
+    from newstrace.claims.figures import _token_at
+
+    doc = spacy.blank("en")("The boat sank 12  miles off the coast, and 40 people were rescued.")
+    for char in range(len(doc.text) + 2):
+        # the plain walk it replaces: the token covering the offset, None between tokens
+        walked = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+        found = _token_at(doc, char)
+        assert (found.i if found is not None else None) == (walked.i if walked is not None else None), char

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newstrace.claims.counted import PEOPLE_CLASSES, THING_CLASSES, crowd_scope, is_where, kind, told_with, verb_class
@@ -49,52 +49,47 @@ from newstrace.lang.en.quantities import (
     measure_of,
 )
 from newstrace.model import Figure, Span
-from newstrace.text import fold
+from newstrace.text import alternatives, fold
 from newstrace.timex.numbers import WORD_NUMBERS, parse_number
 
-
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-_WORDNUM = rf"(?:(?:{_alt(w for w in WORD_NUMBERS if WORD_NUMBERS[w] >= 20)})(?:(?:\s?-\s?|\s)(?:{_alt(w for w in WORD_NUMBERS if 0 < WORD_NUMBERS[w] < 10)}))?|{_alt(WORD_NUMBERS)}|a dozen|dozen|a hundred|one hundred)"
+_WORDNUM = rf"(?:(?:{alternatives(w for w in WORD_NUMBERS if WORD_NUMBERS[w] >= 20)})(?:(?:\s?-\s?|\s)(?:{alternatives(w for w in WORD_NUMBERS if 0 < WORD_NUMBERS[w] < 10)}))?|{alternatives(WORD_NUMBERS)}|a dozen|dozen|a hundred|one hundred)"
 # "2, 000ft": a tokeniser's space after a thousands comma; a group after ", " is read as thousands
 # only when it starts with 0 (a listed number never does: "rooms 12, 104").
 _DIGITS = r"\d{1,3}(?:,\d{3}|, 0\d\d)+(?:\.\d+)?|\d+(?:\.\d+)?"
-_BOUND = _alt(LOWER_BOUNDS + UPPER_BOUNDS + NEAR_BELOW + APPROXIMATE + ("between",))
+_BOUND = alternatives(LOWER_BOUNDS + UPPER_BOUNDS + NEAR_BELOW + APPROXIMATE + ("between",))
 NUMBER = re.compile(
     rf"(?:\b(?P<pre>{_BOUND})\s+)?(?P<cur>US\$|C\$|A\$|[$€£¥]|\b[ep](?=\d))?\s?(?P<num>(?<![\d.,:/])(?:{_DIGITS})(?![\d])|\b(?:{_WORDNUM})\b)",
     re.IGNORECASE,
 )
-VAGUE = re.compile(rf"(?:\b(?P<pre>{_BOUND})\s+)?\b(?P<vague>{_alt(VAGUE_LOWER)})\b(?!-)", re.IGNORECASE)
+VAGUE = re.compile(rf"(?:\b(?P<pre>{_BOUND})\s+)?\b(?P<vague>{alternatives(VAGUE_LOWER)})\b(?!-)", re.IGNORECASE)
 # "a single shell", "half a dozen people", "a couple of rockets" (not "a couple of the victims": a part)
-_SMALL = re.compile(rf"\b(?P<small>{_alt(SMALL_COUNTS)})(?=\s+(?!(?:of\s+)?(?:the|them|those|these|us|whom|its|their)\b)[a-z])", re.IGNORECASE)
+_SMALL = re.compile(rf"\b(?P<small>{alternatives(SMALL_COUNTS)})(?=\s+(?!(?:of\s+)?(?:the|them|those|these|us|whom|its|their)\b)[a-z])", re.IGNORECASE)
 _SMALL_HEADS = frozenset(p.split()[-1] if not p.endswith(" of") else p.split()[-2] for p in SMALL_COUNTS)  # the word that stands for the number
-_EXACT_ONE = re.compile(rf"\b(?:{_alt(EXACT_ONE)})\s+$", re.IGNORECASE)
+_EXACT_ONE = re.compile(rf"\b(?:{alternatives(EXACT_ONE)})\s+$", re.IGNORECASE)
 _RANGE_TAIL = re.compile(rf"^\s?(?:-|–|to|or|and)\s?(?P<num2>{_DIGITS}|{_WORDNUM})\b", re.IGNORECASE)
-_SCALE = re.compile(rf"^\s?-?\s?(?P<scale>{_alt(SCALES)})\b", re.IGNORECASE)
+_SCALE = re.compile(rf"^\s?-?\s?(?P<scale>{alternatives(SCALES)})\b", re.IGNORECASE)
 _AGE = re.compile(r"^\s?-?\s?(?:year|yr)s?[- ]?old\b|^\s?years? of age\b", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"^\s?-?\s?magnitude\b|^\s(?:on the )?(?:richter|on the richter)", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"(?:magnitude|magnitude of|measuring|registering|magnitude-|\bM)\s*(?:at least |about |of |around )?(?:\d\.\d\s+(?:and|or)\s+)?$", re.IGNORECASE)
 # "Sunday's 6.1 quake", "a 5.8 temblor": a decimal figure told before a quake noun is its magnitude,
 # however the parse hangs it (a headline-like "6.1 quake damaged roads" reads "damaged" as an adjective)
-_QUAKE_AFTER = re.compile(rf"^\s?-?\s?(?:{_alt(QUAKE_NOUNS)})\b", re.IGNORECASE)
+_QUAKE_AFTER = re.compile(rf"^\s?-?\s?(?:{alternatives(QUAKE_NOUNS)})\b", re.IGNORECASE)
 # "the quake, which measured 6.1,": a quake's measure told in a clause of its own
 _MEASURED_QUAKE = re.compile(
-    rf"\b(?:{_alt(QUAKE_NOUNS)})s?\b[^.;]{{0,60}}\b(?:measured|measures|registered|registers|was\s+measured|was\s+registered)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE
+    rf"\b(?:{alternatives(QUAKE_NOUNS)})s?\b[^.;]{{0,60}}\b(?:measured|measures|registered|registers|was\s+measured|was\s+registered)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE
 )
 _LISTED_MAGNITUDE = re.compile(r"^\s?(?:and|or)\s+\d(?:\.\d)?\s?-?\s?magnitude\b", re.IGNORECASE)  # "7.6 and 7.5 magnitude quakes"
 _PERCENT = re.compile(r"^\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
-_SPEED = re.compile(rf"^\s?-?\s?(?P<u>{_alt(SPEED_UNITS)})(?![\w/])", re.IGNORECASE)
-_AREA = re.compile(rf"^\s?-?\s?(?P<u>{_alt(AREA_UNITS)})\b", re.IGNORECASE)
-_LENGTH = re.compile(rf"^\s?-?\s?(?P<u>{_alt(LENGTH_UNITS)})\b", re.IGNORECASE)
-_CURRENCY_AFTER = re.compile(rf"^\s?(?P<u>{_alt(w for w in CURRENCIES if len(w) > 2)})\b", re.IGNORECASE)
+_SPEED = re.compile(rf"^\s?-?\s?(?P<u>{alternatives(SPEED_UNITS)})(?![\w/])", re.IGNORECASE)
+_AREA = re.compile(rf"^\s?-?\s?(?P<u>{alternatives(AREA_UNITS)})\b", re.IGNORECASE)
+_LENGTH = re.compile(rf"^\s?-?\s?(?P<u>{alternatives(LENGTH_UNITS)})\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(rf"^\s?(?P<u>{alternatives(w for w in CURRENCIES if len(w) > 2)})\b", re.IGNORECASE)
 _OR_MORE = re.compile(r"^\s?(?:or more|plus)\b|^\+", re.IGNORECASE)
 _OR_SO = re.compile(r"^\s?or so\b", re.IGNORECASE)
 # "55 km (34 miles) west of the town of Bireun": the place a distance is from
 _DIRECTION = re.compile(
     r"^\s?(?:\([^()]{0,30}\)\s?)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-northeast|[a-z-]*(?:north|south|east|west)[a-z-]*)\s+of\s+"
-    rf"(?:the\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{_alt(PLACE_KINDS)})\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
+    rf"(?:the\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{alternatives(PLACE_KINDS)})\s+of\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
 )
 _LOWER = frozenset(w.lower() for w in LOWER_BOUNDS)
 _UPPER = frozenset(w.lower() for w in UPPER_BOUNDS)
@@ -459,13 +454,25 @@ def _number_listed_magnitudes(text: str, figures: tuple[Figure, ...]) -> tuple[F
     return tuple(dataclasses.replace(f, about=listed[id(f)]) if id(f) in listed else f for f in figures)
 
 
+def _first_ending_after(doc, char: int) -> int:
+    """The index of the first token that ends after offset ``char`` (len(doc) when none does): a
+    binary search, since tokens end in text order, so that each of a long document's figures does
+    not walk the document from its start."""
+    lo, hi = 0, len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        t = doc[mid]
+        if t.idx + len(t.text) > char:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
 def _token_at(doc, char: int):
-    for t in doc:
-        if t.idx <= char < t.idx + len(t.text):
-            return t
-        if t.idx > char:
-            return None
-    return None
+    """The token that covers offset ``char``, or None when it falls between tokens."""
+    i = _first_ending_after(doc, char)
+    return doc[i] if i < len(doc) and doc[i].idx <= char else None
 
 
 def _number_token(doc, raw: _Raw):
@@ -713,12 +720,12 @@ def _what_it_counts(tok, raw: _Raw, places: Sequence[tuple[int, int, str]], text
 _LIVE_IN = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,2}?(?:now\s+)?(?:live|lives|lived|reside|resides|resided)\s+(?:in|on)\s+(?:the\s+(?:[a-z]+\s+)?(?:community|town|village|city|island|settlement)\s+of\s+)?")
 # An estimate of a crowd's size: "police put the march at 30,000", "organisers estimated the crowd at".
 _CROWD_ESTIMATE = re.compile(
-    rf"\b(?:put|puts|putting|estimated?|estimates|estimating|placed?|places|placing|numbered)\s+(?:the\s+|their\s+)?(?:size\s+of\s+the\s+|number\s+of\s+)?(?:[\w-]+\s+)?(?:{_alt(CROWD_NOUNS | {n + 's' for n in CROWD_NOUNS})})\b[^.;:]{{0,80}}\bat\s+$",
+    rf"\b(?:put|puts|putting|estimated?|estimates|estimating|placed?|places|placing|numbered)\s+(?:the\s+|their\s+)?(?:size\s+of\s+the\s+|number\s+of\s+)?(?:[\w-]+\s+)?(?:{alternatives(CROWD_NOUNS | {n + 's' for n in CROWD_NOUNS})})\b[^.;:]{{0,80}}\bat\s+$",
     re.IGNORECASE,
 )
 # A bare figure set beside a crowd noun: "there were more than 50,000 -- easily the biggest protest".
 _CROWD_APPOSITION = re.compile(
-    rf"\s*(?:-\s?-|—|–|-|,)\s*(?:[a-z]+ly\s+)?(?:the|a|an)\s+(?:[a-z]+\s+){{0,2}}?(?:{_alt(CROWD_NOUNS | {n + 's' for n in CROWD_NOUNS})})\b",
+    rf"\s*(?:-\s?-|—|–|-|,)\s*(?:[a-z]+ly\s+)?(?:the|a|an)\s+(?:[a-z]+\s+){{0,2}}?(?:{alternatives(CROWD_NOUNS | {n + 's' for n in CROWD_NOUNS})})\b",
     re.IGNORECASE,
 )
 _BOUND_WORDS = frozenset(w for phrase in APPROXIMATE + LOWER_BOUNDS + UPPER_BOUNDS + NEAR_BELOW for w in phrase.lower().split())
@@ -750,11 +757,8 @@ def _partitive_whole(tok, raw: _Raw, rest: str) -> str | None:
 
 def _verb_before(doc, at: int):
     """The verb written right before offset ``at`` ("fell [about 200 metres]"), if the word there is one."""
-    prev = None
-    for t in doc:
-        if t.idx + len(t.text) > at:
-            break
-        prev = t
+    i = _first_ending_after(doc, at)
+    prev = doc[i - 1] if i > 0 else None
     return prev if prev is not None and prev.pos_ == "VERB" and prev.lemma_.isalpha() else None
 
 

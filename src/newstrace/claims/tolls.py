@@ -12,29 +12,25 @@ from __future__ import annotations
 import re
 
 from newstrace.lang.en.quantities import TOLL_KINDS, TOLL_NOUNS, TOLL_RISING, TOLL_VERBS, measure_of
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
+from newstrace.text import alternatives
 
 _EPITHET = r"(?:(?:overall|total|official|final|confirmed|latest|new|updated)\s+)?"
 # "the (overall) death toll", "its toll" ("the casualty toll" is neither: killed and injured together),
 # "the number of (people) injured"
 _TOLL = (
-    rf"(?:\b{_EPITHET}(?P<kind>{_alt(TOLL_KINDS)})\s+toll|\b(?:the|its|their|this|that)\s+{_EPITHET}toll)"
-    rf"|\b(?:{_alt(TOLL_NOUNS)})\s+of\s+(?:the\s+)?(?:(?:people|persons)\s+)?(?P<who>[a-z]+)"
+    rf"(?:\b{_EPITHET}(?P<kind>{alternatives(TOLL_KINDS)})\s+toll|\b(?:the|its|their|this|that)\s+{_EPITHET}toll)"
+    rf"|\b(?:{alternatives(TOLL_NOUNS)})\s+of\s+(?:the\s+)?(?:(?:people|persons)\s+)?(?P<who>[a-z]+)"
 )
 _WHERE = r"(?:\s+(?:from|in|of|after|on|at)\s+[^,.;:()\d]{1,40}?)?"  # "from the quake", "in the province"
 _ASIDE = r"(?:\s*,\s*[^,.;:()\d]{1,40}?,)?"  # "the death toll, officials said, rose to"
 _AFTER_NOUN = re.compile(
-    rf"(?:{_TOLL}){_WHERE}{_ASIDE}\s+(?:(?:has|had|have)\s+)?(?:now\s+|already\s+|since\s+)?(?:(?:is|was|were|are|been)\s+)?(?P<verb>{_alt(TOLL_VERBS)})\s+(?:(?:to|at)\s+)?$",
+    rf"(?:{_TOLL}){_WHERE}{_ASIDE}\s+(?:(?:has|had|have)\s+)?(?:now\s+|already\s+|since\s+)?(?:(?:is|was|were|are|been)\s+)?(?P<verb>{alternatives(TOLL_VERBS)})\s+(?:(?:to|at)\s+)?$",
     re.I,
 )
 # "raising the death toll to 25", "which brought the toll in Aceh to 25": a rising count
 _BEFORE_NOUN = re.compile(rf"\b(?:rais|bring|brought|push|lift|driv|drove|tak|took)\w*\s+(?:(?:the|its|their|a)\s+)?(?:{_TOLL}){_WHERE}\s+to\s+$", re.I)
 # "a death toll of 25"
-_OF = re.compile(rf"\b(?:(?P<kind>{_alt(TOLL_KINDS)})\s+)?toll\s+of\s+$", re.I)
+_OF = re.compile(rf"\b(?:(?P<kind>{alternatives(TOLL_KINDS)})\s+)?toll\s+of\s+$", re.I)
 
 
 def toll_measure(text: str, start: int, sentence_start: int) -> tuple[str, bool] | None:
