@@ -132,9 +132,9 @@ def test_word_vectors_from_a_table(tmp_path, monkeypatch) -> None:
 
 
 def test_a_named_measurement_is_compared_however_far_apart() -> None:
-    from newstrace.link.compare import _far_apart
+    from newstrace.link.compare import far_apart
 
     depth = Figure(Span(0, 1), 1834.0, 2028.0, "m", "depth")
     tenfold = Figure(Span(0, 1), 18346.0, 20278.0, "m", "depth")
-    assert not _far_apart(depth, tenfold)  # "a depth of 1.2 miles" / "of 12 miles": a slipped decimal point
-    assert _far_apart(_figure("killed", "people", 10), _figure("killed", "people", 200))  # another event's toll
+    assert not far_apart(depth, tenfold)  # "a depth of 1.2 miles" / "of 12 miles": a slipped decimal point
+    assert far_apart(_figure("killed", "people", 10), _figure("killed", "people", 200))  # another event's toll

@@ -106,7 +106,8 @@ def _minutes(value: str) -> int | None:
     return int(m.group(1)) * 60 + int(m.group(2)) if m else None
 
 
-def _range(f: Figure) -> Range:
+def figure_range(f: Figure) -> Range:
+    """The values a figure allows; a provisional count ("so far") may still rise, so it is open above."""
     if f.provisional and f.low is not None:
         return f.low, None
     return f.low, f.high
@@ -205,7 +206,7 @@ def _one_quake(a: Figure, b: Figure) -> bool:
     return va is not None and vb is not None and one_quake(va, vb)
 
 
-def _other_quakes(cx: Claim, cy: Claim) -> bool:
+def other_quakes(cx: Claim, cy: Claim) -> bool:
     """Statements that each name a quake's magnitude, no two alike: they are about two quakes, and
     their other figures (tolls, injured) are two quakes' figures."""
     mx = [f for f in cx.figures if f.measure == "magnitude"]
@@ -252,7 +253,7 @@ def _figures(cx: Claim, cy: Claim, text_x: str, text_y: str, story_places: froze
     ages_y = [(f.low, f.high) for f in cy.figures if f.measure == "age"]
     # "a 36-year-old climber" and "a 32-year-old" are two people; 31 and 32 may be one
     other_people = not same_incident(Incident(ages=tuple(ages_x)), Incident(ages=tuple(ages_y)))
-    two_quakes = _other_quakes(cx, cy)
+    two_quakes = other_quakes(cx, cy)
     for fx in cx.figures:
         for fy in cy.figures:
             if fx.measure == "casualties" or fy.measure == "casualties":
@@ -262,7 +263,7 @@ def _figures(cx: Claim, cy: Claim, text_x: str, text_y: str, story_places: froze
                 continue
             if not comparable(fx, fy, story_places) or (other_people and fx.measure != "age") or (two_quakes and fx.measure not in ("age", "population")):
                 continue
-            if overlap(_range(fx), _range(fy)) or _far_apart(fx, fy) and fx.measure != "crowd":
+            if overlap(figure_range(fx), figure_range(fy)) or far_apart(fx, fy) and fx.measure != "crowd":
                 continue  # a crowd's size is disputed by ten times and more ("police said 20,000", "organisers 200,000")
             if _also_gives(cy, fx, story_places) or _also_gives(cx, fy, story_places):
                 continue  # one side gives the other's figure too: its other figure is of something else
@@ -275,7 +276,7 @@ def _also_gives(c: Claim, f: Figure, story_places: frozenset[str]) -> bool:
     averages 15.5 points, Iguodala 14.9" against "Miller averages 15.5 points"): a statement that
     agrees on the figure is not disputing it, and its other figures for "the same" quantity are of
     other things (another player, a change, a part) that the reading did not tell apart."""
-    return any(g.measure == f.measure and comparable(f, g, story_places) and overlap(_range(f), _range(g)) for g in c.figures)
+    return any(g.measure == f.measure and comparable(f, g, story_places) and overlap(figure_range(f), figure_range(g)) for g in c.figures)
 
 
 _FACTS = (
@@ -346,7 +347,7 @@ def _records(x: Statement, y: Statement) -> list[Finding]:
     return out
 
 
-def _far_apart(a: Figure, b: Figure) -> bool:
+def far_apart(a: Figure, b: Figure) -> bool:
     """Figures for one quantity an order of magnitude apart are rarely about the same thing
     (a quake's toll against a past disaster's): they are not paired. A measurement its noun names
     ("a depth of 1.2 miles" / "a depth of 12 miles") is of the one thing its noun says, however far
@@ -374,15 +375,16 @@ def _figure_finding(fx: Figure, fy: Figure, text_x: str, text_y: str, kind: str)
     confidence = 0.85 if fx.low == fx.high and fy.low == fy.high else 0.78
     if fx.provisional or fy.provisional:
         confidence -= 0.15
-    if gap(_range(fx), _range(fy)) < 0.1:
+    if gap(figure_range(fx), figure_range(fy)) < 0.1:
         confidence -= 0.1
     if kind == "zero":
         confidence = 0.85
     q = ("figures", fx.measure if kind != "zero" else "casualties", fx.unit, fx.about, fx.scope)
-    return Finding(kind, round(confidence, 2), f"different {name}: {wx} vs {wy}", topic, q, _answer(fx), _answer(fy), (fx, fy))
+    return Finding(kind, round(confidence, 2), f"different {name}: {wx} vs {wy}", topic, q, figure_answer(fx), figure_answer(fy), (fx, fy))
 
 
-def _answer(f: Figure) -> str:
+def figure_answer(f: Figure) -> str:
+    """A figure's range as a conflict's answer ("137.0..137.0"; "10.0.." while it may still rise)."""
     return f"{f.low}..{f.high}" if not f.provisional else f"{f.low}.."
 
 
@@ -457,7 +459,7 @@ def _affirmed_denied(label: str, x: Statement, y: Statement, x_denies: bool, top
     """One proposition affirmed by one side and denied by the other (``x_denies`` says which)."""
     yes, no = (y, x) if x_denies else (x, y)
     return Finding(
-        "denial", 0.72, f"{label}: '{_short(yes.text)}' vs '{_short(no.text)}'", topic, question,
+        "denial", 0.72, f"{label}: '{short_text(yes.text)}' vs '{short_text(no.text)}'", topic, question,
         "no" if x_denies else "yes", "yes" if x_denies else "no",
     )
 
@@ -565,7 +567,7 @@ def _plea(x: Statement, y: Statement) -> list[Finding]:
         what = crime_p or ", ".join(sorted(crimes_c))
         return [
             Finding(
-                "denial", 0.75, f"charge against plea: '{_short(charge.text)}' vs '{_short(plea.text)}'", f"whether the accused committed {what}",
+                "denial", 0.75, f"charge against plea: '{short_text(charge.text)}' vs '{short_text(plea.text)}'", f"whether the accused committed {what}",
                 ("plea", what), "charged" if charge is x else "pleads", "pleads" if charge is x else "charged",
             )
         ]
@@ -598,7 +600,7 @@ def _blame(x: Statement, y: Statement) -> list[Finding]:
         if any(_words(b) & speaker for b in cb.blames) and answers_blame(cb, party_side):
             out.append(
                 Finding(
-                    "denial", 0.8, f"{party_side.speaker} denies what {blamer.speaker} blames it for: '{_short(blamer.text)}' vs '{_short(party_side.text)}'",
+                    "denial", 0.8, f"{party_side.speaker} denies what {blamer.speaker} blames it for: '{short_text(blamer.text)}' vs '{short_text(party_side.text)}'",
                     f"whether {party_side.speaker} is responsible", ("blame-denial", fold(party_side.speaker)), "blamed" if blamer is x else "denies", "denies" if blamer is x else "blamed",
                 )
             )
@@ -725,7 +727,8 @@ def _objects_fit(x: Statement, y: Statement) -> bool:
     return bool(re.search(rf"\b{re.escape(ox)}\w*\s+{re.escape(oy)}", y.text, re.I) or re.search(rf"\b{re.escape(oy)}\w*\s+{re.escape(ox)}", x.text, re.I))
 
 
-def _short(text: str, n: int = 90) -> str:
+def short_text(text: str, n: int = 90) -> str:
+    """A statement cut to about ``n`` characters at a word, for a reason a reader can scan."""
     t = " ".join(text.split())
     return t if len(t) <= n else t[: n - 1].rsplit(" ", 1)[0] + "…"
 

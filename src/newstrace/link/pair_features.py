@@ -19,15 +19,15 @@ from collections.abc import Iterator, Sequence
 from newstrace.claims.propositions import WEAK_PREDICATES
 from newstrace.claims.ranges import gap, overlap
 from newstrace.link.compare import (
-    _far_apart,
-    _other_quakes,
-    _range,
     another_incident,
     comparable,
     compare,
     denies,
+    far_apart,
+    figure_range,
     is_charge,
     is_plea,
+    other_quakes,
     same_occasion,
     same_source,
 )
@@ -174,20 +174,20 @@ def features(
         comp = [(a, b) for a, b in pairs if comparable(a, b, story_places)]
         put("fig_comparable", bool(comp))
         if comp:
-            disjoint = [(a, b) for a, b in comp if not overlap(_range(a), _range(b))]
+            disjoint = [(a, b) for a, b in comp if not overlap(figure_range(a), figure_range(b))]
             put("fig_overlap", len(disjoint) < len(comp))
             put("fig_disjoint", bool(disjoint))
-            a, b = max(disjoint or comp, key=lambda p: gap(_range(p[0]), _range(p[1])))
+            a, b = max(disjoint or comp, key=lambda p: gap(figure_range(p[0]), figure_range(p[1])))
             va, vb = _value(a), _value(b)
             if va and vb and va > 0 and vb > 0:
                 put("fig_log_ratio", min(3.0, abs(math.log(va / vb))))
-            put("fig_gap", gap(_range(a), _range(b)))
+            put("fig_gap", gap(figure_range(a), figure_range(b)))
             put("fig_exact_both", a.low == a.high and b.low == b.high)
             put("fig_provisional", a.provisional or b.provisional)
         # figures of one unit or one measure whose thing or place was read differently (or not at
         # all): the extraction's misses, where only the values can tell agreement from conflict
         same_unit = [(a, b) for a, b in pairs if a.unit == b.unit and a.unit not in ("$", "")]
-        unit_disjoint = [(a, b) for a, b in same_unit if not overlap(_range(a), _range(b))]
+        unit_disjoint = [(a, b) for a, b in same_unit if not overlap(figure_range(a), figure_range(b))]
         put("unit_disjoint", bool(unit_disjoint))
         put("unit_agree", len(unit_disjoint) < len(same_unit))
         ratios = [abs(math.log(va / vb)) for a, b in unit_disjoint if (va := _value(a)) and (vb := _value(b)) and va > 0 and vb > 0]
@@ -198,14 +198,14 @@ def features(
             put("fig_context_jaccard", _context_overlap(text_x, a, text_y, b))
             put("fig_next_word_same", _next_word(text_x, a) == _next_word(text_y, b) != "")
         same_measure = [(a, b) for a, b in pairs if a.measure == b.measure and a.measure]
-        measure_disjoint = [(a, b) for a, b in same_measure if not overlap(_range(a), _range(b))]
+        measure_disjoint = [(a, b) for a, b in same_measure if not overlap(figure_range(a), figure_range(b))]
         put("measure_disjoint", bool(measure_disjoint))
         put("measure_agree", len(measure_disjoint) < len(same_measure))
-        put("other_quakes", _other_quakes(cx, cy))
+        put("other_quakes", other_quakes(cx, cy))
         ages_x = {f.low for f in cx.figures if f.measure == "age"}
         ages_y = {f.low for f in cy.figures if f.measure == "age"}
         put("other_people", bool(ages_x and ages_y and not ages_x & ages_y))
-        put("far_apart", any(_far_apart(a, b) for a, b in same_unit))
+        put("far_apart", any(far_apart(a, b) for a, b in same_unit))
         put("fig_casualty_zero", any(
             (a.measure == "casualties" and a.high == 0 and (b.low or 0) >= 1) or (b.measure == "casualties" and b.high == 0 and (a.low or 0) >= 1) for a, b in pairs
         ))

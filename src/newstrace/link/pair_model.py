@@ -18,7 +18,7 @@ from typing import Any
 
 from newstrace.claims.ranges import gap, overlap
 from newstrace.errors import ModelError
-from newstrace.link.compare import Finding, _answer, _range, _short, comparable, compare, denies
+from newstrace.link.compare import Finding, comparable, compare, denies, figure_answer, figure_range, short_text
 from newstrace.link.pair_features import FEATURES
 from newstrace.link.statements import Statement
 from newstrace.model import Figure
@@ -102,23 +102,23 @@ def pair_finding(x: Statement, y: Statement, probability: float, text_x: str, te
     cx, cy = x.claim, y.claim
     assert cx is not None and cy is not None
     conf = round(probability, 2)
-    figures = [(a, b) for a in cx.figures for b in cy.figures if comparable(a, b, story_places) and not overlap(_range(a), _range(b))]
+    figures = [(a, b) for a in cx.figures for b in cy.figures if comparable(a, b, story_places) and not overlap(figure_range(a), figure_range(b))]
     if figures:
-        a, b = max(figures, key=lambda p: gap(_range(p[0]), _range(p[1])))
+        a, b = max(figures, key=lambda p: gap(figure_range(p[0]), figure_range(p[1])))
         q: tuple = ("figures", a.measure, a.unit, a.about, a.scope)
-        return [Finding("figures", conf, f"different figures for '{a.measure}': {_quote(text_x, a)} vs {_quote(text_y, b)}", a.measure, q, _answer(a), _answer(b))]
+        return [Finding("figures", conf, f"different figures for '{a.measure}': {_quote(text_x, a)} vs {_quote(text_y, b)}", a.measure, q, figure_answer(a), figure_answer(b))]
     if cx.subject and cx.subject == cy.subject and cx.predicate == cy.predicate and denies(x) != denies(y):
         q = ("denial", cx.subject, cx.predicate, cx.object or cy.object)
         yes_x = not denies(x)
-        return [Finding("denial", conf, f"denial: '{_short(x.text)}' vs '{_short(y.text)}'", "whether " + as_written(f"{cx.subject} {cx.predicate}", [x.text, y.text], stems=True), q, "yes" if yes_x else "no", "no" if yes_x else "yes")]
+        return [Finding("denial", conf, f"denial: '{short_text(x.text)}' vs '{short_text(y.text)}'", "whether " + as_written(f"{cx.subject} {cx.predicate}", [x.text, y.text], stems=True), q, "yes" if yes_x else "no", "no" if yes_x else "yes")]
     if cx.blames and cy.blames and set(cx.blames) != set(cy.blames):
         bx, by = ", ".join(sorted(cx.blames)), ", ".join(sorted(cy.blames))
         return [Finding("blame", conf, f"incompatible responsibility: {bx} vs {by}", "who is responsible", ("blame",), bx, by)]
-    loose = [(a, b) for a in cx.figures for b in cy.figures if a.unit == b.unit and a.unit not in ("$", "") and not overlap(_range(a), _range(b))]
+    loose = [(a, b) for a in cx.figures for b in cy.figures if a.unit == b.unit and a.unit not in ("$", "") and not overlap(figure_range(a), figure_range(b))]
     if loose:
-        a, b = max(loose, key=lambda p: gap(_range(p[0]), _range(p[1])))
+        a, b = max(loose, key=lambda p: gap(figure_range(p[0]), figure_range(p[1])))
         q = ("figures", a.measure if a.measure == b.measure else "", a.unit)
-        return [Finding("figures", conf, f"different figures: {_quote(text_x, a)} vs {_quote(text_y, b)}", f"figures in {a.unit}", q, _answer(a), _answer(b))]
+        return [Finding("figures", conf, f"different figures: {_quote(text_x, a)} vs {_quote(text_y, b)}", f"figures in {a.unit}", q, figure_answer(a), figure_answer(b))]
     return []  # no question both answer: nothing a reader could check
 
 
