@@ -16,8 +16,9 @@ from link_support import make_article
 
 import newstrace.lang.en.event_words as ew
 from newstrace.lang.en.event_words import same_event
+from newstrace.link import same_count
 from newstrace.link.conflicts import find_conflicts
-from newstrace.link.same_count import measures_fit, set_matching
+from newstrace.link.same_count import measures_fit
 from training.event_lemmas import (
     DEV_TOPICS,
     EXCLUDED_TOPICS,
@@ -144,11 +145,8 @@ def test_shipped_tempting_pairs_are_not_one_event(a: str, b: str) -> None:
 
 
 def _reasons(a: str, b: str, matching: str) -> list[str]:
-    set_matching(matching)
-    try:
+    with same_count.matching(matching):
         return [c.evidence for c in find_conflicts([make_article(aid, t, site=f"{aid}.org", published="2024-05-06", claims=True) for aid, t in (("a", a), ("b", b))])]
-    finally:
-        set_matching("events")
 
 
 def test_one_count_told_with_two_event_words_conflicts() -> None:
@@ -174,9 +172,8 @@ def test_counts_of_two_events_of_one_story_do_not_conflict(a: str, b: str) -> No
 
 
 def test_a_figures_verbs_fit_by_the_learned_pairs() -> None:
-    set_matching("senses")
-    assert not measures_fit("flatten", "destroy") and not measures_fit("dies", "killed")
-    set_matching("events")
+    with same_count.matching("senses"):
+        assert not measures_fit("flatten", "destroy") and not measures_fit("dies", "killed")
     assert measures_fit("flatten", "destroy")  # "flattened 40 homes" / "destroyed 55 homes"
     assert measures_fit("dies", "killed")  # a form the lemmatiser leaves, met by ECB+'s "die" and "kill"
     assert not measures_fit("shoot", "killed")

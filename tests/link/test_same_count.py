@@ -4,6 +4,7 @@ sense, or one set named with more or less detail (a kind and its whole)."""
 
 from __future__ import annotations
 
+import pytest
 from link_support import make_article
 
 from newstrace.lang.en.senses import lexicalised, noun_relation, verbs_related
@@ -123,10 +124,9 @@ def test_word_vectors_from_a_table(tmp_path, monkeypatch) -> None:
         assert word_vectors.similarity("seize", "confiscate") > 0.9
         assert abs(word_vectors.similarity("seize", "drive")) < 0.01
         assert word_vectors.similarity("seized", "xyzzy") is None
-        same_count.set_matching("vectors")
-        assert same_count.measures_fit("seize", "confiscate") and not same_count.measures_fit("seize", "drive")
+        with same_count.matching("vectors"):
+            assert same_count.measures_fit("seize", "confiscate") and not same_count.measures_fit("seize", "drive")
     finally:
-        same_count.set_matching("senses")
         word_vectors._table.cache_clear()
         word_vectors.similarity.cache_clear()
 
@@ -138,3 +138,16 @@ def test_a_named_measurement_is_compared_however_far_apart() -> None:
     tenfold = Figure(Span(0, 1), 18346.0, 20278.0, "m", "depth")
     assert not far_apart(depth, tenfold)  # "a depth of 1.2 miles" / "of 12 miles": a slipped decimal point
     assert far_apart(_figure("killed", "people", 10), _figure("killed", "people", 200))  # another event's toll
+
+
+def test_a_matching_chosen_for_a_block_is_put_back() -> None:
+    from newstrace.errors import ConfigError
+    from newstrace.link import same_count
+
+    before = same_count.MATCHING
+    with same_count.matching("exact"):
+        assert same_count.MATCHING == "exact" and not same_count.measures_fit("seize", "confiscate")
+    assert same_count.MATCHING == before
+    with pytest.raises(ConfigError), same_count.matching("no such design"):
+        pass
+    assert same_count.MATCHING == before

@@ -23,8 +23,11 @@ as written: "14 men" is often a part of a toll of "people", which the comparison
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
+from newstrace.errors import ConfigError
 from newstrace.lang.en.event_words import same_event
 from newstrace.lang.en.quantities import COUNT_VERBS, MEASURE_NOUNS, MEASURE_WORDS, MONEY_MEASURE_WORDS
 from newstrace.lang.en.senses import noun_relation, verbs_related
@@ -135,11 +138,29 @@ def counted_by_words(f: Figure) -> bool:
     return _verb(f.measure or "") or f.unit not in _MEASURED_UNITS
 
 
+# MATCHING stays a module setting rather than a context every caller passes: the product never
+# changes it, only the benchmarks (one design per process, `--matching`) and tests do; passing it
+# would add a parameter to every comparison in compare/conflicts and to the keys of the memoised
+# lookups above for a choice no caller of the product makes. Tests switch it with `matching()`,
+# which puts back what was set.
+
+
 def set_matching(kind: str) -> None:
     """Choose how words are matched (see MATCHING): the benchmarks measure each design."""
     global MATCHING
     if kind not in MATCHINGS:
-        raise ValueError(f"matching {kind!r}: expected one of {', '.join(MATCHINGS)}")
+        raise ConfigError(f"matching {kind!r}: expected one of {', '.join(MATCHINGS)}")
     MATCHING = kind
     measures_fit.cache_clear()
     units_relation.cache_clear()
+
+
+@contextmanager
+def matching(kind: str) -> Iterator[None]:
+    """Match words by ``kind`` inside the block, then as before it."""
+    before = MATCHING
+    set_matching(kind)
+    try:
+        yield
+    finally:
+        set_matching(before)
