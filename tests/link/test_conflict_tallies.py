@@ -38,6 +38,13 @@ def test_the_spans_a_tally_is_kept_over() -> None:
     t2 = "The quake killed 12 people, officials said."
     (s2,) = claim_statements(_art("b", t2))[:1]
     assert tallied_over(t2, s2) == frozenset()
+    # after "that"/"last" the span words that are also verbs are read as verbs: no span here
+    t3 = "The club signed Ortiz to a deal that starts in the spring and pays him 40 million, a sum that matches his old one."
+    (s3,) = claim_statements(_art("c", t3))[:1]
+    assert tallied_over(t3, s3) == frozenset()
+    t4 = "The drought killed 300 cattle, and its damage will last for years, farmers said."
+    (s4,) = claim_statements(_art("d", t4))[:1]
+    assert tallied_over(t4, s4) == {"for years"}
 
 
 def test_tallies_over_different_spans_are_two_quantities() -> None:

@@ -34,6 +34,7 @@ from newstrace.lang.en.incidents import (
     PLURAL_OPERATIONS,
     PLURAL_SITES,
     TALLY_SPANS,
+    TALLY_SPANS_NAMED,
     WEEKDAYS,
 )
 from newstrace.link.statements import Statement
@@ -227,7 +228,7 @@ _SPANS = "|".join(sorted(TALLY_SPANS))
 _TALLIED_OVER = re.compile(
     rf"\b(?:in|over|during|for|through|across)\s+(?:each\s+of\s+|all\s+of\s+|every\s+)?(?:(?:the|his|her|their|its|a|an|this|that|those|these)\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_SPANS})\b"
-    rf"|\b(?:this|last|that|next|previous|the\s+past|the\s+last)\s+(?:[\w-]+\s+)?(?:season|year|month|week|game|match|fight|bout)\b",
+    rf"|\b(?:this|last|that|next|previous|the\s+past|the\s+last)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(TALLY_SPANS_NAMED))})\b",
     re.I,
 )
 
