@@ -36,7 +36,7 @@ from conflicts_ecbplus import SHARED, analyse, side_spans  # noqa: E402
 from ecbplus_docs import read_documents  # noqa: E402
 
 from newstrace.link.conflicts import _group, _places, find_conflicts  # noqa: E402
-from newstrace.link.pair_features import FEATURES, candidate_pairs, entity_names, features  # noqa: E402
+from newstrace.link.pair_features import FEATURES, candidate_pairs, entity_kinds, entity_names, features  # noqa: E402
 from newstrace.link.pair_model import MODEL_PATH, PairModel, pair_finding  # noqa: E402
 from newstrace.link.statements import Statement, claim_statements  # noqa: E402
 from newstrace.model import Article, Conflict, ConflictSide  # noqa: E402
@@ -108,10 +108,12 @@ def story_matrix(articles: Iterable[Article], rules: list[Conflict]) -> tuple[li
     pairs = list(candidate_pairs(statements, entities))
     joined = set().union(*(_cross_pairs(c) for c in rules)) if rules else set()
     none: frozenset[str] = frozenset()
+    by_id = {a.id: a for a in arts}
+    kinds = {id(s): entity_kinds(by_id[s.article_id], s) for s in statements}
     rows = [
         features(
             x, y, texts[x.article_id], texts[y.article_id], places, entities[id(x)], entities[id(y)], side.get(id(x), none), side.get(id(y), none),
-            _pair_key(x, y) in joined,
+            _pair_key(x, y) in joined, kinds[id(x)], kinds[id(y)],
         )
         for x, y in pairs
     ]

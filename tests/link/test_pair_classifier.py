@@ -143,3 +143,58 @@ def test_cross_validation_never_trains_on_the_held_out_topic(monkeypatch: pytest
     assert seen == [{13, 14}, {8, 14}, {8, 13}]
     assert set(probs) == {s.key for s in stories}
     assert all(len(probs[s.key]) == len(s.y) for s in stories)
+
+
+def _told(aid: str, text: str, predicate: str, subject: str | None = None, obj: str | None = None, dates: tuple[str, ...] = ()) -> tuple[Statement, str]:
+    claim = Claim(Span(0, len(text)), "q1", predicate, subject=subject, object=obj, dates=dates)
+    return Statement(aid, "q1", f"source of {aid}", text, 0, len(text), "said", "indirect", claim, f"{aid}.example"), text
+
+
+def test_one_action_told_with_two_verbs_is_related_by_meaning_and_two_actions_are_not() -> None:
+    from newstrace.link.pair_features import related_predicates
+
+    assert related_predicates("arrest", "nab") and related_predicates("kill", "slay")
+    assert not related_predicates("kill", "arrest")
+    assert not related_predicates("kill", "shoot")  # the shot are not all killed: two events of a story
+
+
+def test_the_thing_an_action_was_done_with_differs_only_when_neither_names_the_others_kind() -> None:
+    rifle = _told("b1", "the clerk carried a rifle into the office", "carry", "clerk", "rifle")
+    shotgun = _told("b2", "the clerk carried a shotgun into the office", "carry", "clerk", "shotgun")
+    weapon = _told("b3", "the clerk carried a weapon into the office", "carry", "clerk", "weapon")
+    assert _row(rifle, shotgun)["object_differs"] == 1
+    assert _row(rifle, weapon)["object_differs"] == 0  # a rifle is a weapon: one thing named twice
+    assert _row(rifle, shotgun)["subject_related"] == 1
+
+
+def test_objects_of_two_different_actions_are_not_a_slot_that_differs() -> None:
+    bought = _told("b4", "the clerk bought a rifle last spring", "buy", "clerk", "rifle")
+    sold = _told("b5", "the clerk sold a shotgun to a neighbour", "sell", "clerk", "shotgun")
+    assert _row(bought, sold)["object_differs"] == 0
+
+
+def test_dates_of_a_pair_differ_only_when_both_give_one_and_none_is_shared() -> None:
+    monday = _told("d1", "the ferry sank on Monday", "sink", "ferry", dates=("2011-03-14",))
+    tuesday = _told("d2", "the ferry sank on Tuesday", "sink", "ferry", dates=("2011-03-15",))
+    undated = _told("d3", "the ferry sank", "sink", "ferry")
+    assert _row(monday, tuesday)["dates_disjoint"] == 1 and _row(monday, tuesday)["dates_both"] == 1
+    assert _row(monday, monday)["dates_disjoint"] == 0
+    assert _row(monday, undated)["dates_both"] == 0 and _row(monday, undated)["dates_disjoint"] == 0
+
+
+def test_numbers_written_in_the_text_are_read_even_where_no_figure_was_made_of_them() -> None:
+    from newstrace.link.pair_features import numbers_in
+
+    assert numbers_in("they sent another six engines and 20,000 litres, 7.2% more") == {6.0, 20000.0, 7.2}
+    assert numbers_in("one of the crews arrived") == frozenset()  # "one" is a pronoun as often as a count
+    six = _told("n1", "the brigade sent six engines", "send", "brigade")
+    four = _told("n2", "the brigade sent four appliances", "send", "brigade")
+    also_six = _told("n3", "six fire engines were sent by the brigade", "send", "engines")
+    assert _row(six, four)["numbers_text_differ"] == 1 and _row(six, four)["numbers_text_shared"] == 0
+    assert _row(six, also_six)["numbers_text_differ"] == 0 and _row(six, also_six)["numbers_text_shared"] == 1
+
+
+def test_people_and_places_named_differ_only_when_both_name_some() -> None:
+    a, b = _told("p1", "the mayor spoke", "speak", "mayor"), _told("p2", "the mayor spoke", "speak", "mayor")
+    row = dict(zip(FEATURES, features(a[0], b[0], a[1], b[1], kinds_x=(frozenset({"ann lee"}), frozenset({"leeds"})), kinds_y=(frozenset({"bo chan"}), frozenset())), strict=True))
+    assert row["people_named_differ"] == 1 and row["places_named_differ"] == 0

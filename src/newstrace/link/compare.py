@@ -637,11 +637,11 @@ def answers_blame(blame: Claim, denial: Statement) -> bool:
     if not blame.blamed_for:
         return bool(said & _CRIME_STEMS)
     deed = {stem(w) for w in blame.blamed_for} | set(blame.blamed_for)
-    return bool(said & deed) or any(_same_deed(a, b) for a in blame.blamed_for for b in words)
+    return bool(said & deed) or any(same_deed(a, b) for a in blame.blamed_for for b in words)
 
 
 @lru_cache(maxsize=4096)
-def _same_deed(a: str, b: str) -> bool:
+def same_deed(a: str, b: str) -> bool:
     """One deed named by two words: "attack" and "strike", "killing" and "shooting"."""
     return noun_relation(a, b) is not None or verbs_related(a, b)
 

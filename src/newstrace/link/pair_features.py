@@ -3,10 +3,13 @@
 The input of the trained pair classifier (:mod:`newstrace.link.pair_model`), the second design
 beside the rules of :mod:`newstrace.link.compare`. Candidates are wider than the rules' buckets:
 any two statements of a story that give a figure of the same measure, unit or thing, share a
-predicate or a subject, blame or deny something, or name the same entity (one the whole story
-names is no evidence: it is in every statement). Each feature is read from the claims through
-compare's own functions, so the model sees the rules' notions (comparable figures, the same
-occasion, a denial) and learns how much each counts.
+predicate (of the main clause or a side clause, or two predicates that name one action by meaning)
+or a subject, blame or deny something, or name the same entity (one the whole story names is no
+evidence: it is in every statement). Each feature is read from the claims through compare's own
+functions, so the model sees the rules' notions (comparable figures, the same occasion, a denial)
+and learns how much each counts; and generic ones: whether the two tell one action of one
+participant, and which slot they fill differently (the thing, the date, the place, the person, a
+number written in the text whether or not a figure was made of it).
 """
 
 from __future__ import annotations
@@ -14,10 +17,12 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from newstrace.claims.propositions import WEAK_PREDICATES
 from newstrace.claims.ranges import gap, overlap
+from newstrace.lang.en.event_words import same_event as same_event_word
+from newstrace.lang.en.senses import noun_relation
 from newstrace.link.compare import (
     another_incident,
     comparable,
@@ -28,13 +33,15 @@ from newstrace.link.compare import (
     is_charge,
     is_plea,
     other_quakes,
+    same_deed,
     same_occasion,
     same_source,
 )
 from newstrace.link.markers import repeats
 from newstrace.link.statements import Statement
 from newstrace.model import Article, Figure
-from newstrace.text import content_stems, fold
+from newstrace.text import content_stems, fold, tokens
+from newstrace.timex.numbers import WORD_NUMBERS
 
 # Order of the feature vector; the shipped weights name them, so a renamed feature is noticed.
 FEATURES: tuple[str, ...] = (
@@ -49,10 +56,15 @@ FEATURES: tuple[str, ...] = (
     "blame_both", "blame_disjoint", "blame_exclusive", "blame_vs_denier", "charge_plea",
     "word_jaccard", "near_copy", "same_occasion", "another_incident", "years_differ", "shared_entities",
     "stance_any", "text_short",
+    # what the pair is about, by meaning, and which slot of it differs (session 8)
+    "pred_related", "clause_pred_shared", "subject_related", "object_differs",
+    "dates_both", "dates_disjoint", "places_named_differ", "people_named_differ",
+    "numbers_text_differ", "numbers_text_shared", "negated_asym", "hedged_both",
 )
 _INDEX = {name: i for i, name in enumerate(FEATURES)}
 _RULE_KINDS = ("figures", "zero", "denial", "blame", "dates")
 _YEAR = re.compile(r"^\d{4}$")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 RARE_WORD = 0.02  # a word at most this share of a story's statements use keys a bucket
 MAX_BUCKET = 300  # a key most statements share says nothing; its pairs are cut like the rules' buckets
 
@@ -62,6 +74,39 @@ def entity_names(article: Article, s: Statement) -> frozenset[str]:
     return frozenset(
         fold(article.text[m.span.start : m.span.end]) for m in article.mentions if s.start <= m.span.start < s.end and m.label in ("PERSON", "ORG", "PLACE", "EVENT")
     )
+
+
+def entity_kinds(article: Article, s: Statement) -> tuple[frozenset[str], frozenset[str]]:
+    """Folded names of the people, and of the places, mentioned inside a statement's passage."""
+    inside = [(m.label, fold(article.text[m.span.start : m.span.end])) for m in article.mentions if s.start <= m.span.start < s.end]
+    return frozenset(n for label, n in inside if label == "PERSON"), frozenset(n for label, n in inside if label == "PLACE")
+
+
+def predicates(s: Statement) -> frozenset[str]:
+    """The predicates a statement tells: its main clause's and its relative or adverbial clauses'
+    ("the gunman, who was arrested on Monday, ..."), weak ones ("be", "say") left out."""
+    c = s.claim
+    if c is None:
+        return frozenset()
+    return frozenset(p for p in (c.predicate, *(k.predicate for k in c.clauses)) if p and p not in WEAK_PREDICATES)
+
+
+def related_predicates(a: str, b: str) -> bool:
+    """Two predicates that can name one action: the same stem, WordNet's verbs or nouns of one
+    deed ("kill" / "slay"), or words outlets were seen to use for one event (event_words)."""
+    if a == b:
+        return True
+    if ":" in a or ":" in b:
+        return False
+    return same_deed(a, b) or same_event_word(a, b)
+
+
+def numbers_in(text: str) -> frozenset[float]:
+    """The numbers a passage writes, in digits ("20,000", "7.2") or words ("six"), read whether or
+    not the claims layer made a figure of them: a figure it missed is still a value that can differ."""
+    out = {float(m.group().replace(",", "").rstrip(".")) for m in _NUMBER.finditer(text) if m.group().replace(",", "").rstrip(".")}
+    out |= {float(WORD_NUMBERS[t]) for t in tokens(text) if t in WORD_NUMBERS and WORD_NUMBERS[t] > 1}
+    return frozenset(out)
 
 
 def candidate_pairs(statements: Sequence[Statement], entities: dict[int, frozenset[str]] | None = None) -> Iterator[tuple[Statement, Statement]]:
@@ -84,6 +129,10 @@ def candidate_pairs(statements: Sequence[Statement], entities: dict[int, frozens
         for w in stems[id(s)]:
             used[w] += 1
     rare = {w for w, n in used.items() if 2 <= n <= max(3, RARE_WORD * len(every))}
+    # predicates of one action by meaning share a bucket ("died" / "were killed", "destroyed" /
+    # "toppled" where WordNet or the outlets' event words join them), main clause or side clause
+    told = sorted({p for s in every for p in predicates(s)})
+    kin = {p: {q for q in told if related_predicates(p, q)} for p in told}
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for n, s in enumerate(every):
         c = s.claim
@@ -93,8 +142,8 @@ def candidate_pairs(statements: Sequence[Statement], entities: dict[int, frozens
             keys |= {("measure", f.measure), ("unit", f.unit)}
             if f.about:
                 keys.add(("about", f.about))
-        if c.predicate and c.predicate not in WEAK_PREDICATES:
-            keys.add(("predicate", c.predicate))
+        for pred in predicates(s):
+            keys |= {("predicate", q) for q in kin[pred]}
         if c.subject:
             keys.add(("subject", c.subject))
         if c.blames or denies(s) or c.rebuts or is_charge(s) or is_plea(s):
@@ -145,11 +194,14 @@ def features(
     x: Statement, y: Statement, text_x: str, text_y: str, story_places: frozenset[str] = frozenset(),
     entities_x: frozenset[str] = frozenset(), entities_y: frozenset[str] = frozenset(),
     places_x: frozenset[str] = frozenset(), places_y: frozenset[str] = frozenset(), rules_reported: bool = False,
+    kinds_x: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    kinds_y: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> list[float]:
     """The feature vector of a pair (in :data:`FEATURES` order); symmetric in x and y.
     ``entities_*``: entity names each statement mentions; ``places_*``: the places other than the
     story's it names (a side incident's place, conflicts._places); ``rules_reported``: the rules'
-    conflict finder reports the two statements on opposite sides of one conflict."""
+    conflict finder reports the two statements on opposite sides of one conflict; ``kinds_*``: the
+    people and the places each statement names (:func:`entity_kinds`)."""
     v = [0.0] * len(FEATURES)
 
     def put(name: str, value: float | bool) -> None:
@@ -251,4 +303,36 @@ def features(
     put("shared_entities", min(3, len(entities_x & entities_y)) / 3)
     put("stance_any", x.kind == "stance" or y.kind == "stance")
     put("text_short", min(len(x.text.split()), len(y.text.split())) < 6)
+    _slots(put, x, y, kinds_x, kinds_y)
     return v
+
+
+def _slots(
+    put: Callable[[str, float | bool], None], x: Statement, y: Statement,
+    kinds_x: tuple[frozenset[str], frozenset[str]], kinds_y: tuple[frozenset[str], frozenset[str]],
+) -> None:
+    """Whether the two statements tell one action of one participant, and which of its slots they
+    fill differently: the thing it was done to, the date, the place, the person, a number."""
+    cx, cy = x.claim, y.claim
+    assert cx is not None and cy is not None
+    px, py = predicates(x), predicates(y)
+    main_x, main_y = cx.predicate, cy.predicate
+    related = main_x != main_y and main_x not in WEAK_PREDICATES and main_y not in WEAK_PREDICATES and related_predicates(main_x, main_y)
+    put("pred_related", related)
+    put("clause_pred_shared", bool(px & py) and main_x != main_y)
+    one_action = main_x == main_y or related
+    sx, sy = cx.subject, cy.subject
+    put("subject_related", bool(sx and sy and (sx == sy or noun_relation(sx, sy) is not None)))
+    ox, oy = cx.object, cy.object
+    put("object_differs", one_action and bool(ox and oy and ox != oy and noun_relation(ox, oy) is None))
+    if cx.dates and cy.dates:
+        put("dates_both", True)
+        put("dates_disjoint", not set(cx.dates) & set(cy.dates))
+    (people_x, where_x), (people_y, where_y) = kinds_x, kinds_y
+    put("places_named_differ", bool(where_x and where_y and not where_x & where_y))
+    put("people_named_differ", bool(people_x and people_y and not people_x & people_y))
+    nx, ny = numbers_in(x.text), numbers_in(y.text)
+    put("numbers_text_differ", bool(nx and ny and not nx & ny))
+    put("numbers_text_shared", bool(nx & ny))
+    put("negated_asym", cx.negated != cy.negated)
+    put("hedged_both", cx.hedged and cy.hedged)
