@@ -35,7 +35,7 @@ from conflict_gold import GOLD_DIR, Gold, Pair, Score, gold_topics, load_gold, s
 from conflicts_ecbplus import SHARED, analyse, side_spans  # noqa: E402
 from ecbplus_docs import read_documents  # noqa: E402
 
-from newstrace.link.conflicts import _group, _places, find_conflicts  # noqa: E402
+from newstrace.link.conflicts import _group, _places, _published_by, find_conflicts  # noqa: E402
 from newstrace.link.pair_features import FEATURES, candidate_pairs, entity_kinds, entity_names, features  # noqa: E402
 from newstrace.link.pair_model import MODEL_PATH, PairModel, pair_finding  # noqa: E402
 from newstrace.link.statements import Statement, claim_statements  # noqa: E402
@@ -208,7 +208,7 @@ def model_conflicts(story: Story, probs: np.ndarray, threshold: float) -> list[C
     for (x, y), p in zip(story.pairs, probs, strict=True):
         if p >= threshold:
             found += [(f, [x], [y]) for f in pair_finding(x, y, float(p), texts[x.article_id], texts[y.article_id], places)]
-    return _group(found, None)
+    return _group(found, None, {a.id: _published_by(a) for a in arts})
 
 
 def _pair_key(a: Statement | ConflictSide, b: Statement | ConflictSide) -> tuple:

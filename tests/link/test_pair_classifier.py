@@ -198,3 +198,20 @@ def test_people_and_places_named_differ_only_when_both_name_some() -> None:
     a, b = _told("p1", "the mayor spoke", "speak", "mayor"), _told("p2", "the mayor spoke", "speak", "mayor")
     row = dict(zip(FEATURES, features(a[0], b[0], a[1], b[1], kinds_x=(frozenset({"ann lee"}), frozenset({"leeds"})), kinds_y=(frozenset({"bo chan"}), frozenset())), strict=True))
     assert row["people_named_differ"] == 1 and row["places_named_differ"] == 0
+
+
+def test_pairs_the_model_accepts_become_conflicts_whose_sides_show_outlet_and_day() -> None:
+    from link_support import make_article
+
+    from training.conflict_pairs import Story, model_conflicts, story_matrix
+
+    arts = {
+        "a": make_article("a", "The flood killed 12 people in the valley on Monday, the governor said.", site="a.example", published="2024-05-06", claims=True),
+        "b": make_article("b", "The flood killed 30 people in the valley on Monday, a rescuer said.", site="b.example", published="2024-05-07", claims=True),
+    }
+    story = Story("s1", 1, arts)
+    story.pairs, story.x = story_matrix(arts.values(), [])
+    assert story.pairs
+    found = model_conflicts(story, np.ones(len(story.pairs)), 0.5)
+    assert found and all(side.outlet and side.date for c in found for side in c.sides)
+    assert model_conflicts(story, np.zeros(len(story.pairs)), 0.5) == []
