@@ -20,6 +20,7 @@ from newstrace.claims.dates import background_dates
 from newstrace.claims.propositions import WEAK_PREDICATES
 from newstrace.claims.ranges import Range, gap, overlap
 from newstrace.lang.en.disagreement import CHARGE_PHRASES, CONCESSION, CRIMES, PLEA_PHRASES, REBUTTAL_VERBS, STANCE_VERBS
+from newstrace.lang.en.durations import BOUND_WORDS
 from newstrace.lang.en.pronouns import PERSONAL_PRONOUNS, PLURAL_PRONOUNS
 from newstrace.lang.en.quantities import MEASURE_NOUNS
 from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
@@ -27,6 +28,7 @@ from newstrace.lang.en.senses import noun_relation, verbs_related
 from newstrace.link.deals import deal_values, one_deal
 from newstrace.link.event_dates import ONCE_IN_A_LIFE
 from newstrace.link.facts import bearing_name, bearings, bearings_apart, calibre, firearm_kind, land_or_sea
+from newstrace.link.frames import instrument, is_act, named_in, other_doers, other_instruments, passive_doer, same_act, writes
 from newstrace.link.incidents import AGE_TOLERANCE, Incident, one_quake, same_incident
 from newstrace.link.name_fit import country_of, names_fit
 from newstrace.link.records import one_moment, records, records_differ
@@ -225,18 +227,25 @@ def another_incident(s: Statement) -> bool:
     return bool(_ANOTHER_INCIDENT.match(s.text))
 
 
-def compare(x: Statement, y: Statement, text_x: str, text_y: str, story_places: frozenset[str] = frozenset()) -> list[Finding]:
+def compare(x: Statement, y: Statement, text_x: str, text_y: str, story_places: frozenset[str] = frozenset(), *, frame_only: bool = False) -> list[Finding]:
     """Every reason ``x`` and ``y`` cannot both be true (empty when they can). ``text_x``/``text_y``
     are the article texts, for quoting the figures as written; ``story_places`` the places the
-    whole story is about."""
+    whole story is about. ``frame_only``: the two were paired only as telling one act with a
+    participant in common (link/frames.py), and only what tells that act is compared (its doer,
+    what it was done with, its year, whether it happened)."""
     cx, cy = x.claim, y.claim
     if cx is None or cy is None:
         return []
     out: list[Finding] = []
+    if frame_only:
+        if not (cx.hedged or cy.hedged or another_incident(x) or another_incident(y)) and same_occasion(x, y):
+            out += _one_slot(x, y)
+        return out + _dates(x, y) + _denial(x, y)
     if not (cx.hedged or cy.hedged or another_incident(x) or another_incident(y)) and same_occasion(x, y):
         out += _figures(cx, cy, text_x, text_y, story_places)
         out += _facts(x, y)
         out += _deals(x, y)
+        out += _one_slot(x, y)
     if not (cx.hedged or cy.hedged or another_incident(x) or another_incident(y)):
         out += _records(x, y)
     out += _denial(x, y)
@@ -406,15 +415,19 @@ def _denial(x: Statement, y: Statement) -> list[Finding]:
     agent = agent_and_act(cx.predicate, cy.predicate)
     if cx.hedged or cy.hedged or cx.predicate in WEAK_PREDICATES or cy.predicate in WEAK_PREDICATES:
         return []
-    if (cx.predicate != cy.predicate and not flipped and not agent) or cx.predicate.startswith("be:") and not cx.subject:
+    if cx.predicate.startswith("be:") and not cx.subject or cx.predicate in STANCE_VERBS or stem(cx.predicate) in _STANCE_STEMS:
         return []
-    if cx.predicate in STANCE_VERBS or stem(cx.predicate) in _STANCE_STEMS:
-        return []
-    if not cx.subject or cx.subject != cy.subject:
+    # one subject: the same, or one name written two ways ("Marcus Dane" / "Dane")
+    if not cx.subject or not (cx.subject == cy.subject or bool(cy.subject) and cx.subject not in _PRONOUNS and named_in(cx.subject, x.text) and names_fit(cx.subject, cy.subject or "")):
         return []
     if cx.object and cy.object and cx.object != cy.object:
         return []
     dx, dy = denies(x), denies(y)
+    if dx == dy and not flipped:
+        return []
+    # one act: one verb, two of one meaning ("seized" / "did not confiscate": link/frames.py), a state and its negative, or being the doer and doing it
+    if not (flipped or agent or same_act(cx.predicate, x.text, cy.predicate, y.text)):
+        return []
     if flipped:
         dy = not dy if len(cy.predicate) > len(cx.predicate) else dy
         dx = not dx if len(cx.predicate) > len(cy.predicate) else dx
@@ -666,7 +679,7 @@ def same_event(x: Statement, y: Statement, *, objectless: bool | frozenset[str] 
     explosion happens once; officials meet many times). ``passive=False`` asks for the same
     doer named on both sides. A pronoun ("he") names no one across articles."""
     cx, cy = x.claim, y.claim
-    if cx is None or cy is None or cx.hedged or cy.hedged or cx.predicate in WEAK_PREDICATES or cx.predicate != cy.predicate:
+    if cx is None or cy is None or cx.hedged or cy.hedged or cx.predicate in WEAK_PREDICATES or cy.predicate in WEAK_PREDICATES:
         return False
     if denies(x) != denies(y):
         return False
@@ -674,12 +687,15 @@ def same_event(x: Statement, y: Statement, *, objectless: bool | frozenset[str] 
         done_to_x, done_to_y = done_to(x), done_to(y)
         if not done_to_x or not done_to_y or done_to_x in _PRONOUNS or done_to_y in _PRONOUNS:
             return False
-        return done_to_x == done_to_y or names_fit(done_to_x, done_to_y)
-    if not cx.subject or cx.subject != cy.subject or cx.subject in _PRONOUNS:
+        fits = done_to_x == done_to_y or names_fit(done_to_x, done_to_y)
+    elif not cx.subject or cx.subject != cy.subject or cx.subject in _PRONOUNS:
         return False
-    if not cx.object and not cy.object:
-        return objectless is True or (isinstance(objectless, frozenset) and cx.predicate in objectless)
-    return bool(cx.object and cy.object and _objects_fit(x, y))
+    elif not cx.object and not cy.object:
+        fits = objectless is True or (isinstance(objectless, frozenset) and cx.predicate in objectless and cy.predicate in objectless)
+    else:
+        fits = bool(cx.object and cy.object and _objects_fit(x, y))
+    # one act, named by one verb or two of one meaning ("vanished" / "disappeared": link/frames.py)
+    return fits and same_act(cx.predicate, x.text, cy.predicate, y.text)
 
 
 def done_to(s: Statement) -> str | None:
@@ -699,7 +715,7 @@ def _passive(s: Statement) -> bool:
     c = s.claim
     if c is None or c.object or not c.subject or len(c.predicate) < 3 or ":" in c.predicate:
         return False
-    return any(m.group(1).lower().startswith(c.predicate) for m in _BE_DONE.finditer(s.text))
+    return any(m.group(1).lower().startswith(c.predicate) or writes(m.group(1).lower(), c.predicate) for m in _BE_DONE.finditer(s.text))
 
 
 def _dates(x: Statement, y: Statement) -> list[Finding]:
@@ -708,12 +724,94 @@ def _dates(x: Statement, y: Statement) -> list[Finding]:
     if not same_event(x, y, passive=False, objectless=ONCE_IN_A_LIFE):
         return []  # a bare year is often a background event's ("quakes that hit the town in 2002"): the same doer is asked for
     # only years written as years ("in 2009"): a date resolved against publication may carry its error
-    yx = {v for v in cx.dates if re.fullmatch(r"\d{4}", v)}
-    yy = {v for v in cy.dates if re.fullmatch(r"\d{4}", v)}
+    yx = {v for v in cx.dates if re.fullmatch(r"\d{4}", v) and not _bounded(v, x.text)}
+    yy = {v for v in cy.dates if re.fullmatch(r"\d{4}", v) and not _bounded(v, y.text)}
     if not yx or not yy or yx & yy:
         return []
     dx, dy = ", ".join(sorted(yx)), ", ".join(sorted(yy))
     return [Finding("dates", 0.7, f"different dates: {dx} vs {dy}", "when " + as_written(f"{cx.subject} {cx.predicate}", [x.text, y.text], stems=True), ("dates", cx.subject, cx.predicate, cx.object), dx, dy)]
+
+
+def doer(s: Statement) -> str | None:
+    """Who does what the statement's verb tells: its subject, or for a passive clause the name
+    after "by" ("Jones was arrested by the FBI")."""
+    c = s.claim
+    if c is None:
+        return None
+    return passive_doer(s.text, c.predicate) if _passive(s) else c.subject
+
+
+def _named_fit(a: str | None, text_a: str, b: str | None, text_b: str) -> bool:
+    """Two participants that are one named person, body or thing: both written as names, and
+    fitting as a reader matches names."""
+    if not a or not b or a in _PRONOUNS or b in _PRONOUNS or not named_in(a, text_a) or not named_in(b, text_b):
+        return False
+    return a == b or names_fit(a, b)
+
+
+def _party_fit(a: str, b: str) -> bool:
+    return names_fit(a, b) or same_party(a, b)
+
+
+def _slots(x: Statement, y: Statement) -> dict[str, tuple[str, str]] | None:
+    """The slots of one act that two statements fill two ways, when they tell one act (the same
+    verb or two of one meaning, both affirmed, with a named participant in common, link/frames.py):
+    "doer" (two named doers, neither side naming the other's), "instrument" (two made things of
+    no one kind), "patient" (two named people or things done to). None when they do not tell one act."""
+    cx, cy = x.claim, y.claim
+    assert cx is not None and cy is not None
+    if denies(x) or denies(y) or not is_act(cx.predicate) or not is_act(cy.predicate):
+        return None
+    dx, dy, px, py = doer(x), doer(y), done_to(x), done_to(y)
+    if not (_named_fit(dx, x.text, dy, y.text) or _named_fit(px, x.text, py, y.text)):
+        return None  # no named participant in common: two acts of one kind may be told
+    if not same_act(cx.predicate, x.text, cy.predicate, y.text):
+        return None
+    out: dict[str, tuple[str, str]] = {}
+    if dx and dy and other_doers(dx, x.text, dy, y.text, _party_fit):
+        out["doer"] = (dx, dy)
+    if px and py and other_doers(px, x.text, py, y.text, _party_fit):
+        out["patient"] = (px, py)
+    tx, ty = instrument(x.text, cx.predicate), instrument(y.text, cy.predicate)
+    if tx and ty and other_instruments(tx, x.text, ty, y.text):
+        out["instrument"] = (tx, ty)
+    return out
+
+
+def _one_slot(x: Statement, y: Statement) -> list[Finding]:
+    """One act done to one named person or thing, told with two named doers that cannot both be
+    it ("Smith stabbed Jones" / "Jones was stabbed by Brown"), or done with two made things that
+    cannot both be what it was done with ("killed Jones with a knife" / "with a hammer"): the
+    frame is the same, exactly one of its slots is filled two ways (link/frames.py). When two
+    slots differ the two may tell two acts, and nothing is said. Who an act was done to, told two
+    ways, is left alone: one act is often done to many (a gunman shoots several people). A kind
+    of gun is link/facts.py's."""
+    slots = _slots(x, y)
+    if not slots or len(slots) != 1:
+        return []
+    cx = x.claim
+    assert cx is not None
+    act = as_written(cx.predicate, [x.text, y.text], stems=True)
+    if "doer" in slots:
+        dx, dy = slots["doer"]
+        px, py = done_to(x) or "", done_to(y) or ""
+        shown = as_written(f"{dx} vs {dy}", [x.text, y.text])
+        patient = as_written(px if len(px) >= len(py) else py, [x.text, y.text])
+        return [Finding("facts", 0.7, f"different doers of one act: {shown}", f"who {act} {patient}", ("doer", px.split()[-1], cx.predicate), dx, dy)]
+    if "instrument" in slots and not (firearm_kind(x.text) and firearm_kind(y.text)):
+        tx, ty = slots["instrument"]
+        return [Finding("facts", 0.68, f"different things it was done with: {tx} vs {ty}", f"what it was {act} with", ("instrument", cx.predicate), tx, ty)]
+    return []
+
+
+_BOUND_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(BOUND_WORDS)) + r")\s+(?:(?:the\s+)?(?:late|early|mid|end\s+of|start\s+of)\s+)?$", re.I)
+
+
+def _bounded(year: str, text: str) -> bool:
+    """Whether a year is written only as a bound of the time ("by 1958", "since 2002", "until
+    1963"), not as when the event happened: "vanished by 1958" does not deny "disappeared in 1957"."""
+    at = [m.start() for m in re.finditer(rf"\b{year}\b", text)]
+    return bool(at) and all(_BOUND_BEFORE.search(text[max(0, a - 30) : a]) for a in at)
 
 
 def _objects_fit(x: Statement, y: Statement) -> bool:

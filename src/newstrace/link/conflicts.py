@@ -58,6 +58,7 @@ from newstrace.link.event_dates import (
     readable,
 )
 from newstrace.link.event_places import Setting, apart, setting
+from newstrace.link.frames import is_act, named_in
 from newstrace.link.incidents import (
     Incident,
     counted_over,
@@ -191,9 +192,9 @@ class _Finder:
 
     def run(self) -> list[Conflict]:
         found: list[tuple[Finding, list[Statement], list[Statement]]] = []
-        for x, y in self._pairs():
-            findings = compare(x, y, self.texts[x.article_id], self.texts[y.article_id], self.story_places)
-            if not any(f.kind == "denial" for f in findings):
+        for x, y, frame_only in self._pairs():
+            findings = compare(x, y, self.texts[x.article_id], self.texts[y.article_id], self.story_places, frame_only=frame_only)
+            if not frame_only and not any(f.kind == "denial" for f in findings):
                 # one subject in opposite states (link/states.py), the accused's own word against the charge
                 # (link/innocence.py): unless compare already set the pair against each other as one proposition
                 findings += opposite_states(x, y) or accused_denies(x, y)
@@ -203,7 +204,8 @@ class _Finder:
                 if f.kind in ("figures", "zero", "facts") and not self._same_count(x, y, f):
                     continue
                 found.append((f, [x], [y]))
-            found += self._times(x, y)
+            if not frame_only:
+                found += self._times(x, y)
             found += self._days(x, y)
             found += self._durations(x, y)
         found += find_rebuttals(self.articles, self.statements, self.focus)
@@ -374,7 +376,7 @@ class _Finder:
             return "nation"
         return "place" if any(start <= at < end for at in self.places_at.get(s.article_id, ())) else ""
 
-    def _pairs(self) -> Iterable[tuple[Statement, Statement]]:
+    def _pairs(self) -> Iterable[tuple[Statement, Statement, bool]]:
         """Candidate pairs, by index: statements that give a figure for the same measure, share a
         predicate and subject, or blame someone, or deny something."""
         every = [s for ss in self.statements.values() for s in ss if s.claim is not None]
@@ -392,6 +394,11 @@ class _Finder:
                     buckets[("a", _act(c.predicate), c.subject)].append(s)  # "was the father of" / "fathered": compare.agent_and_act
             if id(s) in self.event_dates and c.predicate not in WEAK_PREDICATES and (patient := done_to(s)):
                 buckets[("e", c.predicate, patient)].append(s)  # "police arrested the gunman" / "the gunman was arrested"
+            for told in (s, *(t for t, _ in self.clause_dates.get(id(s), []))):
+                if told.claim is not None and is_act(told.claim.predicate):
+                    for who in {told.claim.subject, done_to(told)} - {None}:
+                        if named_in(who, told.text):  # one act told by two verbs of one meaning, a named participant in common (link/frames.py)
+                            buckets[("who", who)].append(s)
             if id(s) in self.starts:
                 buckets[("start",)].append(s)  # few in a story; their subjects are matched by meaning
             for n in self.noun_dates.get(id(s), []):
@@ -420,9 +427,12 @@ class _Finder:
                 buckets[("term",)].append(s)  # "was given a 10-year term" / "is serving a 12-year term": two verbs, one term
         seen: set[tuple[int, int]] = set()
         ids = {id(s): n for n, s in enumerate(every)}
-        for members in buckets.values():
+        # pairs met only through an act's participant ("who" buckets, last) are compared only slot by slot
+        # of that act (compare(frame_only=True)): their figures or words were not found to be of one thing
+        for bucket, members in sorted(buckets.items(), key=lambda kv: kv[0][0] == "who"):
             if len(members) > 400:  # a measure every statement gives says nothing
                 members = members[:400]
+            frame_only = bucket[0] == "who"
             for i, x in enumerate(members):
                 for y in members[i + 1 :]:
                     if self.focus is not None and self.focus not in (x.article_id, y.article_id):
@@ -435,7 +445,7 @@ class _Finder:
                     if _near_copies(x, y):
                         continue
                     seen.add(key)
-                    yield x, y
+                    yield x, y, frame_only
 
 
 def _counted(s: Statement) -> bool:

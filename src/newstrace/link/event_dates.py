@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newstrace.lang.en.disagreement import REBUTTAL_VERBS
-from newstrace.lang.en.durations import BOUND_WORDS, NIGHT_WORDS, OTHER_EVENT_WORDS, SCHEDULE_WORDS
+from newstrace.lang.en.durations import BOUND_WORDS, CONSEQUENCE_PARTICIPLES, NIGHT_WORDS, OTHER_EVENT_WORDS, SCHEDULE_WORDS
 from newstrace.link.statements import Statement
 from newstrace.model import Article, Claim, Span, Timex
 from newstrace.text import fold, stem
@@ -56,6 +56,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:and|to|through|till|until|or|-|–)\s*", re.I)
 SCHEDULED = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(SCHEDULE_WORDS)) + r")\b", re.I)
 _COUNT_WORDS = sorted(set(WORD_NUMBERS) | {"dozen", "dozens", "hundreds", "thousands", "several", "many", "few", "some", "scores"}, key=len, reverse=True)
 _COUNTED = re.compile(r"(?:\b\d[\d,.]*|\b(?:" + "|".join(_COUNT_WORDS) + r"))\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+_CONSEQUENCE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(CONSEQUENCE_PARTICIPLES)) + r")\b", re.I)
 _NIGHT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(NIGHT_WORDS)) + r")\b", re.I)
 
 
@@ -103,6 +104,8 @@ def event_date(article: Article, s: Statement, timexes: Sequence[Timex] | None =
         before = text[max(s.start, t.span.start - 60) : t.span.start]
         if _ATTRIBUTE.search(before) and _NOUN_AFTER.match(text, t.span.end):
             continue  # "the December 3 killing", "the 19 July truce": a date of what the noun names
+        if _CONSEQUENCE.search(text[s.start : t.span.start]):
+            continue  # "..., making for a long night with a playoff looming on Sunday": a later thing's day
         if _BOUND.search(before) or _OTHER_EVENT.search(before) or bound_end >= 0 and _RANGE_JOIN.fullmatch(text[bound_end : t.span.start]):
             bound_end = t.span.end
             continue  # a bound of a period, or another event's day: not the verb's

@@ -12,6 +12,11 @@ BOUND_WORDS = frozenset(
 # Words before "the <noun> on <date>" that name another event than the clause's verb
 # ("arrested on Monday for the murder on December 3"; "a week after the attack of June 5").
 OTHER_EVENT_WORDS = frozenset("for after over following before since against about".split())
+# Participles that open a clause of what the event led to, after a comma ("..., making for a long
+# night with a playoff looming on Sunday", "..., leaving the team without a coach for Monday's
+# game"): a day written after one is that later thing's, not the event's. Participles of the event
+# itself ("..., killing 10 people on Sunday") are not among them.
+CONSEQUENCE_PARTICIPLES = frozenset("making leaving setting paving forcing prompting sending bringing putting ending raising".split())
 # Words saying the event fell at night or near a day's edge, or that a clock zone is meant: two
 # dates a day apart may then both be right (local date against the wire's).
 NIGHT_WORDS = frozenset(

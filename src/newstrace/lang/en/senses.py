@@ -86,6 +86,22 @@ def _senses(kind: str, word: str, common: bool = False) -> tuple[int, ...]:
     return entry[1 : 1 + entry[0]] if common else entry[1:]
 
 
+# WordNet's lexicographer file of made things (noun.artifact).
+_ARTIFACT_FILE = 6
+
+
+def artifact(noun: str) -> bool:
+    """Whether a noun names a made thing (a knife, a car, scissors) in its first common sense."""
+    table = _table()
+    senses = _senses("nouns", noun, common=True)
+    return table is not None and bool(senses) and table["lexfile"][senses[0]] == _ARTIFACT_FILE
+
+
+def is_verb(word: str) -> bool:
+    """Whether WordNet knows the word as a verb's lemma."""
+    return bool(_entry("verbs", word)[0])
+
+
 def _of_people(senses: list[int]) -> bool:
     table = _table()
     return table is not None and any(table["lexfile"][s] in _PEOPLE_FILES for s in senses)
