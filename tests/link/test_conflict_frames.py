@@ -127,3 +127,20 @@ def test_one_arrest_told_by_two_verbs_on_two_days() -> None:
     # a day after a clause of what the arrest led to is that later thing's day
     a = "Police apprehended Tom Reed at about 2:30 a.m., making for a long night with a final looming on Sunday."
     assert not _found(a, b, "dates")
+
+
+def test_two_ages_of_one_man_named_in_full() -> None:
+    a = "On Friday, Tom Reed, 45, was arrested."
+    b = "On Friday, Tom Reed, 52, was arrested."
+    assert [c.evidence.lower() for c in _found(a, b, "figures")] == ["different ages of tom reed: 45 vs 52"], [c.evidence for c in _found(a, b)]
+    # unnamed, two ages are two men; a surname alone may be a relative's
+    assert not _found("A 45-year-old man was arrested on Friday.", "A 52-year-old man was arrested on Friday.", "figures")
+    assert not _found("Reed, 45, was arrested on Friday.", "Tom Reed, 52, was arrested on Friday.", "figures")
+
+
+def test_a_place_named_by_its_kind_is_the_story_place() -> None:
+    a = "The flood killed 12 people in the town on Friday."
+    b = "Officials said 20 people died in the town's flood on Friday."
+    assert [c.evidence for c in _found(a, b, "figures")] == ["different death tolls: 12 vs 20"], [c.evidence for c in _found(a, b)]
+    # two kinds of place: a town's count and the province's
+    assert not _found(a, "Officials said 20 people died in the province on Friday.", "figures")

@@ -22,7 +22,7 @@ from newstrace.claims.ranges import Range, gap, overlap
 from newstrace.lang.en.disagreement import CHARGE_PHRASES, CONCESSION, CRIMES, PLEA_PHRASES, REBUTTAL_VERBS, STANCE_VERBS
 from newstrace.lang.en.durations import BOUND_WORDS
 from newstrace.lang.en.pronouns import PERSONAL_PRONOUNS, PLURAL_PRONOUNS
-from newstrace.lang.en.quantities import MEASURE_NOUNS
+from newstrace.lang.en.quantities import MEASURE_NOUNS, PLACE_NOUNS
 from newstrace.lang.en.reporting_verbs import SPEECH_VERBS
 from newstrace.lang.en.senses import noun_relation, verbs_related
 from newstrace.link.deals import deal_values, one_deal
@@ -153,9 +153,10 @@ def comparable(a: Figure, b: Figure, story_places: frozenset[str] = frozenset())
     """Figures for the same quantity: same measure, unit (as written or by meaning: "seized" /
     "confiscated", "rifles" / "weapons", :mod:`newstrace.link.same_count`), thing and place (a
     place the whole story is about counts as no place: "killed in the Jabaliya school" is the
-    story's count)."""
-    sa = None if a.scope in story_places else a.scope
-    sb = None if b.scope in story_places else b.scope
+    story's count; so does a place named by its kind alone, "killed 12 people in the town",
+    against a count that names no place: it names no other place than the story's)."""
+    sa = None if a.scope in story_places or a.scope in PLACE_NOUNS and not b.scope else a.scope
+    sb = None if b.scope in story_places or b.scope in PLACE_NOUNS and not a.scope else b.scope
     if relation(a, b) is None or (sa or None) != (sb or None) or not _same_about(a, b):
         return False
     if a.measure in ("", None) or a.unit == "$" or a.measure in _SPEECH_STEMS:

@@ -327,7 +327,7 @@ class _Finder:
         if not named and self.side_places.get(id(x), _NONE) != self.side_places.get(id(y), _NONE):
             return False  # a figure for another place of the story ("in those bombings in Guffa") is another count
         ix, iy = self.incidents.get(id(x)), self.incidents.get(id(y))
-        if f.kind == "figures" and not same_incident(ix, iy):
+        if f.kind == "figures" and not same_incident(ix, iy) and not _ages_of_one_named(f):
             return False  # Monday's quake's injured against Sunday's; one climber's fall against another's
         if f.kind == "facts" and ix and iy and not same_incident(Incident(ix.quake), Incident(iy.quake)):
             return False  # a fact of the event is one quake's, whoever the sentence names
@@ -446,6 +446,17 @@ class _Finder:
                         continue
                     seen.add(key)
                     yield x, y, frame_only
+
+
+def _ages_of_one_named(f: Finding) -> bool:
+    """Whether a finding sets two ages of one person named in full on both sides against each
+    other ("Tom Reed, 45" / "Tom Reed, 52"): ages tell unnamed people apart ("a 36-year-old" and
+    "a 32-year-old" are two climbers), but one full name is one person, whatever ages are given.
+    A surname alone may be a relative's (the father and the son)."""
+    if f.figures is None or f.figures[0].measure != "age":
+        return False
+    a, b = f.figures[0].about or "", f.figures[1].about or ""
+    return len(a.split()) >= 2 and len(b.split()) >= 2 and names_fit(a, b)
 
 
 def _counted(s: Statement) -> bool:
