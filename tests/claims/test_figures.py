@@ -72,6 +72,13 @@ def test_numbers_that_name_or_date_are_not_figures(text: str) -> None:
     assert [text[r.start : r.end] for r in read_figures(text, 0, len(text))] == []
 
 
+@pytest.mark.parametrize("text", ["Quake Strikes Island in Gulf\n\nTen people are killed", "By Anna Berg\n\n15 people were arrested", "Flight 370\n12 passengers"])
+def test_a_number_opening_a_line_counts(text: str) -> None:
+    """A headline's or byline's last word does not name the number that opens the next line
+    ("Flight 370" still names its flight)."""
+    assert [text[r.start : r.end] for r in read_figures(text, 0, len(text))][-1] in ("Ten", "15", "12")
+
+
 @pytest.mark.parametrize(
     ("t1", "t2"),
     [

@@ -249,14 +249,16 @@ def read_figures(text: str, start: int, end: int, skip: Sequence[tuple[int, int]
 
 def _named_number(text: str, a: int, b: int) -> bool:
     """A number that names rather than counts: "Highway 214", "No. 7", "2:53", "11/27", a phone number."""
+    # \Z, not $: "$" also matches before a last line break, and a headline's last word ("... in
+    # Iran\n\nTen people are killed") names nothing with the number that opens the next line
     before, after = text[max(0, a - 12) : a], text[b : b + 3]
-    if re.search(r"[:/#]\s?$", before) or re.match(r"^\s?[:/]\s?\d", after) or re.match(r"^(?:st|nd|rd|th|s)\b", after):
+    if re.search(r"[:/#][ \t]?\Z", before) or re.match(r"^\s?[:/]\s?\d", after) or re.match(r"^(?:st|nd|rd|th|s)\b", after):
         return True
-    if re.search(r"\b(?:No\.|number|Number|nr\.|#)\s?$", before):
+    if re.search(r"\b(?:No\.|number|Number|nr\.|#)[ \t]?\Z", before):
         return True
-    if re.search(r"\d\s$", before) or re.match(r"^\s\d", after) or (text[a] == "0" and b - a >= 3 and text[a + 1 : a + 2] != "."):
+    if re.search(r"\d[ \t]\Z", before) or re.match(r"^[ \t]\d", after) or (text[a] == "0" and b - a >= 3 and text[a + 1 : a + 2] != "."):
         return True  # 0845 125 2222
-    prev = re.search(r"([A-Z][a-z]+)\s$", before)
+    prev = re.search(r"([A-Z][a-z]+)[ \t\u00a0]\Z", before)
     return bool(prev and prev.group(1) not in _SENTENCE_STARTERS and not re.match(r"^\s?-", after))
 
 
