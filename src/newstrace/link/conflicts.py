@@ -72,6 +72,7 @@ from newstrace.link.incidents import (
     tallied_over,
 )
 from newstrace.link.innocence import about_guilt, accused_denies
+from newstrace.link.manners import manner_key, opposite_manners
 from newstrace.link.markers import find_rebuttals, repeats
 from newstrace.link.name_fit import names_fit
 from newstrace.link.same_count import counted_by_words
@@ -196,8 +197,9 @@ class _Finder:
             findings = compare(x, y, self.texts[x.article_id], self.texts[y.article_id], self.story_places, frame_only=frame_only)
             if not frame_only and not any(f.kind == "denial" for f in findings):
                 # one subject in opposite states (link/states.py), the accused's own word against the charge
-                # (link/innocence.py): unless compare already set the pair against each other as one proposition
-                findings += opposite_states(x, y) or accused_denies(x, y)
+                # (link/innocence.py), one deed in opposite manners (link/manners.py): unless compare already
+                # set the pair against each other as one proposition
+                findings += opposite_states(x, y) or accused_denies(x, y) or opposite_manners(x, y)
             for f in findings:
                 if x.article_id == y.article_id and f.kind != "blame" and (x.narration or y.narration):
                     continue
@@ -413,6 +415,8 @@ class _Finder:
                 buckets[("b",)].append(s)
             if about_guilt(s):
                 buckets[("accused",)].append(s)  # "found Jeffs guilty" / Jeffs: "there was no crime": link/innocence.py
+            if (verb := manner_key(s)) is not None:
+                buckets[("manner", verb)].append(s)  # "accidentally shot" / "deliberately shot": link/manners.py
             for state in state_subjects(s):
                 buckets[("state", state)].append(s)  # "the town was undamaged" / "the main town was damaged": link/states.py
             if "there " in s.text.lower():
