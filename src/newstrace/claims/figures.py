@@ -38,6 +38,7 @@ from newstrace.lang.en.quantities import (
     PLACE_NOUNS,
     PROVISIONAL,
     QUAKE_NOUNS,
+    REPEATS,
     RESIDENT_NOUNS,
     SCALES,
     SEVERITY_WORDS,
@@ -66,7 +67,11 @@ VAGUE = re.compile(rf"(?:\b(?P<pre>{_BOUND})\s+)?\b(?P<vague>{alternatives(VAGUE
 _SMALL = re.compile(rf"\b(?P<small>{alternatives(SMALL_COUNTS)})(?=\s+(?!(?:of\s+)?(?:the|them|those|these|us|whom|its|their)\b)[a-z])", re.IGNORECASE)
 _SMALL_HEADS = frozenset(p.split()[-1] if not p.endswith(" of") else p.split()[-2] for p in SMALL_COUNTS)  # the word that stands for the number
 _EXACT_ONE = re.compile(rf"\b(?:{alternatives(EXACT_ONE)})\s+$", re.IGNORECASE)
-_RANGE_TAIL = re.compile(rf"^\s?(?:-|–|to|or|and)\s?(?P<num2>{_DIGITS}|{_WORDNUM})\b", re.IGNORECASE)
+# "130-140", "$140- $150 million" (the currency written twice)
+_RANGE_TAIL = re.compile(rf"^\s?(?:-|–|to|or|and)\s?(?:US\$|[$€£¥])?\s?(?P<num2>{_DIGITS}|{_WORDNUM})\b", re.IGNORECASE)
+# "between $165 million and $180 million", "$140 million to $160 million": a range whose ends both
+# carry the scale, read after the first end's scale
+_SCALED_RANGE_TAIL = re.compile(rf"^\s?(?P<join>-|–|to|and)\s?(?:US\$|[$€£¥])?\s?(?P<num2>{_DIGITS})\s?-?\s?(?P<scale>{alternatives(SCALES)})\b", re.IGNORECASE)
 _SCALE = re.compile(rf"^\s?-?\s?(?P<scale>{alternatives(SCALES)})\b", re.IGNORECASE)
 _AGE = re.compile(r"^\s?-?\s?(?:year|yr)s?[- ]?old\b|^\s?years? of age\b", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"^\s?-?\s?magnitude\b|^\s(?:on the )?(?:richter|on the richter)", re.IGNORECASE)
@@ -86,6 +91,17 @@ _LENGTH = re.compile(rf"^\s?-?\s?(?P<u>{alternatives(LENGTH_UNITS)})\b", re.IGNO
 _CURRENCY_AFTER = re.compile(rf"^\s?(?P<u>{alternatives(w for w in CURRENCIES if len(w) > 2)})\b", re.IGNORECASE)
 _OR_MORE = re.compile(r"^\s?(?:or more|plus)\b|^\+", re.IGNORECASE)
 _OR_SO = re.compile(r"^\s?or so\b", re.IGNORECASE)
+_OR_LESS = re.compile(r"^\s?or (?:fewer|less)\b", re.IGNORECASE)
+# "twice", "three times": how often a thing happened, unless a rate ("three times a week") or a
+# multiple ("twice as many", "three times the size", "twice that", "three times higher") follows
+_REPEAT = re.compile(rf"\b(?P<w>{alternatives(REPEATS)})\b", re.IGNORECASE)
+_TIMES = re.compile(r"^\s?times\b", re.IGNORECASE)
+_NOT_A_COUNT_OF_TIMES = re.compile(
+    r"^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|season|game|match|night|hour|minute|decade)\b|a-(?:day|week|month|year)\b"
+    r"|daily|weekly|monthly|yearly|annually|as\b|the\b|that\b|this\b|its\b|their\b|his\b|her\b|more\b|less\b|fewer\b|over\b|[a-z]+er\s+than\b"
+    r"|(?:higher|larger|bigger|greater|lower|smaller|faster|slower|longer|shorter|stronger|worse|better)\b)",
+    re.IGNORECASE,
+)
 # "55 km (34 miles) west of the town of Bireun": the place a distance is from
 _DIRECTION = re.compile(
     r"^\s?(?:\([^()]{0,30}\)\s?)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-northeast|[a-z-]*(?:north|south|east|west)[a-z-]*)\s+of\s+"
@@ -107,6 +123,7 @@ class _Raw:
     provisional: bool = False
     vague: bool = False
     exact: bool = False  # "a single", "only one": a count of one said as such
+    repeat: bool = False  # "twice": how many times its verb's deed happened
 
 
 def _value(words: str) -> float | None:
@@ -150,6 +167,8 @@ def read_figures(text: str, start: int, end: int, skip: Sequence[tuple[int, int]
         if value is None:
             continue
         rest = text[b:end]
+        if (t := _TIMES.match(rest)) and _NOT_A_COUNT_OF_TIMES.match(rest[t.end() :]):
+            continue  # "three times a week", "three times as many": a rate or a multiple, not a count
         bound = _bound(m.group("pre"))
         hi_value = None
         r2 = _RANGE_TAIL.match(rest)
@@ -180,6 +199,13 @@ def read_figures(text: str, start: int, end: int, skip: Sequence[tuple[int, int]
                     hi_value *= SCALES[sc.group("scale").lower()]
                 rest = rest[sc.end() :]
                 b += sc.end()
+                between = (m.group("pre") or "").lower() == "between"
+                if hi_value is None and (r3 := _SCALED_RANGE_TAIL.match(rest)) and (r3.group("join").lower() != "and" or between):
+                    hi = _value(r3.group("num2"))
+                    if hi is not None and (hi := hi * SCALES[r3.group("scale").lower()]) > value:
+                        hi_value, bound = hi, None
+                        rest = rest[r3.end() :]
+                        b += r3.end()
         unit, measure, about = "", None, None
         if currency is None and (cm := _CURRENCY_AFTER.match(rest)):
             currency = CURRENCIES[cm.group("u").lower()]
@@ -225,6 +251,8 @@ def read_figures(text: str, start: int, end: int, skip: Sequence[tuple[int, int]
             rng = bounded(value, bound, measurement=unit in ("m", "m2", "km/h"))
         if _OR_MORE.match(text[b:end]):
             rng = (value, None)
+        elif _OR_LESS.match(text[b:end]):
+            rng = (None, value)
         elif _OR_SO.match(text[b:end]):
             rng = bounded(value, "approx")
         head = start + (m.start("pre") if m.group("pre") else m.start("cur") if m.group("cur") else m.start("num"))
@@ -237,6 +265,12 @@ def read_figures(text: str, start: int, end: int, skip: Sequence[tuple[int, int]
         low, high = (float(v) for v in SMALL_COUNTS[" ".join(words.lower().split())])
         window = text[max(start, a - 40) : a].lower()
         out.append(_Raw(a, b, (low, high), "", None, provisional=any(p in window for p in PROVISIONAL), exact=low == high == 1))
+    for m in _REPEAT.finditer(part):
+        a, b = start + m.start("w"), start + m.end("w")
+        if any(s <= a < e for s, e in skip) or _NOT_A_COUNT_OF_TIMES.match(text[b:end]):
+            continue
+        count = REPEATS[m.group("w").lower()]
+        out.append(_Raw(a, b, (count, count), "time", None, repeat=True))
     for m in VAGUE.finditer(part):
         a = start + m.start("vague")
         if any(r.start <= a < r.end for r in out) or any(s <= a < e for s, e in skip):
@@ -280,6 +314,12 @@ def figures_in(doc, text: str, start: int, end: int, places: Sequence[tuple[int,
             continue
         measure, unit, about = raw.measure, raw.unit, raw.about
         provisional = raw.provisional
+        if raw.repeat:
+            # "married twice": a count of the times its verb's deed happened, as "three times" is
+            verb = next((h for h in (tok, *_heads(tok, 2)) if h.pos_ == "VERB" and h.lemma_.isalpha()), None)
+            if verb is not None and verb.lemma_.lower() not in ("be", "have", "say"):
+                out.append(Figure(Span(raw.start, raw.end), raw.range[0], raw.range[1], "time", verb.lemma_.lower(), _named_subject(verb)))
+            continue
         if measure is None and not unit and not raw.vague and (toll := toll_measure(text, raw.start, tok.sent.start_char)) is not None:
             measure, unit = toll[0], "people"  # "the death toll rose to 25": the toll noun says what is counted
             provisional = provisional or toll[1]

@@ -12,6 +12,7 @@ the same event dated differently. What a figure is of is matched as a reader mat
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,6 +32,7 @@ from newstrace.link.facts import bearing_name, bearings, bearings_apart, calibre
 from newstrace.link.frames import instrument, is_act, named_in, other_doers, other_instruments, passive_doer, same_act, writes
 from newstrace.link.incidents import AGE_TOLERANCE, Incident, one_quake, same_incident
 from newstrace.link.name_fit import country_of, names_fit
+from newstrace.link.ordinals import ACT_NOUNS, ordinals, ordinals_differ
 from newstrace.link.records import one_moment, records, records_differ
 from newstrace.link.same_count import relation
 from newstrace.link.statements import REPORTER, Statement
@@ -138,6 +140,8 @@ def _figure_name(f: Figure) -> tuple[str, str]:
         return f"counts of {degree} injured", f"how many were {degree} injured"
     if f.measure == "fall":
         return "lengths of the fall", "how far the fall was"
+    if f.unit == "time":  # "married twice", "arrested three times" (claims/figures: counts of times)
+        return f"counts of times '{f.measure}'", f"how many times '{f.measure}'"
     if f.measure in ("damaged", "struck") and f.unit:
         things = f.unit if f.unit.endswith("s") else f.unit + "s"
         if f.measure == "damaged":
@@ -247,6 +251,9 @@ def compare(x: Statement, y: Statement, text_x: str, text_y: str, story_places: 
         out += _facts(x, y)
         out += _deals(x, y)
         out += _one_slot(x, y)
+        out += _ordinals(x, y)
+    elif not (cx.hedged or cy.hedged or another_incident(x) or another_incident(y)):
+        out += _figures(_counts_of_times(cx), _counts_of_times(cy), text_x, text_y, story_places)
     if not (cx.hedged or cy.hedged or another_incident(x) or another_incident(y)):
         out += _records(x, y)
     out += _denial(x, y)
@@ -271,6 +278,8 @@ def _figures(cx: Claim, cy: Claim, text_x: str, text_y: str, story_places: froze
                 if zero.high == 0 and other.measure in ("killed", "injured") and (other.low or 0) >= 1:
                     out.append(_figure_finding(fx, fy, text_x, text_y, "zero"))
                 continue
+            if fx.unit == "time" and (_WITHIN_A_SPAN.match(text_x[fx.span.end : fx.span.end + 40]) or _WITHIN_A_SPAN.match(text_y[fy.span.end : fy.span.end + 40])):
+                continue  # "arrested twice in 2004" counts that year only
             if not comparable(fx, fy, story_places) or (other_people and fx.measure != "age") or (two_quakes and fx.measure not in ("age", "population")):
                 continue
             if overlap(figure_range(fx), figure_range(fy)) or far_apart(fx, fy) and fx.measure != "crowd":
@@ -279,6 +288,18 @@ def _figures(cx: Claim, cy: Claim, text_x: str, text_y: str, story_places: froze
                 continue  # one side gives the other's figure too: its other figure is of something else
             out.append(_figure_finding(fx, fy, text_x, text_y, "figures"))
     return out
+
+
+# A count of times told within a span ("arrested twice in 2004", "three times this season") is a
+# count of that span only.
+_WITHIN_A_SPAN = re.compile(r"^\s*(?:times\s+)?(?:in|within|since|during|this|over\s+the|last|so\s+far|before|until|by)\b", re.I)
+
+
+def _counts_of_times(c: Claim) -> Claim:
+    """The claim with only its counts of times ("Page married twice"): such a count is told as of
+    its article's day, whatever occasion the sentence's dates are of ("married twice; the first
+    marriage lasted from 1943 to 1947"), so it is compared across them."""
+    return dataclasses.replace(c, figures=tuple(f for f in c.figures if f.unit == "time"))
 
 
 def _also_gives(c: Claim, f: Figure, story_places: frozenset[str]) -> bool:
@@ -297,7 +318,7 @@ _FACTS = (
 
 
 def states_a_fact(s: Statement) -> bool:
-    return any(read(s.text) for _, read, _, _ in _FACTS) or bool(bearings(s.text)) or bool(records(s.text)) or bool(deal_values(s.text))
+    return any(read(s.text) for _, read, _, _ in _FACTS) or bool(bearings(s.text)) or bool(records(s.text)) or bool(deal_values(s.text)) or bool(_ordinals_of(s))
 
 
 # Bearings of the event from one place this far apart or more cannot both be right ("south of
@@ -331,6 +352,25 @@ def _deals(x: Statement, y: Statement) -> list[Finding]:
                 answers = (f"{a.range[0]}..{a.range[1]}", f"{b.range[0]}..{b.range[1]}")
                 out.append(Finding("facts", 0.72, f"different values of the deal for {who}: {a.written} vs {b.written}", f"what the deal for {who} is worth",
                                    ("deal", a.recipient.split()[-1]), *answers))
+    return out
+
+
+def _ordinals_of(s: Statement) -> tuple:
+    c = s.claim
+    return ordinals(s.text, c.predicate if c else None, c.object if c else None)
+
+
+def _ordinals(x: Statement, y: Statement) -> list[Finding]:
+    """Which of a person's acts of one kind the event was, told two ways ("for the fifth time" /
+    "his sixth defense"; see link/ordinals.py)."""
+    out = []
+    for a in _ordinals_of(x):
+        for b in _ordinals_of(y):
+            if ordinals_differ(a, b):
+                who = a.owner_written if len(a.owner) >= len(b.owner) else b.owner_written
+                act = ACT_NOUNS[a.act]
+                out.append(Finding("facts", 0.7, f"different numbers of {who}'s {act}s: {a.written} vs {b.written}", f"which {act} of {who} it was",
+                                   ("ordinal", a.owner.split()[-1], a.act), str(a.number), str(b.number)))
     return out
 
 

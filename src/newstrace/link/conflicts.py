@@ -220,8 +220,8 @@ class _Finder:
         one kind (two quakes, two shootings) a story may hold (link/event_places.py). Blame, denials
         and rebuttals are left to their own tests: a party blamed is named, often as a place
         ("Tesmania"), and that name is the answer in dispute, not where the event happened."""
-        if f.kind not in _EVENT_FACTS or x.article_id == y.article_id:
-            return False
+        if f.kind not in _EVENT_FACTS or x.article_id == y.article_id or f.question[:1] == ("ordinal",):
+            return False  # an ordinal numbers a named person's act, not a fact of a place's event (link/ordinals.py)
         return apart(self.settings[x.article_id], self.settings[y.article_id])
 
     def _times(self, x: Statement, y: Statement) -> list[tuple[Finding, list[Statement], list[Statement]]]:
@@ -325,7 +325,7 @@ class _Finder:
         if f.figures is not None and f.figures[0].measure == "population":
             return True  # a place's population is the place's, whatever incident the sentence tells of
         # two figures both of a named thing, or a bearing from a place both name: no side place
-        named = f.figures is not None and bool(f.figures[0].about and f.figures[1].about) or f.question[0] in ("bearing", "deal")
+        named = f.figures is not None and bool(f.figures[0].about and f.figures[1].about) or f.question[0] in ("bearing", "deal", "ordinal")
         if not named and self.side_places.get(id(x), _NONE) != self.side_places.get(id(y), _NONE):
             return False  # a figure for another place of the story ("in those bombings in Guffa") is another count
         ix, iy = self.incidents.get(id(x)), self.incidents.get(id(y))

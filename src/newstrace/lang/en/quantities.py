@@ -8,11 +8,16 @@ is exact; the words below make it a lower bound, an upper bound or an approximat
 from __future__ import annotations
 
 # Words before a figure that make it a lower bound ("at least 10", "more than 140").
-LOWER_BOUNDS = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than", "above", "greater than", "a minimum of")
+LOWER_BOUNDS = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than", "above", "greater than", "a minimum of",
+                "upward of", "exceeding")
 # ... an upper bound ("up to 20", "as many as 80", "nearly 23,000").
-UPPER_BOUNDS = ("up to", "as many as", "at most", "less than", "fewer than", "under", "just under", "no more than", "a maximum of", "within")
+UPPER_BOUNDS = ("up to", "as many as", "at most", "less than", "fewer than", "under", "just under", "no more than", "a maximum of", "within",
+                "as high as", "as much as", "not more than", "no higher than", "not exceeding", "below")
+# Words that count how many times a thing happened ("Page married twice" against "was married
+# three times"): read as a count of times.
+REPEATS: dict[str, float] = {"twice": 2, "thrice": 3}
 # ... a value just below the figure ("nearly 23,000": 0.9 of it up to it).
-NEAR_BELOW = ("nearly", "almost", "close to", "just short of")
+NEAR_BELOW = ("nearly", "almost", "close to", "just short of", "just shy of", "shy of")
 # ... an approximation (+/- APPROX of the figure).
 APPROXIMATE = ("about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "an approximate", "approximate", "or so", "circa", "c.", "in the vicinity of", "in the region of", "the vicinity of")
 APPROX = 0.10
