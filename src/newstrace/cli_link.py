@@ -11,6 +11,7 @@ from dataclasses import asdict
 import click
 
 from newstrace.cli_options import db_option, emit, format_option, open_db
+from newstrace.link.reviews import review_name
 from newstrace.timex.words import date_in_words
 
 
@@ -66,7 +67,7 @@ def story(story_id: str, db: str | None, fmt: str) -> None:
             "articles": [{"id": a.id, "title": a.title, "published": a.published.value if a.published else None, "site": a.site} for a in articles],
             "timeline": [asdict(e) for e in dated], "undated": [asdict(e) for e in undated],
             "claims": [dict(asdict(c), sources=[asdict(x) for x in sources[c.id]]) for c in claims],
-            "conflicts": [asdict(c) for c in conflicts],
+            "conflicts": [dict(asdict(c), review=review_name(c.review)) for c in conflicts],
         }, ensure_ascii=False, indent=2 if fmt == "json" else None))
         return
     click.echo(f"{s.id}: {s.title or '(untitled)'}")
@@ -91,7 +92,7 @@ def story(story_id: str, db: str | None, fmt: str) -> None:
     from newstrace.link.conflicts import side_lines
 
     for n, k in enumerate(conflicts, 1):
-        click.echo(f"  {n}. {k.topic} — {k.evidence}  [{k.kind}, {k.confidence:.2f}, {k.review or 'unreviewed'}]  {k.id}")
+        click.echo(f"  {n}. {k.topic} — {k.evidence}  [{k.kind}, {k.confidence:.2f}, {review_name(k.review)}]  {k.id}")
         for line in side_lines(k.conflict()):
             click.echo(f"     {line}")
     if not conflicts:
@@ -160,10 +161,11 @@ def conflicts(story_id: str | None, review: str, limit: int, db: str | None, fmt
         rows = store.conflicts(story_id, limit, None if review == "all" else review)
     emit(
         rows, fmt,
-        lambda c: f"{c.id}  {c.story_id or '-'}  {c.topic}  [{c.review or 'unreviewed'}]\n    {c.evidence} ({c.kind}, confidence {c.confidence:.2f})\n"
+        lambda c: f"{c.id}  {c.story_id or '-'}  {c.topic}  [{review_name(c.review)}]\n    {c.evidence} ({c.kind}, confidence {c.confidence:.2f})\n"
         + "\n".join(f"    {line}  [{s.article_id[:8]}{f':{s.start}' if s.start is not None else ''}]"
                     for line, s in zip(side_lines(c.conflict()), sorted(c.sides, key=lambda s: (s.position, s.date or "", s.article_id, s.start or 0)))),
         empty="no conflicts match" if story_id or review != "all" else "no conflicts found yet",
+        as_json=lambda c: dict(asdict(c), review=review_name(c.review)),
     )
 
 
@@ -181,7 +183,7 @@ def review(conflict_id: str, decision: str, db: str | None) -> None:
     """
     with open_db(db) as store:
         row = store.review_conflict(conflict_id, {"confirm": "confirmed", "dismiss": "dismissed", "reset": None}[decision])
-    click.echo(f"{row.id}  {row.review or 'unreviewed'}  {row.topic}")
+    click.echo(f"{row.id}  {review_name(row.review)}  {row.topic}")
 
 
 @click.command()

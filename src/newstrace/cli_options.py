@@ -90,14 +90,16 @@ def plain(value: Any) -> Any:
     return value
 
 
-def emit(rows: Sequence[Any], fmt: str, as_text: Callable[[Any], str], empty: str | None = None) -> None:
+def emit(rows: Sequence[Any], fmt: str, as_text: Callable[[Any], str], empty: str | None = None,
+         as_json: Callable[[Any], Any] = plain) -> None:
     """Print rows as JSON, JSON lines or text; ``empty`` is the text said when there are none
-    (a listing that prints nothing leaves a reader wondering whether it ran)."""
+    (a listing that prints nothing leaves a reader wondering whether it ran); ``as_json`` makes a
+    row's JSON object (default: its fields as they are)."""
     if fmt == "json":
-        click.echo(json.dumps([plain(r) for r in rows], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([as_json(r) for r in rows], ensure_ascii=False, indent=2))
     elif fmt == "jsonl":
         for r in rows:
-            click.echo(json.dumps(plain(r), ensure_ascii=False))
+            click.echo(json.dumps(as_json(r), ensure_ascii=False))
     else:
         for r in rows:
             click.echo(as_text(r))

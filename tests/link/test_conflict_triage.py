@@ -89,7 +89,7 @@ def test_cli_lists_reviews_and_filters(tmp_path: Path) -> None:
     runner = CliRunner()
     listed = json.loads(runner.invoke(main, ["conflicts", "--db", str(db), "--format", "json"]).output)
     (c,) = listed
-    assert c["review"] is None and c["confidence"] > 0.5 and {s["position"] for s in c["sides"]} == {0, 1}
+    assert c["review"] == "unreviewed" and c["confidence"] > 0.5 and {s["position"] for s in c["sides"]} == {0, 1}
     out = runner.invoke(main, ["review", c["id"][:8], "confirm", "--db", str(db)])
     assert out.exit_code == 0, out.output
     assert json.loads(runner.invoke(main, ["conflicts", "--review", "confirmed", "--db", str(db), "--format", "json"]).output)[0]["review"] == "confirmed"

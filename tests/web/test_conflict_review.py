@@ -34,7 +34,7 @@ def desk(tmp_path: Path):
 def test_review_through_the_api_and_filters(desk) -> None:
     client, story = desk
     (c,) = client.get("/api/conflicts").json()["items"]
-    assert c["review"] is None and c["kind"] == "figures" and {s["letter"] for s in c["sides"]} == {"A", "B"}
+    assert c["review"] == "unreviewed" and c["kind"] == "figures" and {s["letter"] for s in c["sides"]} == {"A", "B"}
     assert all(s["outlet"] and s["start"] is not None for s in c["sides"])
     assert client.post(f"/api/conflicts/{c['id']}/review", json={"review": "confirmed"}).status_code in (401, 403)
     done = client.post(f"/api/conflicts/{c['id']}/review", json={"review": "confirmed"}, headers={"Authorization": f"Bearer {TOKEN}"})
@@ -50,7 +50,7 @@ def test_review_through_the_api_and_filters(desk) -> None:
 def test_review_form_on_the_story_page(desk) -> None:
     client, story = desk
     page = client.get(f"/stories/{story}").text
-    assert "not reviewed" in page and 'action="/conflicts/' in page and "?review=unreviewed" in page
+    assert "; unreviewed)" in page and ">Reset<" not in page and 'action="/conflicts/' in page and "?review=unreviewed" in page
     (c,) = client.get("/api/conflicts").json()["items"]
     resp = client.post(f"/conflicts/{c['id']}/review", data={"token": TOKEN, "review": "dismissed", "story": story}, follow_redirects=False)
     assert resp.status_code == 303 and resp.headers["location"].startswith(f"/stories/{story}")
@@ -67,5 +67,5 @@ def test_review_from_the_inbox_returns_to_the_inbox(desk) -> None:
     assert resp.status_code == 303 and resp.headers["location"] == f"/conflicts?review=unreviewed#conflict-{c['id']}"
     assert client.get("/api/conflicts?review=confirmed").json()["total"] == 1
     # a 'back' that leaves the desk is not followed
-    off = client.post(f"/conflicts/{c['id']}/review", data={"token": TOKEN, "review": "", "back": "//evil.example/"}, follow_redirects=False)
+    off = client.post(f"/conflicts/{c['id']}/review", data={"token": TOKEN, "review": "unreviewed", "back": "//evil.example/"}, follow_redirects=False)
     assert off.headers["location"].startswith("/stories/")

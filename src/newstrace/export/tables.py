@@ -17,6 +17,7 @@ from typing import Any, TextIO
 from newstrace.export.provenance import outlet_of, quote_content
 from newstrace.link.claims import appearance
 from newstrace.link.conflicts import position_letter, side_label
+from newstrace.link.reviews import review_name
 from newstrace.link.storage import ClaimRow, ClaimSourceRow, ConflictRow
 from newstrace.model import Article, Quote, Story
 
@@ -114,7 +115,7 @@ def conflict_record(row: ConflictRow) -> Record:
         "reason": row.evidence,
         "kind": row.kind,
         "confidence": row.confidence,
-        "review": row.review or "unreviewed",
+        "review": review_name(row.review),
         "reviewed_at": row.reviewed_at,
         "sides": [
             {

@@ -15,8 +15,9 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlparse
 
-from newstrace.errors import ConfigError, NotFound
+from newstrace.errors import NotFound
 from newstrace.link.lookup import EntityLookup, lookup_entity, resolve_entity
+from newstrace.link.reviews import stored_review
 from newstrace.link.side_counts import recounted
 from newstrace.link.statements import REPORTER
 from newstrace.link.storage import (
@@ -475,9 +476,8 @@ class LinkTables:
         return _conflict_row(rows[0])
 
     def review_conflict(self, conflict_id: str, review: str | None) -> ConflictRow:
-        """Record a reader's triage ("confirmed", "dismissed"; None clears it)."""
-        if review not in (None, "confirmed", "dismissed"):
-            raise ConfigError(f"review {review!r} is not 'confirmed', 'dismissed' or none")
+        """Record a reader's triage ("confirmed", "dismissed"; "unreviewed" or None clears it)."""
+        review = stored_review(review, conflict=conflict_id)
         conflict_id = self.get_conflict(conflict_id).id
         with self.link_transaction():
             self.sql.execute(

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, File, Form, Path, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, RedirectResponse, StreamingResponse
 
+from newstrace.link.reviews import Review
 from newstrace.web import schemas, views
 from newstrace.web.app import Desk
 from newstrace.web.downloads import spooled_download
@@ -72,11 +73,11 @@ def stories(request: Request, limit: Limit = 20, offset: Offset = 0) -> dict:
     return views.stories_view(desk.store(), desk.reader(), limit, offset)
 
 
-Review = Annotated[Literal["unreviewed", "confirmed", "dismissed"] | None, Query(description="only conflicts with this review")]
+ReviewFilter = Annotated[Review | None, Query(description="only conflicts with this review")]
 
 
 @router.get("/stories/{story_id}", response_model=schemas.StoryData, summary="One story: timeline, who said what, conflicts, outlets")
-def story(request: Request, story_id: Annotated[str, Path(min_length=1, max_length=128)], review: Review = None) -> dict:
+def story(request: Request, story_id: Annotated[str, Path(min_length=1, max_length=128)], review: ReviewFilter = None) -> dict:
     desk = desk_of(request)
     data, _ = views.story_view(desk.store(), desk.reader(), story_id, review)
     return data

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newstrace.link.reviews import review_name
 from newstrace.link.storage import ConflictRow
 from newstrace.model import ConflictSide
 from newstrace.store.base import Store
@@ -184,7 +185,7 @@ def conflict_row(c: ConflictRow) -> Json:
          "quote_id": s.quote_id}
         for s in c.sides
     ]
-    return dict(zip(CONFLICT_COLUMNS, (c.id, c.topic, c.kind, c.confidence, c.review, c.reviewed_at, c.story_id, c.evidence, sides), strict=True))
+    return dict(zip(CONFLICT_COLUMNS, (c.id, c.topic, c.kind, c.confidence, review_name(c.review), c.reviewed_at, c.story_id, c.evidence, sides), strict=True))
 
 
 def conflicts_view(store: Store, f: ListFilters, sort: str | None = None, limit: int = 20, offset: int = 0) -> Json:

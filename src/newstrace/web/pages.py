@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from newstrace.link.reviews import Review
 from newstrace.web import views
 from newstrace.web.api import Lang, Limit, MinConfidence, Offset, Site, filters
 from newstrace.web.app import Desk
@@ -66,7 +67,7 @@ def stories(request: Request, limit: Limit = 20, offset: Offset = 0) -> HTMLResp
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story(request: Request, story_id: str, review: Annotated[Literal["unreviewed", "confirmed", "dismissed"] | None, Query()] = None) -> HTMLResponse:
+def story(request: Request, story_id: str, review: Annotated[Review | None, Query()] = None) -> HTMLResponse:
     desk: Desk = request.app.state.desk
     data, items = views.story_view(desk.store(), desk.reader(), story_id, review)
     svg = render_svg(items, title=f"Timeline of {data['story']['title']}")
@@ -137,14 +138,14 @@ def ingest_form(
 def review_form(
     request: Request,
     conflict_id: str,
+    review: Annotated[Review, Form()],
     token: Annotated[str, Form()] = "",
-    review: Annotated[Literal["confirmed", "dismissed", ""], Form()] = "",
     story: Annotated[str, Form(max_length=128)] = "",
     back: Annotated[str, Form(max_length=2000)] = "",
 ) -> Response:
     desk: Desk = request.app.state.desk
     desk.check_write(request, form_token=token)
-    row = desk.store().review_conflict(conflict_id, review or None)
+    row = desk.store().review_conflict(conflict_id, review)
     if back.startswith("/") and not back.startswith(("//", "/\\")):  # a page of this desk (the inbox), never another site
         return RedirectResponse(f"{back.split('#')[0]}#conflict-{row.id}", status_code=303)
     return RedirectResponse(f"/stories/{story or row.story_id or ''}#conflict-{row.id}", status_code=303)

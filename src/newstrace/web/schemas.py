@@ -6,6 +6,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from newstrace.link.reviews import Review
+
 
 class ErrorDetail(BaseModel):
     code: str = Field(description="Stable error code from newstrace.errors, e.g. store.not_found")
@@ -185,12 +187,12 @@ class ConflictItem(BaseModel):
     evidence: str = Field(description="the reason a reader can check (\"different death tolls: 10 vs three\")")
     kind: str = Field(description="figures, zero, denial, rebuttal, blame or dates")
     confidence: float
-    review: str | None = Field(description="a reader's triage: confirmed, dismissed, or null when unreviewed")
+    review: Review = Field(description="a reader's triage: unreviewed, confirmed or dismissed")
     sides: list[ConflictSide]
 
 
 class ReviewIn(BaseModel):
-    review: Literal["confirmed", "dismissed"] | None = Field(description="null resets the conflict to unreviewed")
+    review: Review = Field(description="confirmed, dismissed, or unreviewed to reset the conflict (as 'newstrace review ID reset')")
 
 
 class StoryArticle(Titled):

@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newstrace.export.provenance import quote_chain
+from newstrace.link.reviews import review_name
 from newstrace.model import Article, Conflict, Quote
 from newstrace.record import article_to_record
 from newstrace.report import language_notes, speaker_heading
@@ -219,7 +220,7 @@ def conflicts_json(conflicts: list[Conflict] | None, articles: list[Article]) ->
         out.append(
             {
                 "id": c.id, "topic": c.topic, "evidence": c.evidence, "kind": c.kind, "confidence": c.confidence,
-                "review": c.review, "sides": sides,
+                "review": review_name(c.review), "sides": sides,
             }
         )
     return out
