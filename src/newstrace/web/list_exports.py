@@ -1,4 +1,6 @@
-"""Exports of the desk's lists: the rows of a whole filtered list as CSV or JSONL."""
+"""Exports of the desk's lists: the rows of a whole filtered list as CSV or JSONL. A kind whose CSV
+the CLI's export already writes (conflicts: one row per side) is written by that export's writer, so
+the desk's file and ``newstrace export KIND --format csv`` have one shape."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from newstrace.export.tables import _cell
+from newstrace.export.tables import Record, _cell, write_csv_records
 
 EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson; charset=utf-8"}
 
@@ -35,6 +37,15 @@ def write_rows(rows: Iterable[dict[str, Any]], columns: tuple[str, ...], fmt: st
         else:
             writer.writerow([_flat(row[c]) for c in columns])
         n += 1
+    text.flush()
+    text.detach()  # the caller keeps (and closes) the file
+    return n
+
+
+def write_table(kind: str, records: Iterable[Record], out: IO[bytes]) -> int:
+    """Write ``records`` of ``kind`` as ``newstrace export KIND --format csv`` does; returns how many."""
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    n = write_csv_records(kind, records, text)
     text.flush()
     text.detach()  # the caller keeps (and closes) the file
     return n

@@ -10,12 +10,13 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 
+from newstrace.export.tables import Record, conflict_record
 from newstrace.store.base import Store
 from newstrace.store.desk_lists import ListFilters
 from newstrace.web import lists
 from newstrace.web.app import Desk
 from newstrace.web.downloads import spooled_download
-from newstrace.web.list_exports import EXPORT_TYPES, write_rows
+from newstrace.web.list_exports import EXPORT_TYPES, write_rows, write_table
 
 api = APIRouter(prefix="/api", tags=["api"])
 pages = APIRouter(include_in_schema=False)
@@ -74,10 +75,19 @@ ROWS: dict[str, tuple[str, Callable[[Any], dict[str, Any]], tuple[str, ...]]] = 
 }
 
 
+# Kinds whose CSV is the CLI export's table rather than one flat row per item: a conflict's sides are a
+# row each (with the conflict's columns repeated), not JSON text in one cell a spreadsheet cannot sort.
+CSV_RECORDS: dict[str, Callable[[Any], Record]] = {"conflicts": conflict_record}
+
+
 def export_response(store: Store, kind: str, f: ListFilters, sort: str | None, fmt: str) -> StreamingResponse:
     """The whole filtered list as a CSV or JSONL file (written in this thread, then streamed)."""
     method, to_row, columns = ROWS[kind]
-    rows = (to_row(r) for r in getattr(store, method)(f, lists.sort_of(kind, sort)))
+    found = getattr(store, method)(f, lists.sort_of(kind, sort))
+    if fmt == "csv" and kind in CSV_RECORDS:
+        records = (CSV_RECORDS[kind](r) for r in found)
+        return spooled_download(lambda out: write_table(kind, records, out), EXPORT_TYPES[fmt], f"newstrace-{kind}.{fmt}")
+    rows = (to_row(r) for r in found)
     return spooled_download(lambda out: write_rows(rows, columns, fmt, out), EXPORT_TYPES[fmt], f"newstrace-{kind}.{fmt}")
 
 
