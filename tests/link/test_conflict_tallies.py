@@ -22,6 +22,12 @@ def _reasons(conflicts: list[Conflict]) -> list[str]:
     return [c.evidence for c in conflicts]
 
 
+def assert_none_of(kind: str, *articles: Article) -> None:
+    """No conflict whose reason names ``kind`` among the articles' (all reasons shown if one is)."""
+    found = find_conflicts(list(articles))
+    assert not [c for c in found if kind in c.evidence], _reasons(found)
+
+
 def test_a_statement_that_also_gives_the_figure_does_not_dispute_it() -> None:
     both = _art("a", "Andre Jones is averaging 21.5 points per game, Mike Smith 12.5 points, a drop of four points per game "
                      "from last season, while Tom Brown is down almost four points per game with his 6.2 points.")
@@ -103,20 +109,20 @@ def test_one_fighters_record_given_two_ways() -> None:
     assert found and "Ivan Petrov" in found[0].evidence, _reasons(find_conflicts([a, b]))
     # two fighters' records, the same record twice, and one side's record without its knockouts
     c = _art("c", "Tom Hale (19-4-1) was stopped by Petrov (31-2) in the sixth round.")
-    assert not [x for x in find_conflicts([a, c]) if "records" in x.evidence], _reasons(find_conflicts([a, c]))
+    assert_none_of("records", a, c)
     # a record told as a change is another moment's: not set against the record beside the name
     d = _art("d", "The win improved Ivan Petrov to 32-2 with 26 KOs.")
-    assert not [x for x in find_conflicts([a, d]) if "records" in x.evidence], _reasons(find_conflicts([a, d]))
+    assert_none_of("records", a, d)
     # one article's narration giving two records: one source, no conflict
     e = _art("e", "Ivan Petrov (31-2, 25 KOs) stopped Tom Hale on Saturday.\n\nBefore the bout Ivan Petrov (30-2, 24 KOs) had won nine in a row.")
-    assert not [x for x in find_conflicts([e]) if "records" in x.evidence], _reasons(find_conflicts([e]))
+    assert_none_of("records", e)
     # the same fighter years apart, told by his age: two moments of one career
     f = _art("f", "The 35-year-old Ivan Petrov, 32-2 with 26 knockouts, floored Tom Hale after a long layoff.")
     g = _art("g", "The 31-year-old Ivan Petrov (31-2, 25 KOs) stopped Tom Hale in the sixth round.")
-    assert not [x for x in find_conflicts([f, g]) if "records" in x.evidence], _reasons(find_conflicts([f, g]))
+    assert_none_of("records", f, g)
     # years apart, told by the records alone
     h = _art("h", "Ivan Petrov (38-3, 30 KOs) floored Tom Hale in the fifth round.")
-    assert not [x for x in find_conflicts([a, h]) if "records" in x.evidence], _reasons(find_conflicts([a, h]))
+    assert_none_of("records", a, h)
 
 
 def test_what_a_deal_is_worth() -> None:
@@ -139,18 +145,18 @@ def test_one_deals_value_given_two_ways() -> None:
     assert found and "Dario Reyes" in found[0].evidence, _reasons(find_conflicts([a, b]))
     # within the bound: no conflict
     c = _art("c", "The team had signed Dario Reyes to a $58 million deal.")
-    assert not [x for x in find_conflicts([a, c]) if "deal" in x.evidence], _reasons(find_conflicts([a, c]))
+    assert_none_of("deal", a, c)
     # two clubs' offers to one player are two offers
     d = _art("d", "The Jets offered Dario Reyes a four-year deal worth $64 million.")
     e = _art("e", "The Hawks offered Dario Reyes a four-year deal worth $58 million.")
-    assert not [x for x in find_conflicts([d, e]) if "deal" in x.evidence], _reasons(find_conflicts([d, e]))
+    assert_none_of("deal", d, e)
     # two players' deals
     f = _art("f", "The team had signed Marco Lind to a $64 million deal.")
-    assert not [x for x in find_conflicts([a, f]) if "deal" in x.evidence], _reasons(find_conflicts([a, f]))
+    assert_none_of("deal", a, f)
     # two players of one surname: given names that differ are two people's deals
     h = _art("h", "The Sixers signed Elton Brand to a five-year deal worth $80 million.")
     i = _art("i", "The Sixers signed Lee Brand to a $64 million deal.")
-    assert not [x for x in find_conflicts([h, i]) if "deal" in x.evidence], _reasons(find_conflicts([h, i]))
+    assert_none_of("deal", h, i)
     # the surname alone is still the player named in full
     j = _art("j", "The Sixers signed Brand to a $64 million deal.")
     assert [x for x in find_conflicts([h, j]) if "deal" in x.evidence], _reasons(find_conflicts([h, j]))
