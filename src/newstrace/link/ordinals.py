@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newstrace.text import fold, stem
 from newstrace.timex.numbers import WORD_NUMBERS
@@ -83,6 +84,7 @@ def _doer(text: str, at: int) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # read once per statement, asked once per pair
 def ordinals(text: str, verb: str | None = None, obj: str | None = None) -> tuple[Ordinal, ...]:
     """The numbered events of a statement's text; ``verb``/``obj``: its claim's predicate and object
     stems, which "for the Nth time" numbers."""
