@@ -17,15 +17,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newstrace.text import fold, stem
+from newstrace.text import alternatives, fold, stem
+from newstrace.timex.lexicon import ORDINALS
 from newstrace.timex.numbers import WORD_NUMBERS
 
-_ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-    "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-}
-_ORDINAL = r"(?P<n>" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r"|\d{1,3}(?:st|nd|rd|th))"
+# "first" to "twentieth", from the timex lexicon's ordinals (its "last"/"final" stand for a fourth
+# quarter, and its digit forms are read by the pattern's own digits)
+_ORDINAL_WORDS = {w: n for w, n in ORDINALS.items() if w.isalpha() and w not in ("last", "final")}
+_ORDINAL = r"(?P<n>" + alternatives(_ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))"
 _NAME = r"[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}"
 # "for the fifth time", "for a third time"
 _TIME = re.compile(rf"\bfor\s+(?:the|a)\s+{_ORDINAL}\s+(?:straight\s+|consecutive\s+)?time\b", re.I)
