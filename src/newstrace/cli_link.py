@@ -11,7 +11,7 @@ from dataclasses import asdict
 import click
 
 from newstrace.cli_options import db_option, emit, format_option, open_db
-from newstrace.link.reviews import review_name
+from newstrace.link.reviews import REVIEWS, review_name
 from newstrace.timex.words import date_in_words
 
 
@@ -140,7 +140,7 @@ def claims(story_id: str | None, min_sources: int, limit: int, db: str | None, f
 
 @click.command()
 @click.option("--story", "story_id", metavar="ID", help="Only the conflicts of one story.")
-@click.option("--review", "review", type=click.Choice(["all", "unreviewed", "confirmed", "dismissed"]), default="all", show_default=True,
+@click.option("--review", "review", type=click.Choice(["all", *REVIEWS]), default="all", show_default=True,
               help="Only the conflicts a reader has not reviewed yet, or has confirmed or dismissed.")
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
 @db_option

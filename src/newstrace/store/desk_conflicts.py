@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from newstrace.link.reviews import REVIEWS
 from newstrace.link.storage import ConflictRow
 from newstrace.store.desk_lists import ListFilters, match_clause, where, words_clause
 from newstrace.store.dialects import Dialect
@@ -17,7 +18,6 @@ from newstrace.store.links import _conflict_row
 from newstrace.store.sql import Database
 
 CONFLICT_SORTS = ("strongest", "newest", "sources")
-REVIEWS = ("unreviewed", "confirmed", "dismissed")
 
 _COLS = "SELECT cf.story_id, cf.id, cf.topic, cf.evidence, cf.sides, cf.kind, cf.confidence, cf.review, cf.reviewed_at, cf.key FROM conflicts cf"
 _LATEST = "(SELECT max(a.published) FROM conflict_sides s JOIN articles a ON a.id = s.article_id WHERE s.conflict_id = cf.id)"
@@ -79,7 +79,7 @@ class ConflictReads:
 
         clause, params = _conflict_where(replace(f, review=None))
         rows = self.sql.rows("SELECT COALESCE(cf.review, 'unreviewed'), count(*) FROM conflicts cf" + clause + " GROUP BY 1", params)
-        counts = dict.fromkeys(REVIEWS, 0)
+        counts: dict[str, int] = dict.fromkeys(REVIEWS, 0)
         counts.update({r: int(n) for r, n in rows})
         return counts
 
