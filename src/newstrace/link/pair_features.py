@@ -18,6 +18,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 
 from newstrace.claims.propositions import WEAK_PREDICATES
 from newstrace.claims.ranges import gap, overlap
@@ -101,6 +102,7 @@ def related_predicates(a: str, b: str) -> bool:
     return same_deed(a, b) or same_event_word(a, b)
 
 
+@lru_cache(maxsize=8192)  # read once per statement, asked once per pair
 def numbers_in(text: str) -> frozenset[float]:
     """The numbers a passage writes, in digits ("20,000", "7.2") or words ("six"), read whether or
     not the claims layer made a figure of them: a figure it missed is still a value that can differ."""
