@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from newstrace.link.compare import Finding, names_fit, same_occasion
+from newstrace.link.compare import Finding, names_fit, same_occasion, short_text
 from newstrace.link.statements import REPORTER, Statement
 from newstrace.text import fold
 
@@ -91,7 +91,7 @@ def accused_denies(x: Statement, y: Statement) -> list[Finding]:
             continue  # another's denial, or a charge dated away from the story ("five years ago, Jeffs was charged")
         return [
             Finding(
-                "denial", 0.75, f"the accused against the charge: '{_short(charge.text)}' vs {denial.speaker}: '{_short(denial.text)}'",
+                "denial", 0.75, f"the accused against the charge: '{short_text(charge.text)}' vs {denial.speaker}: '{short_text(denial.text)}'",
                 f"whether {who} committed the crime", ("accused-denies", fold(who).split()[-1]),
                 "charged" if charge is x else "denies", "denies" if charge is x else "charged",
             )
@@ -102,8 +102,3 @@ def accused_denies(x: Statement, y: Statement) -> list[Finding]:
 def about_guilt(s: Statement) -> bool:
     """Whether the statement names an accused or denies a crime: the finder pairs these."""
     return accused(s) is not None or denies_any_crime(s)
-
-
-def _short(text: str, n: int = 90) -> str:
-    t = " ".join(text.split())
-    return t if len(t) <= n else t[: n - 1].rsplit(" ", 1)[0] + "…"
