@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from newstrace.lang.en.time_words import CALENDAR_WORDS
 from newstrace.link.compare import Finding, names_fit, same_occasion, short_text
 from newstrace.link.statements import REPORTER, Statement
 from newstrace.text import fold
@@ -31,10 +32,7 @@ _ACCUSED = (
     re.compile(_NAME + r"(?:\s*,\s*(?:\d+\s*,\s*)?(?:who\s+)?|\s+)(?:also\s+)?(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(?:found\s+guilty|convicted|charged|indicted)\b"),
 )
 # Capitalised words that name no one: a sentence's first word, days and months, a headline's capitals.
-_NOT_NAMES = frozenset(
-    "a an the he she they it in on at so but and then five monday tuesday wednesday thursday friday saturday sunday january february "
-    "march april may june july august september october november december".split()
-)
+_NOT_NAMES = frozenset("a an the he she they it in on at so but and then five".split()) | CALENDAR_WORDS
 
 
 # What an accused says that denies any crime: that none was done, that he did nothing wrong, that

@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from newstrace.claims.propositions import WEAK_PREDICATES
 from newstrace.lang.en.senses import adjectives_alike, adjectives_opposed
+from newstrace.lang.en.time_words import CALENDAR_WORDS
 from newstrace.link.compare import Finding, another_incident, names_fit, same_occasion
 from newstrace.link.statements import Statement
 from newstrace.text import STOPWORDS, as_written, fold, tokens
@@ -165,10 +166,7 @@ def damaged_places(s: Statement) -> tuple[State, ...]:
 
 
 # Capitalised words after "in" that name no place: days, months and their short forms.
-_NOT_PLACES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september "
-    "october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+_NOT_PLACES = CALENDAR_WORDS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def _unprefixed(word: str) -> tuple[str, bool]:
