@@ -17,6 +17,7 @@ story ("five years ago, Jeffs was charged") is an earlier case's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newstrace.lang.en.time_words import CALENDAR_WORDS
 from newstrace.link.compare import Finding, names_fit, same_occasion, short_text
@@ -49,6 +50,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|from|of|near|at|to|for|by|with)\s+(?:the\s+
 _HEDGED = re.compile(r"\b(?:if|whether|unless|could|would|might|may)\b", re.I)
 
 
+@lru_cache(maxsize=65536)
 def accused(s: Statement) -> str | None:
     """The person a charge or verdict the statement asserts names, as written ("Warren Jeffs")."""
     if s.claim is None or s.claim.hedged:
@@ -66,6 +68,7 @@ def accused(s: Statement) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def denies_any_crime(s: Statement) -> bool:
     """Whether the statement says no crime was done by its speaker: "there was no crime", "I did
     nothing wrong", "he is innocent" (the speaker being "he"), "the charges were unwarranted"."""
