@@ -48,17 +48,32 @@ def _manner_adjective(word: str) -> str | None:
     return adjective if any(adjectives_alike(adjective, k) for k in _KINDS) else None
 
 
+# The patterns of a manner before and after the verb, compiled once per predicate rather than once
+# per statement (re's own cache of 512 patterns is outrun by a story's predicates).
+@lru_cache(maxsize=4096)
+def _adverb_before(predicate: str) -> re.Pattern[str]:
+    """"accidentally shot", "deliberately been set": an adverb right before the verb."""
+    verb = re.escape(predicate) + r"[a-z]*"
+    return re.compile(rf"\b(?P<adv>[a-z]+ly)\s+(?:(?:been|be)\s+)?(?P<verb>{verb})\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _adverb_after(predicate: str) -> re.Pattern[str]:
+    """"set the fire on purpose", "bought it legally": an adverb or a set phrase up to four words after the verb."""
+    verb = re.escape(predicate) + r"[a-z]*"
+    return re.compile(rf"\b(?P<verb>{verb})\s+(?:[\w'’-]+\s+){{0,4}}?(?P<adv>[a-z]+ly|on purpose|by accident|by mistake)\b", re.I)
+
+
 @lru_cache(maxsize=65536)
 def manner_of(s: Statement) -> Manner | None:
     """The manner the statement gives its main verb's deed, or None."""
     c = s.claim
     if c is None or c.hedged or c.predicate in WEAK_PREDICATES or ":" in c.predicate or len(c.predicate) < 3 or _HEDGE.search(s.text):
         return None
-    verb = re.escape(c.predicate) + r"[a-z]*"
-    for m in re.finditer(rf"\b(?P<adv>[a-z]+ly)\s+(?:(?:been|be)\s+)?(?P<verb>{verb})\b", s.text, re.I):
+    for m in _adverb_before(c.predicate).finditer(s.text):
         if (adjective := _manner_adjective(m.group("adv").lower())) is not None:
             return Manner(adjective, " ".join(m.group(0).split()))
-    for m in re.finditer(rf"\b(?P<verb>{verb})\s+(?:[\w'’-]+\s+){{0,4}}?(?P<adv>[a-z]+ly|on purpose|by accident|by mistake)\b", s.text, re.I):
+    for m in _adverb_after(c.predicate).finditer(s.text):
         said = m.group("adv").lower()
         adjective = _PHRASES.get(said) or _manner_adjective(said)
         if adjective is not None:
