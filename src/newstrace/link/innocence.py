@@ -77,8 +77,14 @@ def denies_any_crime(s: Statement) -> bool:
     if _NO_CRIME.search(s.text):
         return True
     own = "|".join(re.escape(w) for w in s.speaker.split() if w[:1].isupper())
-    pattern = _INNOCENT.format(self=_SELF.format(name=own) if own else _SELF.format(name="I"))
-    return bool(re.search(pattern, s.text, re.I))
+    return _innocent(own).search(s.text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _innocent(own: str) -> re.Pattern[str]:
+    """The pattern of "I am innocent", "he is not guilty" or "NAME is innocent", for a speaker whose
+    capitalised words are ``own`` (escaped, joined by "|"); compiled once per speaker."""
+    return re.compile(_INNOCENT.format(self=_SELF.format(name=own) if own else _SELF.format(name="I")), re.I)
 
 
 def accused_denies(x: Statement, y: Statement) -> list[Finding]:
