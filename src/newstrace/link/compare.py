@@ -438,7 +438,8 @@ def figure_answer(f: Figure) -> str:
     return f"{f.low}..{f.high}" if not f.provisional else f"{f.low}.."
 
 
-_NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "non", "non-", "dis")
+# Negative prefixes of a state ("unsafe", "non-lethal"); also link/states.py's
+NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "non", "non-", "dis")
 
 
 def _negative_of(a: str, b: str) -> bool:
@@ -446,7 +447,7 @@ def _negative_of(a: str, b: str) -> bool:
     if not (a.startswith("be:") and b.startswith("be:")):
         return False
     a, b = a[3:], b[3:]
-    return any(a == p + b or b == p + a for p in _NEGATIVE_PREFIXES) and min(len(a), len(b)) >= 4
+    return any(a == p + b or b == p + a for p in NEGATIVE_PREFIXES) and min(len(a), len(b)) >= 4
 
 
 def _denial(x: Statement, y: Statement) -> list[Finding]:

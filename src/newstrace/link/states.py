@@ -35,7 +35,7 @@ from functools import lru_cache
 from newstrace.claims.propositions import WEAK_PREDICATES
 from newstrace.lang.en.senses import adjectives_alike, adjectives_opposed
 from newstrace.lang.en.time_words import CALENDAR_WORDS
-from newstrace.link.compare import Finding, another_incident, names_fit, same_occasion
+from newstrace.link.compare import NEGATIVE_PREFIXES, Finding, another_incident, names_fit, same_occasion
 from newstrace.link.statements import Statement
 from newstrace.text import STOPWORDS, as_written, fold, tokens
 
@@ -60,7 +60,6 @@ _GOOD = frozenset("well properly adequately sufficiently correctly".split())
 _BAD = frozenset("ill poorly badly inadequately insufficiently improperly under".split())
 # Words that make a statement a report of a report or a guess, not an assertion of the state.
 _HEDGE = re.compile(r"\b(?:reportedly|apparently|allegedly|seemingly|presumably|probably|possibly|likely|appear(?:s|ed)?|seem(?:s|ed)?|believed|thought|suspected|may|might|could|would)\b", re.I)
-_NEGATIVE_PREFIXES = ("non-", "non", "un", "in", "im", "il", "ir", "dis")
 # States that change with time: two of them at two moments are a sequence, not two accounts
 # ("the climber was missing" in the morning, "found" by noon; "alive" when pulled out, "dead" later).
 CHANGING = frozenset(
@@ -171,7 +170,7 @@ _NOT_PLACES = CALENDAR_WORDS | frozenset("jan feb mar apr jun jul aug sep sept o
 
 def _unprefixed(word: str) -> tuple[str, bool]:
     """("damaged", True) for "undamaged": a negative prefix on a word of five letters or more after it."""
-    for p in _NEGATIVE_PREFIXES:
+    for p in NEGATIVE_PREFIXES:  # a state's word is letters only: "non-" never applies here
         if word.startswith(p) and len(word) - len(p) >= 5 and adjectives_opposed(word, word[len(p) :]):
             return word[len(p) :], True
     return word, False
